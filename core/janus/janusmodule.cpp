@@ -1,0 +1,2 @@
+// Anchor for the janus module library until its first class lands.
+namespace janus { }

@@ -1,0 +1,123 @@
+#include "error.h"
+
+namespace janus {
+
+QString Error::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None: return QStringLiteral("ok");
+    case Kind::Timeout: return QStringLiteral("timeout");
+    case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::Transport: return QStringLiteral("transport");
+    case Kind::Protocol: return QStringLiteral("protocol");
+    case Kind::Auth: return QStringLiteral("auth");
+    case Kind::Janus: return QStringLiteral("janus");
+    case Kind::Plugin: return QStringLiteral("plugin");
+    case Kind::InvalidInput: return QStringLiteral("invalid input");
+    }
+    return {};
+}
+
+QString Error::message() const
+{
+    QString out = request.isEmpty() ? QString() : request + QStringLiteral(": ");
+    if (code != 0)
+        out += QStringLiteral("error %1 ").arg(code);
+    out += serverText.isEmpty() ? kindName(kind) : serverText;
+    if (!explanation.isEmpty())
+        out += QStringLiteral(" — ") + explanation;
+    return out;
+}
+
+Error Error::transport(const QString& text, const QString& request)
+{
+    return {Kind::Transport, 0, text,
+            QStringLiteral("the server is unreachable or closed the connection; check the URL, "
+                           "that Janus runs and that its WebSockets transport listens there"),
+            request};
+}
+
+Error Error::protocol(const QString& text, const QString& request)
+{
+    return {Kind::Protocol, 0, text,
+            QStringLiteral("the server's answer does not follow the Janus API"), request};
+}
+
+Error Error::timeout(const QString& request, int ms)
+{
+    return {Kind::Timeout, 0, QStringLiteral("no answer within %1 ms").arg(ms),
+            QStringLiteral("the server is overloaded, unreachable or dropped the request"),
+            request};
+}
+
+Error Error::cancelled(const QString& request)
+{
+    return {Kind::Cancelled, 0, QStringLiteral("cancelled"), {}, request};
+}
+
+Error Error::invalidInput(const QString& text, const QString& request)
+{
+    return {Kind::InvalidInput, 0, text, {}, request};
+}
+
+Error Error::fromJanus(int code, const QString& reason, const QString& request)
+{
+    Error e{Kind::Janus, code, reason, {}, request};
+    switch (code) {
+    case 403:
+        e.kind = Kind::Auth;
+        e.explanation = QStringLiteral("the API secret, token or admin secret is wrong or "
+                                       "missing; set it for this node (keychain or environment)");
+        break;
+    case 405:
+        e.kind = Kind::Auth;
+        e.explanation = QStringLiteral("this token may not use the requested plugin");
+        break;
+    case 458:
+        e.explanation = QStringLiteral("the session expired or the server restarted; the console "
+                                       "creates a new session");
+        break;
+    case 459:
+        e.explanation = QStringLiteral("the plugin handle is gone; the console attaches again");
+        break;
+    case 460:
+        e.explanation = QStringLiteral("the VideoRoom plugin is not loaded on this server");
+        break;
+    }
+    return e;
+}
+
+Error Error::fromPlugin(int code, const QString& text, const QString& request)
+{
+    Error e{Kind::Plugin, code, text, {}, request};
+    switch (code) {
+    case 499: // VideoRoom's catch-all code; only the text tells the cases apart
+        if (text.contains(QLatin1String("network interface"), Qt::CaseInsensitive))
+            e.explanation = QStringLiteral(
+                "the bind address (iface) is not an address of this server. Behind NAT the "
+                "public address is not bound locally: set the node's bind address to its private "
+                "address or leave it empty, and put the NAT's address as its public address");
+        break;
+    case 426:
+        e.explanation = QStringLiteral("no such room on this node");
+        break;
+    case 427:
+        e.explanation = QStringLiteral("a room with this id already exists");
+        break;
+    case 428:
+        e.explanation = QStringLiteral("no such publisher in this room");
+        break;
+    case 429:
+        e.explanation = QStringLiteral("the request misses a mandatory field");
+        break;
+    case 433:
+        e.explanation = QStringLiteral("unauthorized: the room secret is wrong or missing");
+        break;
+    case 436:
+        e.explanation = QStringLiteral("the publisher id is already in use in this room");
+        break;
+    }
+    return e;
+}
+
+} // namespace janus

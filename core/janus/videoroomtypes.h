@@ -1,0 +1,106 @@
+#pragma once
+
+#include "id.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace janus::videoroom {
+
+/// A room as "list" reports it.
+struct Room {
+    Id id;
+    QString description;
+    bool isPrivate = false;
+    bool pinRequired = false;
+    int maxPublishers = 0;
+    int participants = 0;
+    QString audioCodecs; ///< comma-separated, as Janus reports them
+    QString videoCodecs;
+    QJsonObject raw;
+    static std::optional<Room> fromJson(const QJsonObject& json);
+};
+
+/// A participant as "listparticipants" reports it.
+struct Participant {
+    Id id;
+    QString display;
+    bool publisher = false;
+    bool remote = false; ///< a remote publisher (cascade copy), not a WebRTC peer
+    bool talking = false;
+    static std::optional<Participant> fromJson(const QJsonObject& json);
+};
+
+/// One media stream of a publisher, from the "publishers" arrays of VideoRoom events.
+struct Stream {
+    QString type; ///< audio, video or data
+    int mindex = 0;
+    QString mid;
+    QString codec;
+    QString description;
+    bool disabled = false;
+    bool simulcast = false;
+    bool svc = false;
+    bool fec = false;
+    bool stereo = false;
+    bool dtx = false;
+    QJsonObject toRemoteStreamJson() const; ///< as add/update_remote_publisher expect it
+    static std::optional<Stream> fromJson(const QJsonObject& json);
+    friend bool operator==(const Stream&, const Stream&) = default;
+};
+
+/// A publisher announced in a room, with its streams in mindex order.
+struct Publisher {
+    Id id;
+    QString display;
+    QList<Stream> streams;
+    bool remote = false;
+    static std::optional<Publisher> fromJson(const QJsonObject& json);
+};
+
+/// One forwarded stream of a publisher.
+struct ForwarderStream {
+    qint64 streamId = 0;
+    QString type;
+    QString host;
+    int port = 0;
+    quint32 ssrc = 0;
+};
+
+/// The RTP forwarders of one publisher ("listforwarders" or the "rtp_forward" answer).
+struct Forwarder {
+    Id publisherId;
+    QString display;
+    QList<ForwarderStream> streams;
+};
+
+/// The answer to add_remote_publisher: where the target listens.
+struct RemotePublisher {
+    Id room;
+    Id id;
+    QString ip; ///< only when iface was given; never use it as the sender's target behind NAT
+    int port = 0;
+    int rtcpPort = 0;
+};
+
+/// One remotization of a local publisher ("listremotes").
+struct Remotization {
+    QString remoteId;
+    QString host;
+    int port = 0;
+    int rtcpPort = 0;
+};
+
+QList<Room> parseRooms(const QJsonObject& data);
+QList<Participant> parseParticipants(const QJsonObject& data);
+QList<Publisher> parsePublishers(const QJsonArray& array);
+QList<Forwarder> parseForwarders(const QJsonObject& data);
+Forwarder parseRtpForward(const QJsonObject& data);
+std::optional<RemotePublisher> parseRemotePublisher(const QJsonObject& data);
+QList<Remotization> parseRemotizations(const QJsonObject& data);
+
+} // namespace janus::videoroom

@@ -1,0 +1,260 @@
+#include "janusinstance.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QUdpSocket>
+#include <QtDebug>
+
+namespace testsupport {
+
+namespace {
+
+const QString libDir = QStringLiteral("/usr/lib/x86_64-linux-gnu/janus");
+
+QString janusLibDir()
+{
+    // Debian installs per-architecture; look for the VideoRoom plugin where it may be.
+    const QStringList candidates = {qEnvironmentVariable("JCC_JANUS_LIBDIR"), libDir,
+                                    QStringLiteral("/usr/lib/aarch64-linux-gnu/janus"),
+                                    QStringLiteral("/usr/lib/janus"),
+                                    QStringLiteral("/usr/local/lib/janus")};
+    for (const QString& dir : candidates)
+        if (!dir.isEmpty() && QFileInfo::exists(dir + QStringLiteral("/plugins/libjanus_videoroom.so")))
+            return dir;
+    return {};
+}
+
+bool writeFile(const QString& path, const QString& text)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    file.write(text.toUtf8());
+    return true;
+}
+
+QString quoted(const QString& s)
+{
+    QString escaped = s;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+} // namespace
+
+JanusInstance::JanusInstance(Options options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    if (m_options.wsPort == 0)
+        m_options.wsPort = freeTcpPort(m_options.wsIp);
+    if (m_options.adminPort == 0)
+        m_options.adminPort = freeTcpPort(m_options.wsIp);
+}
+
+JanusInstance::~JanusInstance()
+{
+    stop();
+}
+
+QString JanusInstance::janusBinary()
+{
+    const QString fromEnv = qEnvironmentVariable("JCC_JANUS_BIN");
+    return fromEnv.isEmpty() ? QStringLiteral("janus") : fromEnv;
+}
+
+bool JanusInstance::available(QString* why)
+{
+    const QString binary = janusBinary();
+    if (QStandardPaths::findExecutable(binary).isEmpty() && !QFileInfo(binary).isExecutable()) {
+        if (why)
+            *why = QStringLiteral("the janus binary '%1' was not found (apt-get install janus)").arg(binary);
+        return false;
+    }
+    if (janusLibDir().isEmpty()) {
+        if (why)
+            *why = QStringLiteral("libjanus_videoroom.so not found (set JCC_JANUS_LIBDIR)");
+        return false;
+    }
+    return true;
+}
+
+int JanusInstance::freeTcpPort(const QString& ip)
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress(ip), 0))
+        return 0;
+    return server.serverPort();
+}
+
+int JanusInstance::freeUdpPortBlock(int count, const QString& ip)
+{
+    // Probe a pseudo-random window well away from Janus's own 20000–40000 default range.
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        const int first = 41000 + (attempt * 97 + int(QCoreApplication::applicationPid() % 1000) * 13) % 20000;
+        bool allFree = true;
+        for (int port = first; port < first + count && allFree; ++port) {
+            QUdpSocket socket;
+            allFree = socket.bind(QHostAddress(ip), quint16(port));
+        }
+        if (allFree)
+            return first;
+    }
+    return 0;
+}
+
+bool JanusInstance::writeConfig()
+{
+    const QString dir = m_dir.path();
+    const QString lib = janusLibDir();
+    for (const char* sub : {"plugins", "transports", "events", "loggers"})
+        QDir(dir).mkpath(QString::fromLatin1(sub));
+    QFile::link(lib + QStringLiteral("/plugins/libjanus_videoroom.so"),
+                dir + QStringLiteral("/plugins/libjanus_videoroom.so"));
+    QFile::link(lib + QStringLiteral("/transports/libjanus_websockets.so"),
+                dir + QStringLiteral("/transports/libjanus_websockets.so"));
+
+    QString general = QStringLiteral("general: {\n");
+    general += QStringLiteral("  configs_folder = %1\n").arg(quoted(dir));
+    for (const char* sub : {"plugins", "transports", "events", "loggers"})
+        general += QStringLiteral("  %1_folder = %2\n").arg(QString::fromLatin1(sub), quoted(dir + QLatin1Char('/') + QString::fromLatin1(sub)));
+    general += QStringLiteral("  debug_level = 4\n  session_timeout = %1\n  server_name = %2\n")
+                   .arg(m_options.sessionTimeout)
+                   .arg(quoted(m_options.name));
+    if (!m_options.adminSecret.isEmpty())
+        general += QStringLiteral("  admin_secret = %1\n").arg(quoted(m_options.adminSecret));
+    if (!m_options.apiSecret.isEmpty())
+        general += QStringLiteral("  api_secret = %1\n").arg(quoted(m_options.apiSecret));
+    general += QStringLiteral("}\nmedia: {\n  rtp_port_range = %1\n}\n").arg(quoted(m_options.rtpPortRange));
+    general += QStringLiteral("nat: {\n  ice_ignore_list = \"vmnet\"\n}\n");
+
+    const QString ws = QStringLiteral(
+        "general: {\n  json = \"compact\"\n  ws = true\n  ws_port = %1\n  ws_ip = %2\n  wss = false\n}\n"
+        "admin: {\n  admin_ws = true\n  admin_ws_port = %3\n  admin_ws_ip = %2\n  admin_wss = false\n}\n")
+                           .arg(m_options.wsPort)
+                           .arg(quoted(m_options.wsIp))
+                           .arg(m_options.adminPort);
+
+    QString videoroom = QStringLiteral("general: {\n");
+    if (!m_options.adminKey.isEmpty())
+        videoroom += QStringLiteral("  admin_key = %1\n").arg(quoted(m_options.adminKey));
+    videoroom += QStringLiteral("  string_ids = %1\n}\n").arg(m_options.stringIds ? QStringLiteral("true") : QStringLiteral("false"));
+    for (const Room& room : m_options.rooms) {
+        videoroom += QStringLiteral("room-%1: {\n  description = %2\n  publishers = 6\n  audiocodec = \"opus\"\n  videocodec = \"vp8\"\n  is_private = %3\n")
+                         .arg(room.id)
+                         .arg(quoted(room.description.isEmpty() ? QStringLiteral("Room %1").arg(room.id) : room.description))
+                         .arg(room.isPrivate ? QStringLiteral("true") : QStringLiteral("false"));
+        if (!room.secret.isEmpty())
+            videoroom += QStringLiteral("  secret = %1\n").arg(quoted(room.secret));
+        videoroom += QStringLiteral("}\n");
+    }
+    return writeFile(dir + QStringLiteral("/janus.jcfg"), general)
+           && writeFile(dir + QStringLiteral("/janus.transport.websockets.jcfg"), ws)
+           && writeFile(dir + QStringLiteral("/janus.plugin.videoroom.jcfg"), videoroom);
+}
+
+bool JanusInstance::start(int timeoutMs)
+{
+    if (isRunning())
+        return true;
+    if (!m_configured) {
+        if (!m_dir.isValid() || !writeConfig()) {
+            m_log += QStringLiteral("cannot write the Janus config in %1\n").arg(m_dir.path());
+            return false;
+        }
+        m_configured = true;
+    }
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    QStringList args = m_options.commandPrefix;
+    args << janusBinary() << QStringLiteral("-F") << m_dir.path() << QStringLiteral("-C")
+         << m_dir.path() + QStringLiteral("/janus.jcfg") << QStringLiteral("-o");
+    if (!m_options.interface.isEmpty())
+        args << QStringLiteral("-i") << m_options.interface;
+    const QString program = args.takeFirst();
+    bool ready = false;
+    connect(m_process.get(), &QProcess::readyRead, this, [this, &ready] {
+        const QString chunk = QString::fromUtf8(m_process->readAll());
+        m_log += chunk;
+        // The transport prints this once both WebSockets servers accept connections.
+        if (m_log.contains(QLatin1String("WebSockets thread started")))
+            ready = true;
+    });
+    m_process->start(program, args);
+    if (!m_process->waitForStarted(5000)) {
+        m_log += QStringLiteral("failed to start %1: %2\n").arg(program, m_process->errorString());
+        return false;
+    }
+    QDeadlineTimer deadline(timeoutMs);
+    while (!ready && !deadline.hasExpired() && m_process->state() == QProcess::Running)
+        m_process->waitForReadyRead(100);
+    if (!ready) {
+        m_log += QStringLiteral("Janus did not get ready within %1 ms\n").arg(timeoutMs);
+        kill();
+        return false;
+    }
+    // Keep collecting the log after start() returns.
+    disconnect(m_process.get(), &QProcess::readyRead, this, nullptr);
+    connect(m_process.get(), &QProcess::readyRead, this,
+            [this] { m_log += QString::fromUtf8(m_process->readAll()); });
+    return true;
+}
+
+void JanusInstance::stop()
+{
+    if (!m_process)
+        return;
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(5000)) {
+            m_process->kill();
+            m_process->waitForFinished(2000);
+        }
+    }
+    m_log += QString::fromUtf8(m_process->readAll());
+    m_process.reset();
+}
+
+void JanusInstance::kill()
+{
+    if (!m_process)
+        return;
+    m_process->kill();
+    m_process->waitForFinished(3000);
+    m_log += QString::fromUtf8(m_process->readAll());
+    m_process.reset();
+}
+
+bool JanusInstance::restart(int timeoutMs)
+{
+    stop();
+    return start(timeoutMs);
+}
+
+bool JanusInstance::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+QUrl JanusInstance::apiUrl() const
+{
+    return QUrl(QStringLiteral("ws://%1:%2").arg(m_options.wsIp).arg(m_options.wsPort));
+}
+
+QUrl JanusInstance::adminUrl() const
+{
+    return QUrl(QStringLiteral("ws://%1:%2").arg(m_options.wsIp).arg(m_options.adminPort));
+}
+
+void JanusInstance::dumpLog() const
+{
+    qInfo().noquote() << "----- log of Janus" << m_options.name << "-----\n" << m_log
+                      << "\n----- end of log -----";
+}
+
+} // namespace testsupport

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace testsupport {
+
+/// A real Janus server (Debian's janus) run from a generated config in a temporary folder:
+/// VideoRoom plugin and WebSockets transport only, on free ports, stopped on destruction.
+class JanusInstance : public QObject {
+    Q_OBJECT
+public:
+    struct Room {
+        qint64 id = 0;
+        QString description;
+        QString secret;
+        bool isPrivate = false;
+    };
+
+    struct Options {
+        QString name = QStringLiteral("janus");
+        QString wsIp = QStringLiteral("127.0.0.1");
+        int wsPort = 0;     ///< 0 = a free port on wsIp
+        int adminPort = 0;  ///< 0 = a free port on wsIp
+        int sessionTimeout = 60;
+        QString apiSecret;
+        QString adminSecret = QStringLiteral("janusoverlord");
+        QString adminKey;   ///< VideoRoom admin_key (private rooms, create)
+        bool stringIds = false;
+        QString rtpPortRange = QStringLiteral("20000-40000");
+        QString interface;  ///< janus -i: the local IP Janus announces
+        QStringList commandPrefix; ///< e.g. {"ip","netns","exec","lab-b"}
+        QList<Room> rooms;
+    };
+
+    explicit JanusInstance(Options options, QObject* parent = nullptr);
+    ~JanusInstance() override;
+
+    /// The janus binary: $JCC_JANUS_BIN or "janus".
+    static QString janusBinary();
+    /// True when the janus binary can be started here; otherwise *why says what is missing.
+    static bool available(QString* why = nullptr);
+
+    /// Writes the config (first time), starts Janus and waits until WebSockets listen.
+    bool start(int timeoutMs = 20000);
+    /// Stops gracefully (SIGTERM, then SIGKILL after a grace period).
+    void stop();
+    /// kill -9, as a crash would.
+    void kill();
+    bool restart(int timeoutMs = 20000);
+    bool isRunning() const;
+
+    QUrl apiUrl() const;
+    QUrl adminUrl() const;
+    const Options& options() const { return m_options; }
+    QString configDir() const { return m_dir.path(); }
+    QString log() const { return m_log; }
+    /// Prints the server's log through qInfo, for failed tests.
+    void dumpLog() const;
+
+    static int freeTcpPort(const QString& ip = QStringLiteral("127.0.0.1"));
+    static int freeUdpPortBlock(int count, const QString& ip = QStringLiteral("127.0.0.1"));
+
+private:
+    bool writeConfig();
+
+    Options m_options;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+    QString m_log;
+    bool m_configured = false;
+};
+
+} // namespace testsupport

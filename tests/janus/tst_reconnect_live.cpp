@@ -1,4 +1,66 @@
-#include <QTest>
-class T : public QObject { Q_OBJECT private Q_SLOTS: void todo() { QSKIP("not written yet"); } };
-QTEST_GUILESS_MAIN(T)
+// A server restart is normal: the connection notices, reconnects with backoff, gets a new
+// session, and the VideoRoom handle is attached again.
+#include "janusinstance.h"
+#include "replywait.h"
+
+using namespace janus;
+using testsupport::JanusInstance;
+
+class TestReconnectLive : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void reconnectsAfterKillAndRestart()
+    {
+        QString why;
+        if (!JanusInstance::available(&why))
+            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
+        JanusInstance::Options options;
+        options.rooms = {{1234, QStringLiteral("Demo"), {}, false}};
+        JanusInstance janus(options);
+        QVERIFY2(janus.start(), qPrintable(janus.log()));
+
+        Connection::Options co;
+        co.url = janus.apiUrl();
+        co.backoffBaseMs = 200;
+        co.backoffMaxMs = 1000;
+        Connection connection(co);
+        VideoRoom videoroom(&connection);
+        QSignalSpy ready(&connection, &Connection::ready);
+        QSignalSpy lost(&connection, &Connection::lost);
+        QSignalSpy attached(&videoroom, &VideoRoom::attached);
+        QSignalSpy detached(&videoroom, &VideoRoom::detached);
+        connection.open();
+        QVERIFY(attached.wait(10000));
+        const Id firstSession = connection.sessionId();
+
+        // A request in flight when the server dies fails with a transport error, not a hang.
+        Reply* inFlight = videoroom.list();
+        janus.kill();
+        const auto outcome = testsupport::wait(inFlight, 5000);
+        QVERIFY(outcome.failed || outcome.finished); // it may have been answered just before
+        QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 5000);
+        QCOMPARE(detached.count(), 1);
+        QVERIFY(!videoroom.isAttached());
+        QTRY_VERIFY_WITH_TIMEOUT(connection.state() == Connection::State::Reconnecting
+                                     || connection.state() == Connection::State::Connecting,
+                                 5000);
+        const auto whileDown = testsupport::wait(videoroom.list(), 2000);
+        QVERIFY(whileDown.failed);
+        QCOMPARE(whileDown.error.kind, Error::Kind::Transport);
+
+        QTest::qWait(1500); // let a few attempts fail
+        QVERIFY2(janus.start(), qPrintable(janus.log()));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(attached.count(), 2, 5000);
+        QVERIFY(connection.sessionId().isValid());
+        QVERIFY(!(connection.sessionId() == firstSession));
+        const auto rooms = testsupport::wait(videoroom.list());
+        QVERIFY2(rooms.ok(), qPrintable(rooms.error.message()));
+        QCOMPARE(videoroom::parseRooms(rooms.result).size(), 1);
+        if (QTest::currentTestFailed())
+            janus.dumpLog();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReconnectLive)
 #include "tst_reconnect_live.moc"

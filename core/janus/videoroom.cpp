@@ -174,6 +174,8 @@ Reply* VideoRoom::addRemotePublisher(const AddRemotePublisher& spec)
         body.insert(QStringLiteral("iface"), spec.iface);
     if (spec.port > 0)
         body.insert(QStringLiteral("port"), spec.port);
+    if (spec.rtcpPort > 0) // read by Janus although its parameter list does not name it
+        body.insert(QStringLiteral("rtcp_port"), spec.rtcpPort);
     Reply* reply = request(body, spec.secret);
     if (!spec.iface.isEmpty())
         reply->setContext(QStringLiteral("bind address (iface) sent: %1").arg(spec.iface));

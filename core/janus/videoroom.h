@@ -31,6 +31,7 @@ public:
         QString display;
         QString iface;         ///< bind address; empty = all interfaces (not sent)
         int port = 0;          ///< 0 = Janus picks one from 10000–60000
+        int rtcpPort = 0;      ///< 0 = Janus picks one
         QList<videoroom::Stream> streams; ///< every source stream, in mindex order
         QString secret;
     };

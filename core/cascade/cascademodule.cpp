@@ -1,2 +1,0 @@
-// Anchor for the cascade module library until its first class lands.
-namespace cascade { }

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "linkplan.h"
+#include "portallocator.h"
+#include "roomwatcher.h"
+
+#include "janus/videoroom.h"
+
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace cascade {
+
+/// One mirrored publisher of a link: the source publisher and its remote copy on the target.
+struct Mirror {
+    enum class State { Pending, Up, Failed };
+    janus::Id publisher;
+    QString display;
+    janus::Id remotePublisher;
+    int port = 0;
+    QList<janus::videoroom::Stream> streams; ///< as sent to add/update_remote_publisher
+    State state = State::Pending;
+    janus::Error error;
+};
+
+/// Keeps one cascade link true: compares what the link wants (every matching local publisher
+/// of the source room mirrored into the target room) with what both servers report, and repairs
+/// the difference — after publishers come, change and go, and after either node restarts.
+class LinkController : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Pending, Up, Degraded, Down, Stopped };
+    Q_ENUM(State)
+
+    LinkController(LinkPlan plan, janus::VideoRoom* source, janus::VideoRoom* target,
+                   RoomWatcher* watcher, PortAllocator* targetPorts, QObject* parent = nullptr);
+
+    const LinkPlan& plan() const { return m_plan; }
+    State state() const { return m_state; }
+    QString reason() const { return m_reason; }
+    QList<Mirror> mirrors() const { return m_mirrors.values(); }
+    static QString stateName(State state);
+
+    /// Starts keeping the link up; reconciles now and then every intervalMs.
+    void start(int intervalMs = 5000);
+    /// Removes every mirror of this link from both nodes, then emits stopped().
+    void stop();
+    /// Reconciles as soon as the running pass (if any) ends.
+    void reconcileSoon();
+
+Q_SIGNALS:
+    void stateChanged(cascade::LinkController::State state, const QString& reason);
+    void mirrorsChanged();
+    /// Each action on a server, for the event log ("add_remote_publisher on b: port 40010").
+    void action(const QString& text);
+    void stopped();
+
+private:
+    struct Pass;
+    void runPass();
+    void gather(const std::shared_ptr<Pass>& pass);
+    void decide(const std::shared_ptr<Pass>& pass);
+    void bringUp(const std::shared_ptr<Pass>& pass, const janus::videoroom::Publisher& publisher,
+                 int attempt = 0);
+    void publish(const std::shared_ptr<Pass>& pass, const janus::videoroom::Publisher& publisher,
+                 janus::Id remotePublisher, int port);
+    void act(const std::shared_ptr<Pass>& pass, janus::Reply* reply,
+             std::function<void(const QJsonObject&)> done,
+             std::function<void(const janus::Error&)> failed = {});
+    void finishAction(const std::shared_ptr<Pass>& pass);
+    /// Ends a pass; updateState=false when the pass already said why it could not finish.
+    void finishPass(bool updateState = true);
+    void createTargetRoom(const std::shared_ptr<Pass>& pass);
+    void teardown();
+    void setState(State state, const QString& reason);
+    void markFailed(janus::Id publisher, const janus::Error& error);
+    QString describe(const janus::Error& error) const;
+
+    LinkPlan m_plan;
+    QPointer<janus::VideoRoom> m_source;
+    QPointer<janus::VideoRoom> m_target;
+    QPointer<RoomWatcher> m_watcher;
+    PortAllocator* m_ports;
+    QHash<janus::Id, Mirror> m_mirrors;
+    QTimer m_interval;
+    QTimer m_soon;
+    State m_state = State::Pending;
+    QString m_reason;
+    bool m_running = false;
+    bool m_passRunning = false;
+    bool m_again = false;
+    bool m_stopRequested = false;
+};
+
+} // namespace cascade

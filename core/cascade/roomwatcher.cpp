@@ -1,0 +1,108 @@
+#include "roomwatcher.h"
+
+namespace cascade {
+
+using janus::Id;
+using janus::videoroom::Publisher;
+
+RoomWatcher::RoomWatcher(janus::Connection* connection, Id room, QObject* parent)
+    : QObject(parent)
+    , m_handle(connection)
+    , m_room(room)
+{
+    connect(&m_handle, &janus::VideoRoom::attached, this, &RoomWatcher::join);
+    connect(&m_handle, &janus::VideoRoom::detached, this, [this] {
+        m_synced = false;
+        m_self = {};
+        m_lastError = janus::Error::transport(QStringLiteral("connection to the node lost"));
+        Q_EMIT unsynced(m_lastError);
+    });
+    connect(&m_handle, &janus::VideoRoom::event, this,
+            [this](const QJsonObject& data) { onEvent(data); });
+    if (m_handle.isAttached())
+        join();
+}
+
+void RoomWatcher::join()
+{
+    janus::Reply* reply = m_handle.joinAsWatcher(m_room, displayName());
+    connect(reply, &janus::Reply::finished, this, [this](const QJsonObject& data) {
+        m_self = Id::fromJson(data.value(QLatin1String("id"))).value_or(Id());
+        m_lastError = {};
+        mergePublishers(data.value(QLatin1String("publishers")).toArray(), true);
+        m_synced = true;
+        Q_EMIT synced();
+        Q_EMIT changed();
+    });
+    connect(reply, &janus::Reply::failed, this, [this](const janus::Error& error) {
+        m_lastError = error;
+        m_synced = false;
+        Q_EMIT unsynced(error);
+        // A missing room may be created later (by a link or an admin); try again calmly.
+        QTimer::singleShot(3000, this, [this] {
+            if (!m_synced && m_handle.isAttached())
+                join();
+        });
+    });
+}
+
+void RoomWatcher::onEvent(const QJsonObject& data)
+{
+    if (data.contains(QLatin1String("publishers")))
+        mergePublishers(data.value(QLatin1String("publishers")).toArray(), false);
+    for (const char* key : {"unpublished", "leaving", "kicked"}) {
+        // "ok" means we ourselves left; ids mean somebody else did.
+        if (const auto id = Id::fromJson(data.value(QLatin1String(key))))
+            removePublisher(*id);
+    }
+    if (data.value(QLatin1String("videoroom")).toString() == QLatin1String("destroyed")) {
+        const QList<Id> ids = m_publishers.keys();
+        for (const Id& id : ids)
+            removePublisher(id);
+        m_synced = false;
+        m_lastError = janus::Error::fromPlugin(426, QStringLiteral("room destroyed"),
+                                               QStringLiteral("watch"));
+        Q_EMIT unsynced(m_lastError);
+    }
+}
+
+void RoomWatcher::mergePublishers(const QJsonArray& list, bool fullList)
+{
+    const QList<Publisher> publishers = janus::videoroom::parsePublishers(list);
+    QSet<Id> seen;
+    bool anything = false;
+    for (const Publisher& p : publishers) {
+        seen.insert(p.id);
+        auto it = m_publishers.find(p.id);
+        if (it == m_publishers.end()) {
+            m_publishers.insert(p.id, p);
+            Q_EMIT publisherAdded(p);
+            anything = true;
+        } else if (it->streams != p.streams || it->display != p.display) {
+            *it = p;
+            Q_EMIT publisherUpdated(p);
+            anything = true;
+        }
+    }
+    if (fullList) {
+        // After a (re)join the list is complete: whoever is missing left while we were away.
+        const QList<Id> known = m_publishers.keys();
+        for (const Id& id : known)
+            if (!seen.contains(id)) {
+                removePublisher(id);
+                anything = true;
+            }
+    }
+    if (anything && !fullList)
+        Q_EMIT changed();
+}
+
+void RoomWatcher::removePublisher(Id id)
+{
+    if (m_publishers.remove(id) == 0)
+        return;
+    Q_EMIT publisherRemoved(id);
+    Q_EMIT changed();
+}
+
+} // namespace cascade

@@ -1,0 +1,52 @@
+// Ports come from the node's forwarded range, in RTP/RTCP pairs.
+#include "cascade/portallocator.h"
+
+#include <QTest>
+
+using cascade::PortAllocator;
+
+class TestPortAllocator : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void pairsInsideRange()
+    {
+        PortAllocator ports(40000, 40005);
+        QCOMPARE(ports.acquire(), 40000);
+        QCOMPARE(ports.rtcpFor(40000), 40001);
+        QCOMPARE(ports.acquire(), 40002);
+        QCOMPARE(ports.acquire(), 40004);
+        QCOMPARE(ports.acquire(), -1); // exhausted
+        ports.release(40002);
+        QCOMPARE(ports.acquire(), 40002);
+    }
+
+    void oddSizedRangeLastPortHasNoRtcpPair()
+    {
+        PortAllocator ports(40000, 40002);
+        QCOMPARE(ports.acquire(), 40000);
+        QCOMPARE(ports.acquire(), 40002);
+        QCOMPARE(ports.rtcpFor(40002), 0);
+    }
+
+    void reservedPortsAreSkipped()
+    {
+        PortAllocator ports(40000, 40009);
+        ports.reserve(40000);
+        ports.reserve(40002);
+        QCOMPARE(ports.acquire(), 40004);
+        QVERIFY(ports.contains(40009));
+        QVERIFY(!ports.contains(40010));
+    }
+
+    void unrestrictedLetsJanusChoose()
+    {
+        PortAllocator ports;
+        QVERIFY(!ports.isRestricted());
+        QCOMPARE(ports.acquire(), 0);
+        QCOMPARE(ports.rtcpFor(0), 0);
+        QVERIFY(ports.contains(12345));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortAllocator)
+#include "tst_portallocator.moc"

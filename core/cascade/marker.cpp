@@ -44,14 +44,4 @@ std::optional<QString> linkOfDisplay(const QString& display)
     return match.captured(1);
 }
 
-QString probeDisplay(const QString& probeId)
-{
-    return QStringLiteral("jcc-probe:") + probeId;
-}
-
-bool isProbeDisplay(const QString& display)
-{
-    return display.startsWith(QLatin1String("jcc-probe:"));
-}
-
 } // namespace cascade::marker

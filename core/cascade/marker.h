@@ -20,8 +20,5 @@ janus::Id mirrorId(const QString& linkId, const janus::Id& publisher, bool strin
 QString display(const QString& original, const QString& linkId);
 /// The link named in a mirror's display, if it carries our marker.
 std::optional<QString> linkOfDisplay(const QString& display);
-/// Display of probe resources, "jcc-probe:<id>".
-QString probeDisplay(const QString& probeId);
-bool isProbeDisplay(const QString& display);
 
 } // namespace cascade::marker

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "portallocator.h"
+#include "roomwatcher.h"
+
+#include "janus/videoroom.h"
+
+#include <QHash>
+#include <memory>
+
+namespace cascade {
+
+/// The console's live view of one Janus node: its connection, a VideoRoom control handle,
+/// watchers of the rooms links read from, and the allocator of its forwarded ports.
+class NodeClient : public QObject {
+    Q_OBJECT
+public:
+    NodeClient(const QString& id, const janus::Connection::Options& options,
+               PortAllocator ports = {}, QObject* parent = nullptr);
+    ~NodeClient() override;
+
+    QString id() const { return m_id; }
+    janus::Connection* connection() const { return m_connection.get(); }
+    janus::VideoRoom* videoroom() const { return m_videoroom.get(); }
+    PortAllocator* ports() { return &m_ports; }
+    /// The watcher of a room on this node, created on first use and shared by links.
+    RoomWatcher* watcher(const janus::Id& room);
+
+    void open() { m_connection->open(); }
+    void close() { m_connection->close(); }
+    bool isReady() const { return m_videoroom->isAttached(); }
+    /// One line for a state column: "connected — Janus 1.1.2", "reconnecting in 3 s", …
+    QString statusText() const;
+
+Q_SIGNALS:
+    void statusChanged();
+
+private:
+    QString m_id;
+    std::unique_ptr<janus::Connection> m_connection;
+    std::unique_ptr<janus::VideoRoom> m_videoroom;
+    PortAllocator m_ports;
+    QHash<janus::Id, RoomWatcher*> m_watchers;
+};
+
+} // namespace cascade

@@ -1,0 +1,171 @@
+#include "serverloop.h"
+
+#include <QRandomGenerator>
+
+namespace probe {
+
+using janus::Error;
+using janus::Id;
+using janus::Reply;
+
+ServerLoop::ServerLoop(QList<Hop> hops, QString returnHost, int returnPort, QString probeId,
+                       QObject* parent)
+    : QObject(parent)
+    , m_hops(std::move(hops))
+    , m_returnHost(std::move(returnHost))
+    , m_returnPort(returnPort)
+    , m_probeId(std::move(probeId))
+{
+}
+
+ServerLoop::~ServerLoop()
+{
+    // Last resort on shutdown: fire the destroys even though nobody waits for the answers.
+    for (const Created& c : std::as_const(m_created))
+        if (c.node && c.node->isAttached())
+            c.node->destroy(c.room);
+}
+
+void ServerLoop::setUp()
+{
+    if (m_hops.isEmpty()) {
+        fail(Error::invalidInput(tr("a probe needs at least one node")));
+        return;
+    }
+    setUpHop(int(m_hops.size()) - 1, m_returnHost, m_returnPort);
+}
+
+void ServerLoop::setUpHop(int index, const QString& forwardHost, int forwardPort)
+{
+    const Hop& hop = m_hops[index];
+    if (!hop.node || !hop.node->isAttached()) {
+        fail(Error::transport(tr("node %1 is not connected").arg(hop.nodeName)));
+        return;
+    }
+    janus::VideoRoom::CreateRoom room;
+    // 52 random bits: never collides with a real room in practice, exact as a double too.
+    room.room = Id(qint64(QRandomGenerator::global()->generate64() >> 12));
+    room.description = roomDescription(m_probeId);
+    room.isPrivate = true;
+    room.publishers = 2;
+    room.audioCodecs = QStringLiteral("opus");
+    Q_EMIT progress(tr("creating the probe room on %1").arg(hop.nodeName));
+    Reply* create = track(hop.node->create(room));
+    connect(create, &Reply::failed, this, &ServerLoop::fail);
+    connect(create, &Reply::finished, this, [this, index, forwardHost, forwardPort, roomId = room.room] {
+        const Hop& hop = m_hops[index];
+        m_created << Created{hop.node, hop.nodeName, roomId};
+        if (m_tearingDown)
+            return; // track() runs tearDown() again for the new room
+        janus::videoroom::Stream audio;
+        audio.type = QStringLiteral("audio");
+        audio.mid = QStringLiteral("0");
+        audio.codec = QStringLiteral("opus");
+        janus::VideoRoom::AddRemotePublisher spec;
+        spec.room = roomId;
+        spec.display = roomDescription(m_probeId);
+        spec.iface = hop.iface;
+        spec.port = hop.port;
+        spec.streams = {audio};
+        Q_EMIT progress(tr("add_remote_publisher on %1 (iface %2, port %3)")
+                            .arg(hop.nodeName, hop.iface.isEmpty() ? tr("all") : hop.iface,
+                                 hop.port > 0 ? QString::number(hop.port) : tr("any")));
+        Reply* add = track(hop.node->addRemotePublisher(spec));
+        connect(add, &Reply::failed, this, &ServerLoop::fail);
+        connect(add, &Reply::finished, this, [this, index, roomId, forwardHost, forwardPort](const QJsonObject& data) {
+            const auto rp = janus::videoroom::parseRemotePublisher(data);
+            if (!rp)
+                return fail(Error::protocol(tr("add_remote_publisher answer without port")));
+            if (m_tearingDown)
+                return;
+            const Hop& hop = m_hops[index];
+            Q_EMIT progress(tr("rtp_forward on %1 to %2:%3").arg(hop.nodeName, forwardHost).arg(forwardPort));
+            Reply* forward = track(hop.node->rtpForward(roomId, rp->id, forwardHost,
+                                                        {{QStringLiteral("0"), forwardPort, ssrc}}));
+            connect(forward, &Reply::failed, this, &ServerLoop::fail);
+            connect(forward, &Reply::finished, this, [this, index, port = rp->port] {
+                if (m_tearingDown)
+                    return;
+                if (index == 0) {
+                    m_entryPort = port;
+                    m_ready = true;
+                    Q_EMIT ready();
+                    return;
+                }
+                setUpHop(index - 1, m_hops[index].publicAddress, port);
+            });
+        });
+    });
+}
+
+void ServerLoop::fail(const Error& error)
+{
+    if (m_tearingDown)
+        return;
+    Q_EMIT failed(error);
+}
+
+Reply* ServerLoop::track(Reply* reply)
+{
+    ++m_inFlight;
+    // Queued: runs after the reply's own finished/failed handlers have recorded what it made.
+    connect(reply, &QObject::destroyed, this, [this] {
+        --m_inFlight;
+        if (m_tearingDown)
+            tearDown();
+    }, Qt::QueuedConnection);
+    return reply;
+}
+
+void ServerLoop::tearDown()
+{
+    m_tearingDown = true;
+    m_ready = false;
+    for (Created& c : m_created) {
+        if (c.destroying)
+            continue;
+        c.destroying = true;
+        ++m_pendingTeardown;
+        const Id room = c.room;
+        auto done = [this, room](bool ok) {
+            for (qsizetype i = 0; i < m_created.size(); ++i)
+                if (m_created[i].room == room) {
+                    if (ok)
+                        m_created.removeAt(i);
+                    else
+                        m_created[i].unreachable = true;
+                    break;
+                }
+            --m_pendingTeardown;
+            finishTearDown();
+        };
+        if (!c.node || !c.node->isAttached()) {
+            QTimer::singleShot(0, this, [done] { done(false); });
+            continue;
+        }
+        Q_EMIT progress(tr("destroying the probe room on %1").arg(c.nodeName));
+        Reply* destroy = c.node->destroy(room);
+        connect(destroy, &Reply::finished, this, [done] { done(true); });
+        // 426: the room is gone already (the node restarted): nothing is left.
+        connect(destroy, &Reply::failed, this, [done](const Error& e) { done(e.code == 426); });
+    }
+    finishTearDown();
+}
+
+void ServerLoop::finishTearDown()
+{
+    if (m_pendingTeardown > 0 || m_inFlight > 0 || m_tornDownEmitted)
+        return;
+    m_tornDownEmitted = true;
+    Q_EMIT tornDown(m_created.isEmpty());
+}
+
+QStringList ServerLoop::leftovers() const
+{
+    QStringList out;
+    for (const Created& c : m_created)
+        out << tr("probe room %1 on %2").arg(c.room.toString(), c.nodeName);
+    return out;
+}
+
+} // namespace probe

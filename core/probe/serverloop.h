@@ -1,0 +1,78 @@
+#pragma once
+
+#include "janus/videoroom.h"
+
+#include <QPointer>
+
+namespace probe {
+
+/// One node of a probe's path: packets arrive at publicAddress:port, land in a temporary
+/// remote publisher bound to iface, and are forwarded on to the next hop (or the console).
+struct Hop {
+    QPointer<janus::VideoRoom> node;
+    QString nodeName;
+    QString iface;         ///< bind address, empty = all interfaces
+    QString publicAddress; ///< where the previous hop (or the console) sends to
+    int port = 0;          ///< 0 = Janus picks; else a port of the node's forwarded range
+};
+
+/// The server side of a probe: a temporary private room on each hop with a remote publisher
+/// and an rtp_forward to the next hop, the last one forwarding back to the console. Built
+/// from the last hop backwards so every forwarder knows its target port; torn down by
+/// destroying the rooms, which removes their remote publishers and forwarders with them —
+/// on success, failure, cancel and shutdown alike.
+class ServerLoop : public QObject {
+    Q_OBJECT
+public:
+    /// Probe packets carry SSRC 1000 + 10 × mindex: the probe's stream has mindex 0.
+    static constexpr quint32 ssrc = 1000;
+    static QString roomDescription(const QString& probeId) { return QStringLiteral("jcc-probe:") + probeId; }
+
+    ServerLoop(QList<Hop> hops, QString returnHost, int returnPort, QString probeId,
+               QObject* parent = nullptr);
+    ~ServerLoop() override;
+
+    void setUp();
+    /// Removes everything created so far; emits tornDown() when done (at once if nothing was).
+    void tearDown();
+    bool isReady() const { return m_ready; }
+    /// Where the console sends: the first hop's public address and its remote publisher's port.
+    QString entryHost() const { return m_hops.isEmpty() ? QString() : m_hops.first().publicAddress; }
+    int entryPort() const { return m_entryPort; }
+    /// The resources still on servers, described for a human ("room 123 on b").
+    QStringList leftovers() const;
+
+Q_SIGNALS:
+    void ready();
+    void failed(const janus::Error& error);
+    void progress(const QString& text);
+    /// complete=false when some node could not be reached to clean up (see leftovers()).
+    void tornDown(bool complete);
+
+private:
+    struct Created {
+        QPointer<janus::VideoRoom> node;
+        QString nodeName;
+        janus::Id room;
+        bool destroying = false;
+        bool unreachable = false;
+    };
+    void setUpHop(int index, const QString& forwardHost, int forwardPort);
+    void fail(const janus::Error& error);
+    janus::Reply* track(janus::Reply* reply);
+    void finishTearDown();
+
+    QList<Hop> m_hops;
+    QString m_returnHost;
+    int m_returnPort;
+    QString m_probeId;
+    QList<Created> m_created;
+    int m_entryPort = 0;
+    bool m_ready = false;
+    bool m_tearingDown = false;
+    int m_pendingTeardown = 0;
+    int m_inFlight = 0;
+    bool m_tornDownEmitted = false;
+};
+
+} // namespace probe

@@ -1,0 +1,145 @@
+// The probe's server side on real Janus: one-hop and two-hop loops carry RTP back to the
+// console, and every probe room is gone afterwards, also when cancelled mid-setup.
+#include "janusinstance.h"
+#include "probe/serverloop.h"
+#include "replywait.h"
+
+#include <QNetworkDatagram>
+#include <QUdpSocket>
+#include <QtEndian>
+
+using namespace janus;
+using probe::ServerLoop;
+using testsupport::JanusInstance;
+
+namespace {
+
+QByteArray rtp(quint16 seq, const QByteArray& payload)
+{
+    QByteArray packet(12, '\0');
+    packet[0] = char(0x80);
+    packet[1] = char(111);
+    qToBigEndian<quint16>(seq, packet.data() + 2);
+    qToBigEndian<quint32>(ServerLoop::ssrc, packet.data() + 8);
+    return packet + payload;
+}
+
+int countProbeRooms(VideoRoom& videoroom)
+{
+    const auto listed = testsupport::wait(videoroom.list());
+    int n = 0;
+    for (const auto& room : videoroom::parseRooms(listed.result))
+        n += room.description.startsWith(QLatin1String("jcc-probe:"));
+    return n;
+}
+
+} // namespace
+
+class TestServerLoopLive : public QObject {
+    Q_OBJECT
+    std::unique_ptr<JanusInstance> m_a, m_b;
+    testsupport::LiveVideoRoom m_liveA, m_liveB;
+
+    int roundTrip(ServerLoop& loop, QUdpSocket& sink, int count)
+    {
+        QUdpSocket source;
+        for (int i = 0; i < count; ++i)
+            source.writeDatagram(rtp(quint16(i), "loop-" + QByteArray::number(i)), QHostAddress(loop.entryHost()),
+                                 quint16(loop.entryPort()));
+        QSet<QByteArray> back;
+        const bool all = QTest::qWaitFor([&] {
+            while (sink.hasPendingDatagrams())
+                back.insert(sink.receiveDatagram().data().mid(12));
+            return back.size() >= count;
+        }, 5000);
+        Q_UNUSED(all)
+        return int(back.size());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString why;
+        if (!JanusInstance::available(&why))
+            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
+        JanusInstance::Options a;
+        a.name = QStringLiteral("a");
+        a.adminKey = QStringLiteral("test-admin-key");
+        m_a = std::make_unique<JanusInstance>(a);
+        a.name = QStringLiteral("b");
+        m_b = std::make_unique<JanusInstance>(a);
+        QVERIFY(m_a->start());
+        QVERIFY(m_b->start());
+        QVERIFY(m_liveA.open(m_a->apiUrl()));
+        QVERIFY(m_liveB.open(m_b->apiUrl()));
+        m_liveA.videoroom->setAdminKey(QStringLiteral("test-admin-key"));
+        m_liveB.videoroom->setAdminKey(QStringLiteral("test-admin-key"));
+    }
+
+    void oneHopNodeCheck()
+    {
+        QUdpSocket sink;
+        QVERIFY(sink.bind(QHostAddress::LocalHost, 0));
+        const int port = JanusInstance::freeUdpPortBlock(2);
+        ServerLoop loop({{m_liveA.videoroom.get(), QStringLiteral("a"), QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1"), port}},
+                        QStringLiteral("127.0.0.1"), sink.localPort(), QStringLiteral("t1"));
+        QSignalSpy ready(&loop, &ServerLoop::ready);
+        loop.setUp();
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(loop.entryPort(), port);
+        QCOMPARE(countProbeRooms(*m_liveA.videoroom), 1);
+        QCOMPARE(roundTrip(loop, sink, 20), 20);
+        QSignalSpy torn(&loop, &ServerLoop::tornDown);
+        loop.tearDown();
+        QVERIFY(torn.wait(5000));
+        QCOMPARE(torn.first().first().toBool(), true);
+        QCOMPARE(countProbeRooms(*m_liveA.videoroom), 0);
+    }
+
+    void twoHopPathCheck()
+    {
+        QUdpSocket sink;
+        QVERIFY(sink.bind(QHostAddress::LocalHost, 0));
+        ServerLoop loop({{m_liveA.videoroom.get(), QStringLiteral("a"), {}, QStringLiteral("127.0.0.1"), 0},
+                         {m_liveB.videoroom.get(), QStringLiteral("b"), {}, QStringLiteral("127.0.0.1"), 0}},
+                        QStringLiteral("127.0.0.1"), sink.localPort(), QStringLiteral("t2"));
+        QSignalSpy ready(&loop, &ServerLoop::ready);
+        loop.setUp();
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(roundTrip(loop, sink, 20), 20);
+        QSignalSpy torn(&loop, &ServerLoop::tornDown);
+        loop.tearDown();
+        QVERIFY(torn.wait(5000));
+        QCOMPARE(countProbeRooms(*m_liveA.videoroom), 0);
+        QCOMPARE(countProbeRooms(*m_liveB.videoroom), 0);
+    }
+
+    void cancelDuringSetupLeavesNothing()
+    {
+        for (int delayMs : {0, 1, 3, 10}) {
+            ServerLoop loop({{m_liveA.videoroom.get(), QStringLiteral("a"), {}, QStringLiteral("127.0.0.1"), 0},
+                             {m_liveB.videoroom.get(), QStringLiteral("b"), {}, QStringLiteral("127.0.0.1"), 0}},
+                            QStringLiteral("127.0.0.1"), 9, QStringLiteral("t3"));
+            QSignalSpy torn(&loop, &ServerLoop::tornDown);
+            loop.setUp();
+            QTest::qWait(delayMs);
+            loop.tearDown();
+            QVERIFY(torn.wait(5000));
+            QCOMPARE(countProbeRooms(*m_liveA.videoroom), 0);
+            QCOMPARE(countProbeRooms(*m_liveB.videoroom), 0);
+        }
+    }
+
+    void deadNodeIsClearError()
+    {
+        ServerLoop loop({{nullptr, QStringLiteral("gone"), {}, QStringLiteral("127.0.0.1"), 0}},
+                        QStringLiteral("127.0.0.1"), 9, QStringLiteral("t4"));
+        QSignalSpy failed(&loop, &ServerLoop::failed);
+        loop.setUp();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().value<Error>().message().contains(QLatin1String("gone")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerLoopLive)
+#include "tst_serverloop_live.moc"

@@ -1,0 +1,117 @@
+#include "fleet.h"
+
+namespace cascade {
+
+Fleet::Fleet(EventLog* log, QObject* parent)
+    : QObject(parent)
+    , m_log(log)
+{
+}
+
+Fleet::~Fleet()
+{
+    // Links first: they hold pointers into the nodes' handles and watchers.
+    qDeleteAll(m_links);
+    m_links.clear();
+    qDeleteAll(m_nodes);
+    m_nodes.clear();
+}
+
+const NodeSpec* Fleet::nodeSpec(const QString& id) const
+{
+    const auto it = m_specs.constFind(id);
+    return it == m_specs.constEnd() ? nullptr : &*it;
+}
+
+NodeClient* Fleet::addNode(const NodeSpec& spec)
+{
+    removeNode(spec.id);
+    auto* node = new NodeClient(spec.id, spec.options, PortAllocator(spec.firstPort, spec.lastPort), this);
+    node->videoroom()->setAdminKey(spec.adminKey);
+    m_nodes.insert(spec.id, node);
+    m_specs.insert(spec.id, spec);
+    connect(node, &NodeClient::statusChanged, this, [this, node] {
+        m_log->info(node->id(), node->statusText());
+        Q_EMIT nodeStatusChanged(node->id());
+    });
+    connect(node->connection(), &janus::Connection::errorOccurred, this,
+            [this, id = spec.id](const janus::Error& e) { m_log->error(id, e.message()); });
+    Q_EMIT nodeAdded(spec.id);
+    node->open();
+    return node;
+}
+
+void Fleet::removeNode(const QString& id)
+{
+    NodeClient* node = m_nodes.take(id);
+    m_specs.remove(id);
+    if (!node)
+        return;
+    // Links that use the node cannot run without it.
+    for (const QString& linkId : m_links.keys()) {
+        const LinkPlan& plan = m_links.value(linkId)->plan();
+        if (plan.sourceNode == id || plan.targetNode == id) {
+            delete m_links.take(linkId);
+            Q_EMIT linkRemoved(linkId);
+        }
+    }
+    node->close();
+    node->deleteLater();
+    Q_EMIT nodeRemoved(id);
+}
+
+LinkController* Fleet::addLink(const LinkPlan& plan)
+{
+    NodeClient* source = node(plan.sourceNode);
+    NodeClient* target = node(plan.targetNode);
+    if (!source || !target)
+        return nullptr;
+    if (LinkController* old = m_links.take(plan.id)) {
+        delete old;
+        Q_EMIT linkRemoved(plan.id);
+    }
+    auto* link = new LinkController(plan, source->videoroom(), target->videoroom(),
+                                    source->watcher(plan.sourceRoom), target->ports(), this);
+    m_links.insert(plan.id, link);
+    connect(link, &LinkController::stateChanged, this,
+            [this, id = plan.id](LinkController::State state, const QString& reason) {
+                const auto level = state == LinkController::State::Down ? EventLog::Level::Error
+                                   : state == LinkController::State::Degraded ? EventLog::Level::Warning
+                                                                             : EventLog::Level::Info;
+                m_log->add(level, id, LinkController::stateName(state) + QStringLiteral(": ") + reason);
+                Q_EMIT linkStateChanged(id);
+            });
+    connect(link, &LinkController::action, this,
+            [this, id = plan.id](const QString& text) { m_log->info(id, text); });
+    Q_EMIT linkAdded(plan.id);
+    return link;
+}
+
+void Fleet::removeLink(const QString& id)
+{
+    LinkController* link = m_links.value(id);
+    if (!link)
+        return;
+    connect(link, &LinkController::stopped, this, [this, id, link] {
+        if (m_links.value(id) == link) {
+            m_links.remove(id);
+            link->deleteLater();
+            Q_EMIT linkRemoved(id);
+        }
+    });
+    link->stop();
+}
+
+void Fleet::bringUp(const QString& linkId, int intervalMs)
+{
+    if (LinkController* l = link(linkId))
+        l->start(intervalMs);
+}
+
+void Fleet::bringDown(const QString& linkId)
+{
+    if (LinkController* l = link(linkId))
+        l->stop();
+}
+
+} // namespace cascade

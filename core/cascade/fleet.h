@@ -1,0 +1,64 @@
+#pragma once
+
+#include "eventlog.h"
+#include "linkcontroller.h"
+#include "nodeclient.h"
+
+#include <QMap>
+
+namespace cascade {
+
+/// A node resolved for running: connection options with its secrets, NAT settings.
+struct NodeSpec {
+    QString id;
+    QString name;
+    janus::Connection::Options options;
+    QString bindAddress;
+    QString publicAddress;
+    int firstPort = 0;
+    int lastPort = 0;
+    QString adminKey;
+};
+
+/// Every node and link the console runs: owns the NodeClients and LinkControllers, names them
+/// by id, and reports what happens to an event log. The GUI and the CLI both drive this.
+class Fleet : public QObject {
+    Q_OBJECT
+public:
+    explicit Fleet(EventLog* log, QObject* parent = nullptr);
+    ~Fleet() override;
+
+    EventLog* log() const { return m_log; }
+
+    /// Adds (or replaces) a node and connects to it.
+    NodeClient* addNode(const NodeSpec& spec);
+    void removeNode(const QString& id);
+    NodeClient* node(const QString& id) const { return m_nodes.value(id); }
+    const NodeSpec* nodeSpec(const QString& id) const;
+    QStringList nodeIds() const { return m_nodes.keys(); }
+
+    /// Adds (or replaces) a link; it stays idle until bringUp().
+    LinkController* addLink(const LinkPlan& plan);
+    /// Tears the link down on the servers first, then forgets it.
+    void removeLink(const QString& id);
+    LinkController* link(const QString& id) const { return m_links.value(id); }
+    QStringList linkIds() const { return m_links.keys(); }
+    void bringUp(const QString& linkId, int intervalMs = 5000);
+    void bringDown(const QString& linkId);
+
+Q_SIGNALS:
+    void nodeAdded(const QString& id);
+    void nodeRemoved(const QString& id);
+    void nodeStatusChanged(const QString& id);
+    void linkAdded(const QString& id);
+    void linkRemoved(const QString& id);
+    void linkStateChanged(const QString& id);
+
+private:
+    EventLog* m_log;
+    QMap<QString, NodeClient*> m_nodes;
+    QMap<QString, NodeSpec> m_specs;
+    QMap<QString, LinkController*> m_links;
+};
+
+} // namespace cascade

@@ -6,10 +6,10 @@
 
 namespace cli {
 
-int run(QCoreApplication& app)
-{
+int run(QCoreApplication& app) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Cascade Janus VideoRoom servers through NAT."));
+    parser.setApplicationDescription(
+        QStringLiteral("Cascade Janus VideoRoom servers through NAT."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Command to run."));

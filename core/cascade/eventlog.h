@@ -2,7 +2,6 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
-
 #include <deque>
 
 namespace cascade {

@@ -4,12 +4,9 @@ namespace cascade {
 
 Fleet::Fleet(EventLog* log, QObject* parent)
     : QObject(parent)
-    , m_log(log)
-{
-}
+    , m_log(log) {}
 
-Fleet::~Fleet()
-{
+Fleet::~Fleet() {
     // Links first: they hold pointers into the nodes' handles and watchers.
     qDeleteAll(m_links);
     m_links.clear();
@@ -17,16 +14,15 @@ Fleet::~Fleet()
     m_nodes.clear();
 }
 
-const NodeSpec* Fleet::nodeSpec(const QString& id) const
-{
+const NodeSpec* Fleet::nodeSpec(const QString& id) const {
     const auto it = m_specs.constFind(id);
     return it == m_specs.constEnd() ? nullptr : &*it;
 }
 
-NodeClient* Fleet::addNode(const NodeSpec& spec)
-{
+NodeClient* Fleet::addNode(const NodeSpec& spec) {
     removeNode(spec.id);
-    auto* node = new NodeClient(spec.id, spec.options, PortAllocator(spec.firstPort, spec.lastPort), this);
+    auto* node =
+        new NodeClient(spec.id, spec.options, PortAllocator(spec.firstPort, spec.lastPort), this);
     node->videoroom()->setAdminKey(spec.adminKey);
     m_nodes.insert(spec.id, node);
     m_specs.insert(spec.id, spec);
@@ -41,8 +37,7 @@ NodeClient* Fleet::addNode(const NodeSpec& spec)
     return node;
 }
 
-void Fleet::removeNode(const QString& id)
-{
+void Fleet::removeNode(const QString& id) {
     NodeClient* node = m_nodes.take(id);
     m_specs.remove(id);
     if (!node)
@@ -60,8 +55,7 @@ void Fleet::removeNode(const QString& id)
     Q_EMIT nodeRemoved(id);
 }
 
-LinkController* Fleet::addLink(const LinkPlan& plan)
-{
+LinkController* Fleet::addLink(const LinkPlan& plan) {
     NodeClient* source = node(plan.sourceNode);
     NodeClient* target = node(plan.targetNode);
     if (!source || !target)
@@ -73,22 +67,22 @@ LinkController* Fleet::addLink(const LinkPlan& plan)
     auto* link = new LinkController(plan, source->videoroom(), target->videoroom(),
                                     source->watcher(plan.sourceRoom), target->ports(), this);
     m_links.insert(plan.id, link);
-    connect(link, &LinkController::stateChanged, this,
-            [this, id = plan.id](LinkController::State state, const QString& reason) {
-                const auto level = state == LinkController::State::Down ? EventLog::Level::Error
-                                   : state == LinkController::State::Degraded ? EventLog::Level::Warning
-                                                                             : EventLog::Level::Info;
-                m_log->add(level, id, LinkController::stateName(state) + QStringLiteral(": ") + reason);
-                Q_EMIT linkStateChanged(id);
-            });
+    connect(
+        link, &LinkController::stateChanged, this,
+        [this, id = plan.id](LinkController::State state, const QString& reason) {
+            const auto level = state == LinkController::State::Down       ? EventLog::Level::Error
+                               : state == LinkController::State::Degraded ? EventLog::Level::Warning
+                                                                          : EventLog::Level::Info;
+            m_log->add(level, id, LinkController::stateName(state) + QStringLiteral(": ") + reason);
+            Q_EMIT linkStateChanged(id);
+        });
     connect(link, &LinkController::action, this,
             [this, id = plan.id](const QString& text) { m_log->info(id, text); });
     Q_EMIT linkAdded(plan.id);
     return link;
 }
 
-void Fleet::removeLink(const QString& id)
-{
+void Fleet::removeLink(const QString& id) {
     LinkController* link = m_links.value(id);
     if (!link)
         return;
@@ -102,14 +96,12 @@ void Fleet::removeLink(const QString& id)
     link->stop();
 }
 
-void Fleet::bringUp(const QString& linkId, int intervalMs)
-{
+void Fleet::bringUp(const QString& linkId, int intervalMs) {
     if (LinkController* l = link(linkId))
         l->start(intervalMs);
 }
 
-void Fleet::bringDown(const QString& linkId)
-{
+void Fleet::bringDown(const QString& linkId) {
     if (LinkController* l = link(linkId))
         l->stop();
 }

@@ -28,8 +28,7 @@ LinkController::LinkController(LinkPlan plan, janus::VideoRoom* source, janus::V
     , m_source(source)
     , m_target(target)
     , m_watcher(watcher)
-    , m_ports(targetPorts)
-{
+    , m_ports(targetPorts) {
     m_soon.setSingleShot(true);
     m_soon.setInterval(50); // coalesce bursts of publisher events into one pass
     connect(&m_soon, &QTimer::timeout, this, &LinkController::runPass);
@@ -43,20 +42,23 @@ LinkController::LinkController(LinkPlan plan, janus::VideoRoom* source, janus::V
     }
 }
 
-QString LinkController::stateName(State state)
-{
+QString LinkController::stateName(State state) {
     switch (state) {
-    case State::Pending: return QStringLiteral("pending");
-    case State::Up: return QStringLiteral("up");
-    case State::Degraded: return QStringLiteral("degraded");
-    case State::Down: return QStringLiteral("down");
-    case State::Stopped: return QStringLiteral("stopped");
+    case State::Pending:
+        return QStringLiteral("pending");
+    case State::Up:
+        return QStringLiteral("up");
+    case State::Degraded:
+        return QStringLiteral("degraded");
+    case State::Down:
+        return QStringLiteral("down");
+    case State::Stopped:
+        return QStringLiteral("stopped");
     }
     return {};
 }
 
-void LinkController::start(int intervalMs)
-{
+void LinkController::start(int intervalMs) {
     m_running = true;
     m_stopRequested = false;
     m_interval.start(intervalMs);
@@ -64,8 +66,7 @@ void LinkController::start(int intervalMs)
     reconcileSoon();
 }
 
-void LinkController::stop()
-{
+void LinkController::stop() {
     m_running = false;
     m_stopRequested = true;
     m_interval.stop();
@@ -74,8 +75,7 @@ void LinkController::stop()
         teardown();
 }
 
-void LinkController::reconcileSoon()
-{
+void LinkController::reconcileSoon() {
     if (!m_running)
         return;
     if (m_passRunning) {
@@ -86,8 +86,7 @@ void LinkController::reconcileSoon()
         m_soon.start();
 }
 
-void LinkController::setState(State state, const QString& reason)
-{
+void LinkController::setState(State state, const QString& reason) {
     if (state == m_state && reason == m_reason)
         return;
     m_state = state;
@@ -95,23 +94,23 @@ void LinkController::setState(State state, const QString& reason)
     Q_EMIT stateChanged(state, reason);
 }
 
-QString LinkController::describe(const Error& error) const
-{
+QString LinkController::describe(const Error& error) const {
     return error.message();
 }
 
-void LinkController::runPass()
-{
+void LinkController::runPass() {
     if (!m_running || !m_source || !m_target || !m_watcher)
         return;
     if (!m_source->isAttached()) {
-        setState(State::Down, tr("source node %1 is unreachable: %2")
-                                  .arg(m_plan.sourceNode, m_source->connection()->lastError().message()));
+        setState(State::Down,
+                 tr("source node %1 is unreachable: %2")
+                     .arg(m_plan.sourceNode, m_source->connection()->lastError().message()));
         return;
     }
     if (!m_target->isAttached()) {
-        setState(State::Down, tr("target node %1 is unreachable: %2")
-                                  .arg(m_plan.targetNode, m_target->connection()->lastError().message()));
+        setState(State::Down,
+                 tr("target node %1 is unreachable: %2")
+                     .arg(m_plan.targetNode, m_target->connection()->lastError().message()));
         return;
     }
     if (!m_watcher->isSynced()) {
@@ -128,8 +127,7 @@ void LinkController::runPass()
 
 void LinkController::act(const std::shared_ptr<Pass>& pass, Reply* reply,
                          std::function<void(const QJsonObject&)> done,
-                         std::function<void(const Error&)> failed)
-{
+                         std::function<void(const Error&)> failed) {
     ++pass->outstanding;
     connect(reply, &Reply::finished, this, [this, pass, done](const QJsonObject& data) {
         if (done)
@@ -145,8 +143,7 @@ void LinkController::act(const std::shared_ptr<Pass>& pass, Reply* reply,
     });
 }
 
-void LinkController::finishAction(const std::shared_ptr<Pass>& pass)
-{
+void LinkController::finishAction(const std::shared_ptr<Pass>& pass) {
     if (--pass->outstanding > 0 || !pass->next)
         return;
     auto next = std::move(pass->next);
@@ -154,8 +151,7 @@ void LinkController::finishAction(const std::shared_ptr<Pass>& pass)
     next();
 }
 
-void LinkController::gather(const std::shared_ptr<Pass>& pass)
-{
+void LinkController::gather(const std::shared_ptr<Pass>& pass) {
     pass->next = [this, pass] {
         if (pass->targetRoomMissing && m_plan.createTargetRoom) {
             createTargetRoom(pass);
@@ -194,9 +190,11 @@ void LinkController::gather(const std::shared_ptr<Pass>& pass)
         finishAction(pass);
     };
     ++pass->outstanding;
-    act(pass, m_source->listParticipants(m_plan.sourceRoom),
-        [pass](const QJsonObject& data) { pass->sourceParticipants = vr::parseParticipants(data); });
-    act(pass, m_target->listParticipants(m_plan.targetRoom),
+    act(pass, m_source->listParticipants(m_plan.sourceRoom), [pass](const QJsonObject& data) {
+        pass->sourceParticipants = vr::parseParticipants(data);
+    });
+    act(
+        pass, m_target->listParticipants(m_plan.targetRoom),
         [pass](const QJsonObject& data) { pass->targetParticipants = vr::parseParticipants(data); },
         [pass](const Error& error) {
             if (error.code == 426)
@@ -207,8 +205,7 @@ void LinkController::gather(const std::shared_ptr<Pass>& pass)
     finishAction(pass);
 }
 
-void LinkController::createTargetRoom(const std::shared_ptr<Pass>& pass)
-{
+void LinkController::createTargetRoom(const std::shared_ptr<Pass>& pass) {
     QStringList audio, video;
     for (const vr::Publisher& p : m_watcher->publishers())
         for (const vr::Stream& s : p.streams) {
@@ -228,13 +225,13 @@ void LinkController::createTargetRoom(const std::shared_ptr<Pass>& pass)
         finishPass(false);
     };
     act(pass, m_target->create(spec), {}, [this](const Error& error) {
-        setState(State::Down, tr("cannot create room %1 on %2: %3")
-                                  .arg(m_plan.targetRoom.toString(), m_plan.targetNode, describe(error)));
+        setState(State::Down,
+                 tr("cannot create room %1 on %2: %3")
+                     .arg(m_plan.targetRoom.toString(), m_plan.targetNode, describe(error)));
     });
 }
 
-void LinkController::decide(const std::shared_ptr<Pass>& pass)
-{
+void LinkController::decide(const std::shared_ptr<Pass>& pass) {
     // This link's remote publishers on the target, by id.
     QHash<Id, vr::Participant> mirrorsOnTarget;
     for (const vr::Participant& p : pass->targetParticipants)
@@ -263,10 +260,14 @@ void LinkController::decide(const std::shared_ptr<Pass>& pass)
             Mirror& m = m_mirrors[publisher.id];
             m.port = remote->port;
             m_ports->reserve(remote->port);
-            if (m.state == Mirror::State::Up && !m.streams.isEmpty() && m.streams != publisher.streams) {
+            if (m.state == Mirror::State::Up && !m.streams.isEmpty() &&
+                m.streams != publisher.streams) {
                 Q_EMIT action(tr("update_remote_publisher %1 on %2 (streams changed)")
                                   .arg(mirrorId.toString(), m_plan.targetNode));
-                act(pass, m_target->updateRemotePublisher(m_plan.targetRoom, mirrorId, publisher.streams, m_plan.targetRoomSecret),
+                act(
+                    pass,
+                    m_target->updateRemotePublisher(m_plan.targetRoom, mirrorId, publisher.streams,
+                                                    m_plan.targetRoomSecret),
                     [this, id = publisher.id, streams = publisher.streams](const QJsonObject&) {
                         m_mirrors[id].streams = streams;
                     },
@@ -288,9 +289,13 @@ void LinkController::decide(const std::shared_ptr<Pass>& pass)
         ++*rebuild;
         if (remotized) {
             ++*rebuild;
-            Q_EMIT action(tr("unpublish_remotely %1 on %2 (stale: target copy missing or host changed)")
-                              .arg(publisher.id.toString(), m_plan.sourceNode));
-            act(pass, m_source->unpublishRemotely(m_plan.sourceRoom, publisher.id, remote->remoteId, m_plan.sourceRoomSecret),
+            Q_EMIT action(
+                tr("unpublish_remotely %1 on %2 (stale: target copy missing or host changed)")
+                    .arg(publisher.id.toString(), m_plan.sourceNode));
+            act(
+                pass,
+                m_source->unpublishRemotely(m_plan.sourceRoom, publisher.id, remote->remoteId,
+                                            m_plan.sourceRoomSecret),
                 [afterCleanup](const QJsonObject&) { afterCleanup(); },
                 [afterCleanup](const Error&) { afterCleanup(); });
             m_ports->release(remote->port);
@@ -299,7 +304,10 @@ void LinkController::decide(const std::shared_ptr<Pass>& pass)
             ++*rebuild;
             Q_EMIT action(tr("remove_remote_publisher %1 on %2 (no remotization feeds it)")
                               .arg(mirrorId.toString(), m_plan.targetNode));
-            act(pass, m_target->removeRemotePublisher(m_plan.targetRoom, mirrorId, m_plan.targetRoomSecret),
+            act(
+                pass,
+                m_target->removeRemotePublisher(m_plan.targetRoom, mirrorId,
+                                                m_plan.targetRoomSecret),
                 [afterCleanup](const QJsonObject&) { afterCleanup(); },
                 [afterCleanup](const Error&) { afterCleanup(); });
         }
@@ -312,7 +320,9 @@ void LinkController::decide(const std::shared_ptr<Pass>& pass)
             continue;
         Q_EMIT action(tr("remove_remote_publisher %1 on %2 (its publisher left)")
                           .arg(it.key().toString(), m_plan.targetNode));
-        act(pass, m_target->removeRemotePublisher(m_plan.targetRoom, it.key(), m_plan.targetRoomSecret), {});
+        act(pass,
+            m_target->removeRemotePublisher(m_plan.targetRoom, it.key(), m_plan.targetRoomSecret),
+            {});
     }
     for (const Mirror& gone : std::as_const(previous))
         if (!m_mirrors.contains(gone.publisher) && gone.port > 0)
@@ -321,14 +331,16 @@ void LinkController::decide(const std::shared_ptr<Pass>& pass)
 }
 
 void LinkController::bringUp(const std::shared_ptr<Pass>& pass, const vr::Publisher& publisher,
-                             int attempt)
-{
+                             int attempt) {
     const int port = m_ports->acquire();
     if (port < 0) {
-        markFailed(publisher.id, Error::invalidInput(
-            tr("the forwarded port range %1–%2 of %3 is exhausted; widen it in the node's settings")
-                .arg(m_ports->first()).arg(m_ports->last()).arg(m_plan.targetNode),
-            QStringLiteral("add_remote_publisher")));
+        markFailed(publisher.id,
+                   Error::invalidInput(tr("the forwarded port range %1–%2 of %3 is exhausted; "
+                                          "widen it in the node's settings")
+                                           .arg(m_ports->first())
+                                           .arg(m_ports->last())
+                                           .arg(m_plan.targetNode),
+                                       QStringLiteral("add_remote_publisher")));
         return;
     }
     janus::VideoRoom::AddRemotePublisher spec;
@@ -344,12 +356,14 @@ void LinkController::bringUp(const std::shared_ptr<Pass>& pass, const vr::Publis
                       .arg(spec.id.toString(), m_plan.targetNode,
                            spec.iface.isEmpty() ? tr("(all)") : spec.iface,
                            port > 0 ? QString::number(port) : tr("(chosen by Janus)")));
-    act(pass, m_target->addRemotePublisher(spec),
+    act(
+        pass, m_target->addRemotePublisher(spec),
         [this, pass, publisher](const QJsonObject& data) {
             const auto rp = vr::parseRemotePublisher(data);
             if (!rp) {
-                markFailed(publisher.id, Error::protocol(tr("add_remote_publisher answer without port"),
-                                                         QStringLiteral("add_remote_publisher")));
+                markFailed(publisher.id,
+                           Error::protocol(tr("add_remote_publisher answer without port"),
+                                           QStringLiteral("add_remote_publisher")));
                 return;
             }
             m_mirrors[publisher.id].streams = publisher.streams;
@@ -359,7 +373,9 @@ void LinkController::bringUp(const std::shared_ptr<Pass>& pass, const vr::Publis
             m_ports->reserve(port); // keep it out of the next acquire()
             const bool busy = error.serverText.contains(QLatin1String("Could not open UDP socket"));
             if (busy && port > 0 && attempt < 8) {
-                Q_EMIT action(tr("port %1 on %2 is busy, trying the next one").arg(port).arg(m_plan.targetNode));
+                Q_EMIT action(tr("port %1 on %2 is busy, trying the next one")
+                                  .arg(port)
+                                  .arg(m_plan.targetNode));
                 bringUp(pass, publisher, attempt + 1);
                 return;
             }
@@ -374,13 +390,15 @@ void LinkController::bringUp(const std::shared_ptr<Pass>& pass, const vr::Publis
 }
 
 void LinkController::publish(const std::shared_ptr<Pass>& pass, const vr::Publisher& publisher,
-                             Id remotePublisher, int port)
-{
+                             Id remotePublisher, int port) {
     Q_EMIT action(tr("publish_remotely %1 on %2 → %3:%4 (the target's public side)")
                       .arg(publisher.id.toString(), m_plan.sourceNode, m_plan.host)
                       .arg(port));
-    act(pass, m_source->publishRemotely(m_plan.sourceRoom, publisher.id, marker::remoteId(m_plan.id),
-                                        m_plan.host, port, m_ports->rtcpFor(port), m_plan.sourceRoomSecret),
+    act(
+        pass,
+        m_source->publishRemotely(m_plan.sourceRoom, publisher.id, marker::remoteId(m_plan.id),
+                                  m_plan.host, port, m_ports->rtcpFor(port),
+                                  m_plan.sourceRoomSecret),
         [this, publisher, port](const QJsonObject&) {
             Mirror& m = m_mirrors[publisher.id];
             m.port = port;
@@ -391,22 +409,23 @@ void LinkController::publish(const std::shared_ptr<Pass>& pass, const vr::Publis
             // Leave nothing half-made: the target's copy goes when its feed cannot be set up.
             markFailed(publisher.id, error);
             m_ports->release(port);
-            Q_EMIT action(tr("remove_remote_publisher %1 on %2 (rollback)").arg(remotePublisher.toString(), m_plan.targetNode));
-            act(pass, m_target->removeRemotePublisher(m_plan.targetRoom, remotePublisher, m_plan.targetRoomSecret), {},
-                [](const Error&) {});
+            Q_EMIT action(tr("remove_remote_publisher %1 on %2 (rollback)")
+                              .arg(remotePublisher.toString(), m_plan.targetNode));
+            act(pass,
+                m_target->removeRemotePublisher(m_plan.targetRoom, remotePublisher,
+                                                m_plan.targetRoomSecret),
+                {}, [](const Error&) {});
         });
 }
 
-void LinkController::markFailed(Id publisher, const Error& error)
-{
+void LinkController::markFailed(Id publisher, const Error& error) {
     Mirror& m = m_mirrors[publisher];
     m.publisher = publisher;
     m.state = Mirror::State::Failed;
     m.error = error;
 }
 
-void LinkController::finishPass(bool updateState)
-{
+void LinkController::finishPass(bool updateState) {
     m_passRunning = false;
     Q_EMIT mirrorsChanged();
     if (m_running && updateState) {
@@ -423,12 +442,16 @@ void LinkController::finishPass(bool updateState)
         }
         if (failed == 0 && up == m_mirrors.size())
             setState(State::Up, m_mirrors.isEmpty()
-                                    ? tr("no publishers in room %1 on %2 yet").arg(m_plan.sourceRoom.toString(), m_plan.sourceNode)
+                                    ? tr("no publishers in room %1 on %2 yet")
+                                          .arg(m_plan.sourceRoom.toString(), m_plan.sourceNode)
                                     : tr("%n publisher(s) mirrored", nullptr, up));
         else if (failed > 0 && up == 0)
             setState(State::Down, firstFailure);
         else if (failed > 0)
-            setState(State::Degraded, tr("%1 of %2 publishers failed: %3").arg(failed).arg(m_mirrors.size()).arg(firstFailure));
+            setState(State::Degraded, tr("%1 of %2 publishers failed: %3")
+                                          .arg(failed)
+                                          .arg(m_mirrors.size())
+                                          .arg(firstFailure));
         else
             setState(State::Pending, tr("waiting for %1 mirror(s)").arg(m_mirrors.size() - up));
     }
@@ -440,8 +463,7 @@ void LinkController::finishPass(bool updateState)
         reconcileSoon();
 }
 
-void LinkController::teardown()
-{
+void LinkController::teardown() {
     m_passRunning = true;
     auto pass = std::make_shared<Pass>();
     pass->next = [this, pass] {
@@ -451,34 +473,47 @@ void LinkController::teardown()
                 m_ports->release(m.port);
         m_mirrors.clear();
         Q_EMIT mirrorsChanged();
-        setState(State::Stopped, pass->error.isError()
-                                     ? tr("stopped, but cleanup was incomplete: %1").arg(describe(pass->error))
-                                     : tr("stopped; nothing of this link is left on the servers"));
+        setState(State::Stopped,
+                 pass->error.isError()
+                     ? tr("stopped, but cleanup was incomplete: %1").arg(describe(pass->error))
+                     : tr("stopped; nothing of this link is left on the servers"));
         Q_EMIT stopped();
     };
     ++pass->outstanding;
     if (m_target && m_target->isAttached()) {
-        act(pass, m_target->listParticipants(m_plan.targetRoom), [this, pass](const QJsonObject& data) {
-            for (const vr::Participant& p : vr::parseParticipants(data))
-                if (p.remote && marker::linkOfDisplay(p.display) == m_plan.id) {
-                    Q_EMIT action(tr("remove_remote_publisher %1 on %2 (link down)").arg(p.id.toString(), m_plan.targetNode));
-                    act(pass, m_target->removeRemotePublisher(m_plan.targetRoom, p.id, m_plan.targetRoomSecret), {});
-                }
-        }, [pass](const Error& e) {
-            if (e.code != 426 && !pass->error.isError())
-                pass->error = e;
-        });
+        act(
+            pass, m_target->listParticipants(m_plan.targetRoom),
+            [this, pass](const QJsonObject& data) {
+                for (const vr::Participant& p : vr::parseParticipants(data))
+                    if (p.remote && marker::linkOfDisplay(p.display) == m_plan.id) {
+                        Q_EMIT action(tr("remove_remote_publisher %1 on %2 (link down)")
+                                          .arg(p.id.toString(), m_plan.targetNode));
+                        act(pass,
+                            m_target->removeRemotePublisher(m_plan.targetRoom, p.id,
+                                                            m_plan.targetRoomSecret),
+                            {});
+                    }
+            },
+            [pass](const Error& e) {
+                if (e.code != 426 && !pass->error.isError())
+                    pass->error = e;
+            });
     } else {
         pass->error = Error::transport(tr("target node %1 unreachable").arg(m_plan.targetNode));
     }
     if (m_source && m_source->isAttached() && m_watcher) {
         for (const vr::Publisher& p : m_watcher->publishers()) {
-            act(pass, m_source->listRemotes(m_plan.sourceRoom, p.id, m_plan.sourceRoomSecret),
+            act(
+                pass, m_source->listRemotes(m_plan.sourceRoom, p.id, m_plan.sourceRoomSecret),
                 [this, pass, id = p.id](const QJsonObject& data) {
                     for (const vr::Remotization& r : vr::parseRemotizations(data))
                         if (r.remoteId == marker::remoteId(m_plan.id)) {
-                            Q_EMIT action(tr("unpublish_remotely %1 on %2 (link down)").arg(id.toString(), m_plan.sourceNode));
-                            act(pass, m_source->unpublishRemotely(m_plan.sourceRoom, id, r.remoteId, m_plan.sourceRoomSecret), {});
+                            Q_EMIT action(tr("unpublish_remotely %1 on %2 (link down)")
+                                              .arg(id.toString(), m_plan.sourceNode));
+                            act(pass,
+                                m_source->unpublishRemotely(m_plan.sourceRoom, id, r.remoteId,
+                                                            m_plan.sourceRoomSecret),
+                                {});
                         }
                 },
                 [](const Error&) {}); // the publisher may have left meanwhile

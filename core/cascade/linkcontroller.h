@@ -1,14 +1,12 @@
 #pragma once
 
+#include "janus/videoroom.h"
 #include "linkplan.h"
 #include "portallocator.h"
 #include "roomwatcher.h"
 
-#include "janus/videoroom.h"
-
 #include <QPointer>
 #include <QTimer>
-
 #include <memory>
 
 namespace cascade {

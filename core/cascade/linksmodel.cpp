@@ -5,8 +5,7 @@ namespace cascade {
 LinksModel::LinksModel(Fleet* fleet, QObject* parent)
     : QAbstractTableModel(parent)
     , m_fleet(fleet)
-    , m_ids(fleet->linkIds())
-{
+    , m_ids(fleet->linkIds()) {
     auto watch = [this](const QString& id) {
         if (LinkController* link = m_fleet->link(id))
             connect(link, &LinkController::mirrorsChanged, this, [this, id] { rowChanged(id); });
@@ -31,25 +30,21 @@ LinksModel::LinksModel(Fleet* fleet, QObject* parent)
     connect(fleet, &Fleet::linkStateChanged, this, &LinksModel::rowChanged);
 }
 
-void LinksModel::rowChanged(const QString& id)
-{
+void LinksModel::rowChanged(const QString& id) {
     const int row = rowOf(id);
     if (row >= 0)
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-int LinksModel::rowCount(const QModelIndex& parent) const
-{
+int LinksModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_ids.size());
 }
 
-int LinksModel::columnCount(const QModelIndex& parent) const
-{
+int LinksModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant LinksModel::data(const QModelIndex& index, int role) const
-{
+QVariant LinksModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const LinkController* link = m_fleet->link(m_ids.at(index.row()));
@@ -63,13 +58,16 @@ QVariant LinksModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case LinkColumn: return plan.id;
+    case LinkColumn:
+        return plan.id;
     case SourceColumn:
         return QStringLiteral("%1 / room %2%3")
             .arg(plan.sourceNode, plan.sourceRoom.toString(),
-                 plan.publisher.isValid() ? tr(" / publisher %1").arg(plan.publisher.toString()) : QString());
+                 plan.publisher.isValid() ? tr(" / publisher %1").arg(plan.publisher.toString())
+                                          : QString());
     case TargetColumn:
-        return tr("%1 / room %2 via %3").arg(plan.targetNode, plan.targetRoom.toString(), plan.host);
+        return tr("%1 / room %2 via %3")
+            .arg(plan.targetNode, plan.targetRoom.toString(), plan.host);
     case MirrorsColumn: {
         int up = 0;
         const auto mirrors = link->mirrors();
@@ -77,23 +75,30 @@ QVariant LinksModel::data(const QModelIndex& index, int role) const
             up += m.state == Mirror::State::Up;
         return tr("%1 of %2 up").arg(up).arg(mirrors.size());
     }
-    case StateColumn: return LinkController::stateName(link->state());
-    case ReasonColumn: return link->reason();
+    case StateColumn:
+        return LinkController::stateName(link->state());
+    case ReasonColumn:
+        return link->reason();
     }
     return {};
 }
 
-QVariant LinksModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant LinksModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case LinkColumn: return tr("Link");
-    case SourceColumn: return tr("Source");
-    case TargetColumn: return tr("Target");
-    case MirrorsColumn: return tr("Publishers");
-    case StateColumn: return tr("State");
-    case ReasonColumn: return tr("Reason");
+    case LinkColumn:
+        return tr("Link");
+    case SourceColumn:
+        return tr("Source");
+    case TargetColumn:
+        return tr("Target");
+    case MirrorsColumn:
+        return tr("Publishers");
+    case StateColumn:
+        return tr("State");
+    case ReasonColumn:
+        return tr("Reason");
     }
     return {};
 }

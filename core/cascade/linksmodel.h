@@ -10,7 +10,15 @@ namespace cascade {
 class LinksModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { LinkColumn, SourceColumn, TargetColumn, MirrorsColumn, StateColumn, ReasonColumn, ColumnCount };
+    enum Column {
+        LinkColumn,
+        SourceColumn,
+        TargetColumn,
+        MirrorsColumn,
+        StateColumn,
+        ReasonColumn,
+        ColumnCount
+    };
     enum Role { LinkIdRole = Qt::UserRole + 1, LinkStateRole };
 
     explicit LinksModel(Fleet* fleet, QObject* parent = nullptr);

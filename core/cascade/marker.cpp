@@ -6,20 +6,17 @@
 
 namespace cascade::marker {
 
-QString remoteId(const QString& linkId)
-{
+QString remoteId(const QString& linkId) {
     return QStringLiteral("jcc:") + linkId;
 }
 
-std::optional<QString> linkOfRemoteId(const QString& remoteId)
-{
+std::optional<QString> linkOfRemoteId(const QString& remoteId) {
     if (!remoteId.startsWith(QLatin1String("jcc:")) || remoteId.size() <= 4)
         return std::nullopt;
     return remoteId.mid(4);
 }
 
-janus::Id mirrorId(const QString& linkId, const janus::Id& publisher, bool stringIds)
-{
+janus::Id mirrorId(const QString& linkId, const janus::Id& publisher, bool stringIds) {
     if (stringIds)
         return janus::Id(QStringLiteral("jcc-%1-%2").arg(linkId, publisher.toString()));
     const QByteArray digest = QCryptographicHash::hash(
@@ -30,13 +27,12 @@ janus::Id mirrorId(const QString& linkId, const janus::Id& publisher, bool strin
     return janus::Id(qint64(8'000'000'000'000'000LL + qint64(bits % 1'000'000'000'000'000ULL)));
 }
 
-QString display(const QString& original, const QString& linkId)
-{
-    return QStringLiteral("%1 [jcc:%2]").arg(original.isEmpty() ? QStringLiteral("publisher") : original, linkId);
+QString display(const QString& original, const QString& linkId) {
+    return QStringLiteral("%1 [jcc:%2]")
+        .arg(original.isEmpty() ? QStringLiteral("publisher") : original, linkId);
 }
 
-std::optional<QString> linkOfDisplay(const QString& display)
-{
+std::optional<QString> linkOfDisplay(const QString& display) {
     static const QRegularExpression re(QStringLiteral("\\[jcc:([A-Za-z0-9_.-]+)\\]$"));
     const auto match = re.match(display);
     if (!match.hasMatch())

@@ -10,31 +10,27 @@ NodeClient::NodeClient(const QString& id, const Connection::Options& options, Po
     , m_id(id)
     , m_connection(std::make_unique<Connection>(options))
     , m_videoroom(std::make_unique<janus::VideoRoom>(m_connection.get()))
-    , m_ports(ports)
-{
+    , m_ports(ports) {
     connect(m_connection.get(), &Connection::stateChanged, this, &NodeClient::statusChanged);
     connect(m_connection.get(), &Connection::reconnectScheduled, this, &NodeClient::statusChanged);
     connect(m_videoroom.get(), &janus::VideoRoom::attached, this, &NodeClient::statusChanged);
     connect(m_videoroom.get(), &janus::VideoRoom::attachFailed, this, &NodeClient::statusChanged);
 }
 
-NodeClient::~NodeClient()
-{
+NodeClient::~NodeClient() {
     qDeleteAll(m_watchers);
     m_watchers.clear();
     m_videoroom.reset();
 }
 
-RoomWatcher* NodeClient::watcher(const janus::Id& room)
-{
+RoomWatcher* NodeClient::watcher(const janus::Id& room) {
     RoomWatcher*& w = m_watchers[room];
     if (!w)
         w = new RoomWatcher(m_connection.get(), room);
     return w;
 }
 
-QString NodeClient::statusText() const
-{
+QString NodeClient::statusText() const {
     switch (m_connection->state()) {
     case Connection::State::Disconnected:
         return m_connection->lastError().isError()
@@ -45,9 +41,11 @@ QString NodeClient::statusText() const
     case Connection::State::Connected: {
         const janus::ServerInfo& info = m_connection->serverInfo();
         if (!info.hasPlugin(QString::fromLatin1(janus::VideoRoom::plugin)))
-            return tr("connected — Janus %1, but the VideoRoom plugin is not loaded").arg(info.versionString);
+            return tr("connected — Janus %1, but the VideoRoom plugin is not loaded")
+                .arg(info.versionString);
         if (info.version > 0 && info.version < 1100) // remote publishers arrived in Janus 1.1.0
-            return tr("connected — Janus %1 is too old for cascading (remote publishers need 1.1.0 or newer)")
+            return tr("connected — Janus %1 is too old for cascading (remote publishers need 1.1.0 "
+                      "or newer)")
                 .arg(info.versionString);
         return tr("connected — Janus %1").arg(info.versionString);
     }

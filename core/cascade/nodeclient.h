@@ -1,9 +1,8 @@
 #pragma once
 
+#include "janus/videoroom.h"
 #include "portallocator.h"
 #include "roomwatcher.h"
-
-#include "janus/videoroom.h"
 
 #include <QHash>
 #include <memory>

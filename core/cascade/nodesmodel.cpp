@@ -5,8 +5,7 @@ namespace cascade {
 NodesModel::NodesModel(Fleet* fleet, QObject* parent)
     : QAbstractTableModel(parent)
     , m_fleet(fleet)
-    , m_ids(fleet->nodeIds())
-{
+    , m_ids(fleet->nodeIds()) {
     connect(fleet, &Fleet::nodeAdded, this, [this](const QString& id) {
         const int row = int(m_ids.size());
         beginInsertRows({}, row, row);
@@ -28,18 +27,15 @@ NodesModel::NodesModel(Fleet* fleet, QObject* parent)
     });
 }
 
-int NodesModel::rowCount(const QModelIndex& parent) const
-{
+int NodesModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_ids.size());
 }
 
-int NodesModel::columnCount(const QModelIndex& parent) const
-{
+int NodesModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant NodesModel::data(const QModelIndex& index, int role) const
-{
+QVariant NodesModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const QString id = m_ids.at(index.row());
@@ -54,29 +50,40 @@ QVariant NodesModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case NameColumn: return spec->name.isEmpty() ? id : spec->name;
-    case StateColumn: return node->statusText();
-    case UrlColumn: return spec->options.url.toDisplayString();
-    case BindColumn: return spec->bindAddress.isEmpty() ? tr("all interfaces") : spec->bindAddress;
-    case PublicColumn: return spec->publicAddress;
+    case NameColumn:
+        return spec->name.isEmpty() ? id : spec->name;
+    case StateColumn:
+        return node->statusText();
+    case UrlColumn:
+        return spec->options.url.toDisplayString();
+    case BindColumn:
+        return spec->bindAddress.isEmpty() ? tr("all interfaces") : spec->bindAddress;
+    case PublicColumn:
+        return spec->publicAddress;
     case PortsColumn:
-        return spec->firstPort > 0 ? QStringLiteral("%1–%2").arg(spec->firstPort).arg(spec->lastPort)
-                                   : tr("any");
+        return spec->firstPort > 0
+                   ? QStringLiteral("%1–%2").arg(spec->firstPort).arg(spec->lastPort)
+                   : tr("any");
     }
     return {};
 }
 
-QVariant NodesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant NodesModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Node");
-    case StateColumn: return tr("State");
-    case UrlColumn: return tr("API URL");
-    case BindColumn: return tr("Bind address");
-    case PublicColumn: return tr("Public address");
-    case PortsColumn: return tr("Forwarded UDP ports");
+    case NameColumn:
+        return tr("Node");
+    case StateColumn:
+        return tr("State");
+    case UrlColumn:
+        return tr("API URL");
+    case BindColumn:
+        return tr("Bind address");
+    case PublicColumn:
+        return tr("Public address");
+    case PortsColumn:
+        return tr("Forwarded UDP ports");
     }
     return {};
 }

@@ -10,7 +10,15 @@ namespace cascade {
 class NodesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StateColumn, UrlColumn, BindColumn, PublicColumn, PortsColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        StateColumn,
+        UrlColumn,
+        BindColumn,
+        PublicColumn,
+        PortsColumn,
+        ColumnCount
+    };
     enum Role { NodeIdRole = Qt::UserRole + 1, ConnectionStateRole };
 
     explicit NodesModel(Fleet* fleet, QObject* parent = nullptr);

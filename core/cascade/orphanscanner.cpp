@@ -7,8 +7,7 @@ namespace cascade {
 namespace vr = janus::videoroom;
 using janus::Id;
 
-QString Orphan::describe() const
-{
+QString Orphan::describe() const {
     switch (kind) {
     case Kind::RemotePublisher:
         return QObject::tr("remote publisher %1 in room %2 on %3 (link %4)")
@@ -22,16 +21,15 @@ QString Orphan::describe() const
     return {};
 }
 
-OrphanScanner::OrphanScanner(QList<NodeClient*> nodes, QHash<QString, QString> knownLinks, QObject* parent)
+OrphanScanner::OrphanScanner(QList<NodeClient*> nodes, QHash<QString, QString> knownLinks,
+                             QObject* parent)
     : QObject(parent)
-    , m_known(std::move(knownLinks))
-{
+    , m_known(std::move(knownLinks)) {
     for (NodeClient* n : nodes)
         m_nodes << n;
 }
 
-void OrphanScanner::request(janus::Reply* reply, std::function<void(const QJsonObject&)> done)
-{
+void OrphanScanner::request(janus::Reply* reply, std::function<void(const QJsonObject&)> done) {
     ++m_pending;
     connect(reply, &janus::Reply::finished, this, [this, done](const QJsonObject& data) {
         done(data);
@@ -43,8 +41,7 @@ void OrphanScanner::request(janus::Reply* reply, std::function<void(const QJsonO
     });
 }
 
-void OrphanScanner::settle()
-{
+void OrphanScanner::settle() {
     if (--m_pending > 0)
         return;
     if (auto done = std::move(m_whenDone)) {
@@ -53,15 +50,15 @@ void OrphanScanner::settle()
     }
 }
 
-void OrphanScanner::scan()
-{
+void OrphanScanner::scan() {
     m_orphans.clear();
     m_errors.clear();
     m_whenDone = [this] { Q_EMIT scanned(m_orphans); };
     ++m_pending;
     for (const QPointer<NodeClient>& node : std::as_const(m_nodes)) {
         if (!node || !node->isReady()) {
-            m_errors << tr("node %1 is not connected: not scanned").arg(node ? node->id() : QString());
+            m_errors
+                << tr("node %1 is not connected: not scanned").arg(node ? node->id() : QString());
             continue;
         }
         janus::VideoRoom* videoroom = node->videoroom();
@@ -72,21 +69,31 @@ void OrphanScanner::scan()
                     m_orphans << Orphan{Orphan::Kind::ProbeRoom, nodeId, room.id, {}, {}, {}};
                     continue;
                 }
-                request(videoroom->listParticipants(room.id), [this, videoroom, nodeId, roomId = room.id](const QJsonObject& d) {
+                request(videoroom->listParticipants(room.id), [this, videoroom, nodeId,
+                                                               roomId =
+                                                                   room.id](const QJsonObject& d) {
                     for (const vr::Participant& p : vr::parseParticipants(d)) {
                         if (p.remote) {
                             const auto link = marker::linkOfDisplay(p.display);
                             const QString where = nodeId + QLatin1Char('/') + roomId.toString();
                             if (link && m_known.value(*link) != where)
-                                m_orphans << Orphan{Orphan::Kind::RemotePublisher, nodeId, roomId, p.id, {}, *link};
+                                m_orphans << Orphan{
+                                    Orphan::Kind::RemotePublisher, nodeId, roomId, p.id, {}, *link};
                         } else if (p.publisher) {
-                            request(videoroom->listRemotes(roomId, p.id), [this, nodeId, roomId, pid = p.id](const QJsonObject& r) {
-                                for (const vr::Remotization& rem : vr::parseRemotizations(r)) {
-                                    const auto link = marker::linkOfRemoteId(rem.remoteId);
-                                    if (link && !m_known.contains(*link))
-                                        m_orphans << Orphan{Orphan::Kind::Remotization, nodeId, roomId, pid, rem.remoteId, *link};
-                                }
-                            });
+                            request(videoroom->listRemotes(roomId, p.id),
+                                    [this, nodeId, roomId, pid = p.id](const QJsonObject& r) {
+                                        for (const vr::Remotization& rem :
+                                             vr::parseRemotizations(r)) {
+                                            const auto link = marker::linkOfRemoteId(rem.remoteId);
+                                            if (link && !m_known.contains(*link))
+                                                m_orphans << Orphan{Orphan::Kind::Remotization,
+                                                                    nodeId,
+                                                                    roomId,
+                                                                    pid,
+                                                                    rem.remoteId,
+                                                                    *link};
+                                        }
+                                    });
                         }
                     }
                 });
@@ -96,8 +103,7 @@ void OrphanScanner::scan()
     settle();
 }
 
-void OrphanScanner::remove(const QList<Orphan>& orphans)
-{
+void OrphanScanner::remove(const QList<Orphan>& orphans) {
     m_errors.clear();
     auto removedCount = std::make_shared<int>(0);
     m_whenDone = [this, removedCount] { Q_EMIT removed(*removedCount, m_errors); };
@@ -114,9 +120,15 @@ void OrphanScanner::remove(const QList<Orphan>& orphans)
         janus::VideoRoom* videoroom = node->videoroom();
         janus::Reply* reply = nullptr;
         switch (o.kind) {
-        case Orphan::Kind::RemotePublisher: reply = videoroom->removeRemotePublisher(o.room, o.id); break;
-        case Orphan::Kind::Remotization: reply = videoroom->unpublishRemotely(o.room, o.id, o.remoteId); break;
-        case Orphan::Kind::ProbeRoom: reply = videoroom->destroy(o.room); break;
+        case Orphan::Kind::RemotePublisher:
+            reply = videoroom->removeRemotePublisher(o.room, o.id);
+            break;
+        case Orphan::Kind::Remotization:
+            reply = videoroom->unpublishRemotely(o.room, o.id, o.remoteId);
+            break;
+        case Orphan::Kind::ProbeRoom:
+            reply = videoroom->destroy(o.room);
+            break;
         }
         request(reply, [removedCount](const QJsonObject&) { ++*removedCount; });
     }

@@ -7,14 +7,12 @@ namespace cascade {
 namespace vr = janus::videoroom;
 
 ParticipantsModel::ParticipantsModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
+    : QAbstractTableModel(parent) {
     m_timer.setInterval(3000);
     connect(&m_timer, &QTimer::timeout, this, &ParticipantsModel::refresh);
 }
 
-void ParticipantsModel::setRoom(NodeClient* node, const janus::Id& room)
-{
+void ParticipantsModel::setRoom(NodeClient* node, const janus::Id& room) {
     beginResetModel();
     m_node = node;
     m_room = room;
@@ -30,8 +28,7 @@ void ParticipantsModel::setRoom(NodeClient* node, const janus::Id& room)
     }
 }
 
-void ParticipantsModel::refresh()
-{
+void ParticipantsModel::refresh() {
     if (!m_node || !m_room.isValid() || m_pending > 0 || !m_node->isReady())
         return;
     janus::VideoRoom* videoroom = m_node->videoroom();
@@ -52,47 +49,52 @@ void ParticipantsModel::refresh()
             return;
         for (const vr::Forwarder& f : vr::parseForwarders(data))
             for (const vr::ForwarderStream& s : f.streams)
-                m_nextForwarders[f.publisherId] << QStringLiteral("%1 → %2:%3").arg(s.type, s.host).arg(s.port);
+                m_nextForwarders[f.publisherId]
+                    << QStringLiteral("%1 → %2:%3").arg(s.type, s.host).arg(s.port);
         finishOne();
     });
     connect(forwarders, &janus::Reply::failed, this, failed);
     janus::Reply* participants = videoroom->listParticipants(m_room);
-    connect(participants, &janus::Reply::finished, this, [this, generation, videoroom, failed](const QJsonObject& data) {
-        if (generation != m_generation)
-            return;
-        for (const vr::Participant& p : vr::parseParticipants(data)) {
-            m_next << Row{p, {}, {}};
-            if (!p.publisher || p.remote)
-                continue;
-            ++m_pending;
-            janus::Reply* remotes = videoroom->listRemotes(m_room, p.id);
-            connect(remotes, &janus::Reply::finished, this, [this, generation, id = p.id](const QJsonObject& d) {
+    connect(participants, &janus::Reply::finished, this,
+            [this, generation, videoroom, failed](const QJsonObject& data) {
                 if (generation != m_generation)
                     return;
-                for (Row& row : m_next)
-                    if (row.participant.id == id)
-                        for (const vr::Remotization& r : vr::parseRemotizations(d))
-                            row.remotizations << QStringLiteral("%1 → %2:%3").arg(r.remoteId, r.host).arg(r.port);
+                for (const vr::Participant& p : vr::parseParticipants(data)) {
+                    m_next << Row{p, {}, {}};
+                    if (!p.publisher || p.remote)
+                        continue;
+                    ++m_pending;
+                    janus::Reply* remotes = videoroom->listRemotes(m_room, p.id);
+                    connect(remotes, &janus::Reply::finished, this,
+                            [this, generation, id = p.id](const QJsonObject& d) {
+                                if (generation != m_generation)
+                                    return;
+                                for (Row& row : m_next)
+                                    if (row.participant.id == id)
+                                        for (const vr::Remotization& r : vr::parseRemotizations(d))
+                                            row.remotizations << QStringLiteral("%1 → %2:%3")
+                                                                     .arg(r.remoteId, r.host)
+                                                                     .arg(r.port);
+                                finishOne();
+                            });
+                    connect(remotes, &janus::Reply::failed, this, failed);
+                }
                 finishOne();
             });
-            connect(remotes, &janus::Reply::failed, this, failed);
-        }
-        finishOne();
-    });
     connect(participants, &janus::Reply::failed, this, failed);
 }
 
-void ParticipantsModel::finishOne()
-{
+void ParticipantsModel::finishOne() {
     if (--m_pending > 0)
         return;
     m_pending = 0;
     for (Row& row : m_next)
         row.forwarders = m_nextForwarders.value(row.participant.id);
     // Participant lists are short: replace the rows, but keep the reset off when nothing moved.
-    const bool sameIds = m_next.size() == m_rows.size()
-                         && std::equal(m_next.begin(), m_next.end(), m_rows.begin(),
-                                       [](const Row& a, const Row& b) { return a.participant.id == b.participant.id; });
+    const bool sameIds =
+        m_next.size() == m_rows.size() &&
+        std::equal(m_next.begin(), m_next.end(), m_rows.begin(),
+                   [](const Row& a, const Row& b) { return a.participant.id == b.participant.id; });
     if (sameIds) {
         m_rows = m_next;
         if (!m_rows.isEmpty())
@@ -105,25 +107,25 @@ void ParticipantsModel::finishOne()
     Q_EMIT busyChanged(false);
 }
 
-int ParticipantsModel::rowCount(const QModelIndex& parent) const
-{
+int ParticipantsModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ParticipantsModel::columnCount(const QModelIndex& parent) const
-{
+int ParticipantsModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ParticipantsModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+QVariant ParticipantsModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     const Row& row = m_rows.at(index.row());
     const vr::Participant& p = row.participant;
     switch (index.column()) {
-    case IdColumn: return p.id.toString();
-    case DisplayColumn: return p.display;
+    case IdColumn:
+        return p.id.toString();
+    case DisplayColumn:
+        return p.display;
     case KindColumn:
         if (p.remote) {
             const auto link = marker::linkOfDisplay(p.display);
@@ -132,22 +134,28 @@ QVariant ParticipantsModel::data(const QModelIndex& index, int role) const
         if (p.display == RoomWatcher::displayName())
             return tr("console watcher");
         return p.publisher ? tr("local publisher") : tr("participant");
-    case ForwardersColumn: return row.forwarders.join(QStringLiteral(", "));
-    case RemotesColumn: return row.remotizations.join(QStringLiteral(", "));
+    case ForwardersColumn:
+        return row.forwarders.join(QStringLiteral(", "));
+    case RemotesColumn:
+        return row.remotizations.join(QStringLiteral(", "));
     }
     return {};
 }
 
-QVariant ParticipantsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant ParticipantsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case IdColumn: return tr("ID");
-    case DisplayColumn: return tr("Display");
-    case KindColumn: return tr("Kind");
-    case ForwardersColumn: return tr("RTP forwarders");
-    case RemotesColumn: return tr("Cascaded to");
+    case IdColumn:
+        return tr("ID");
+    case DisplayColumn:
+        return tr("Display");
+    case KindColumn:
+        return tr("Kind");
+    case ForwardersColumn:
+        return tr("RTP forwarders");
+    case RemotesColumn:
+        return tr("Cascaded to");
     }
     return {};
 }

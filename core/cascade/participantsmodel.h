@@ -12,7 +12,14 @@ namespace cascade {
 class ParticipantsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { IdColumn, DisplayColumn, KindColumn, ForwardersColumn, RemotesColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        DisplayColumn,
+        KindColumn,
+        ForwardersColumn,
+        RemotesColumn,
+        ColumnCount
+    };
 
     struct Row {
         janus::videoroom::Participant participant;

@@ -2,8 +2,7 @@
 
 namespace cascade {
 
-int PortAllocator::acquire()
-{
+int PortAllocator::acquire() {
     if (!isRestricted())
         return 0;
     // Pairs: RTP on p, RTCP on p+1 when that is still inside the forwarded range.

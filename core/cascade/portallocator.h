@@ -8,7 +8,9 @@ namespace cascade {
 /// "not restricted": Janus then picks the port itself.
 class PortAllocator {
 public:
-    PortAllocator(int first = 0, int last = 0) : m_first(first), m_last(last) {}
+    PortAllocator(int first = 0, int last = 0)
+        : m_first(first)
+        , m_last(last) {}
 
     bool isRestricted() const { return m_first > 0 && m_last >= m_first; }
     int first() const { return m_first; }
@@ -19,7 +21,9 @@ public:
     /// the range is exhausted.
     int acquire();
     /// The RTCP port to pair with an RTP port: p+1 inside the range, else 0 (Janus picks).
-    int rtcpFor(int port) const { return port > 0 && contains(port + 1) && isRestricted() ? port + 1 : 0; }
+    int rtcpFor(int port) const {
+        return port > 0 && contains(port + 1) && isRestricted() ? port + 1 : 0;
+    }
     /// Marks a port pair as used (adopted mirrors, ports the server refused).
     void reserve(int port) { m_used.insert(port); }
     void release(int port) { m_used.remove(port); }

@@ -8,24 +8,21 @@ namespace vr = janus::videoroom;
 
 namespace {
 
-bool sameRow(const vr::Room& a, const vr::Room& b)
-{
-    return a.description == b.description && a.participants == b.participants
-           && a.isPrivate == b.isPrivate && a.audioCodecs == b.audioCodecs
-           && a.videoCodecs == b.videoCodecs;
+bool sameRow(const vr::Room& a, const vr::Room& b) {
+    return a.description == b.description && a.participants == b.participants &&
+           a.isPrivate == b.isPrivate && a.audioCodecs == b.audioCodecs &&
+           a.videoCodecs == b.videoCodecs;
 }
 
 } // namespace
 
 RoomsModel::RoomsModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
+    : QAbstractTableModel(parent) {
     m_timer.setInterval(5000);
     connect(&m_timer, &QTimer::timeout, this, &RoomsModel::refresh);
 }
 
-void RoomsModel::setNode(NodeClient* node)
-{
+void RoomsModel::setNode(NodeClient* node) {
     if (m_node)
         disconnect(m_node->videoroom(), nullptr, this, nullptr);
     beginResetModel();
@@ -40,8 +37,7 @@ void RoomsModel::setNode(NodeClient* node)
     refresh();
 }
 
-void RoomsModel::refresh()
-{
+void RoomsModel::refresh() {
     if (!m_node || m_busy || !m_node->isReady())
         return;
     m_busy = true;
@@ -61,8 +57,7 @@ void RoomsModel::refresh()
     });
 }
 
-void RoomsModel::apply(const QList<vr::Room>& rooms)
-{
+void RoomsModel::apply(const QList<vr::Room>& rooms) {
     QHash<janus::Id, int> fresh;
     fresh.reserve(rooms.size());
     for (int i = 0; i < rooms.size(); ++i)
@@ -105,48 +100,56 @@ void RoomsModel::apply(const QList<vr::Room>& rooms)
     }
 }
 
-int RoomsModel::rowCount(const QModelIndex& parent) const
-{
+int RoomsModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rooms.size());
 }
 
-int RoomsModel::columnCount(const QModelIndex& parent) const
-{
+int RoomsModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant RoomsModel::data(const QModelIndex& index, int role) const
-{
+QVariant RoomsModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const vr::Room& room = m_rooms.at(index.row());
     if (role == RoomIdRole)
         return room.id.toString();
-    if (role == Qt::TextAlignmentRole && (index.column() == IdColumn || index.column() == ParticipantsColumn))
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == IdColumn || index.column() == ParticipantsColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case IdColumn: return room.id.toString();
-    case DescriptionColumn: return room.description;
-    case ParticipantsColumn: return room.participants;
-    case PrivateColumn: return room.isPrivate ? tr("private") : QString();
+    case IdColumn:
+        return room.id.toString();
+    case DescriptionColumn:
+        return room.description;
+    case ParticipantsColumn:
+        return room.participants;
+    case PrivateColumn:
+        return room.isPrivate ? tr("private") : QString();
     case CodecsColumn:
-        return QStringList{room.audioCodecs, room.videoCodecs}.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(" / "));
+        return QStringList{room.audioCodecs, room.videoCodecs}
+            .filter(QRegularExpression(QStringLiteral(".")))
+            .join(QStringLiteral(" / "));
     }
     return {};
 }
 
-QVariant RoomsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant RoomsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case IdColumn: return tr("Room");
-    case DescriptionColumn: return tr("Description");
-    case ParticipantsColumn: return tr("Participants");
-    case PrivateColumn: return tr("Access");
-    case CodecsColumn: return tr("Codecs");
+    case IdColumn:
+        return tr("Room");
+    case DescriptionColumn:
+        return tr("Description");
+    case ParticipantsColumn:
+        return tr("Participants");
+    case PrivateColumn:
+        return tr("Access");
+    case CodecsColumn:
+        return tr("Codecs");
     }
     return {};
 }

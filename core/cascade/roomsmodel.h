@@ -13,7 +13,14 @@ namespace cascade {
 class RoomsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { IdColumn, DescriptionColumn, ParticipantsColumn, PrivateColumn, CodecsColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        DescriptionColumn,
+        ParticipantsColumn,
+        PrivateColumn,
+        CodecsColumn,
+        ColumnCount
+    };
     enum Role { RoomIdRole = Qt::UserRole + 1 };
 
     explicit RoomsModel(QObject* parent = nullptr);
@@ -25,7 +32,9 @@ public:
     void refresh();
     void setRefreshInterval(int ms) { m_timer.setInterval(ms); }
     bool busy() const { return m_busy; }
-    janus::Id roomId(int row) const { return row >= 0 && row < m_rooms.size() ? m_rooms.at(row).id : janus::Id(); }
+    janus::Id roomId(int row) const {
+        return row >= 0 && row < m_rooms.size() ? m_rooms.at(row).id : janus::Id();
+    }
     /// Applies a fresh room list: the diff becomes row inserts, removals and changes.
     void apply(const QList<janus::videoroom::Room>& rooms);
 

@@ -8,8 +8,7 @@ using janus::videoroom::Publisher;
 RoomWatcher::RoomWatcher(janus::Connection* connection, Id room, QObject* parent)
     : QObject(parent)
     , m_handle(connection)
-    , m_room(room)
-{
+    , m_room(room) {
     connect(&m_handle, &janus::VideoRoom::attached, this, &RoomWatcher::join);
     connect(&m_handle, &janus::VideoRoom::detached, this, [this] {
         m_synced = false;
@@ -23,8 +22,7 @@ RoomWatcher::RoomWatcher(janus::Connection* connection, Id room, QObject* parent
         join();
 }
 
-void RoomWatcher::join()
-{
+void RoomWatcher::join() {
     janus::Reply* reply = m_handle.joinAsWatcher(m_room, displayName());
     connect(reply, &janus::Reply::finished, this, [this](const QJsonObject& data) {
         m_self = Id::fromJson(data.value(QLatin1String("id"))).value_or(Id());
@@ -46,8 +44,7 @@ void RoomWatcher::join()
     });
 }
 
-void RoomWatcher::onEvent(const QJsonObject& data)
-{
+void RoomWatcher::onEvent(const QJsonObject& data) {
     if (data.contains(QLatin1String("publishers")))
         mergePublishers(data.value(QLatin1String("publishers")).toArray(), false);
     for (const char* key : {"unpublished", "leaving", "kicked"}) {
@@ -66,8 +63,7 @@ void RoomWatcher::onEvent(const QJsonObject& data)
     }
 }
 
-void RoomWatcher::mergePublishers(const QJsonArray& list, bool fullList)
-{
+void RoomWatcher::mergePublishers(const QJsonArray& list, bool fullList) {
     const QList<Publisher> publishers = janus::videoroom::parsePublishers(list);
     QSet<Id> seen;
     bool anything = false;
@@ -97,8 +93,7 @@ void RoomWatcher::mergePublishers(const QJsonArray& list, bool fullList)
         Q_EMIT changed();
 }
 
-void RoomWatcher::removePublisher(Id id)
-{
+void RoomWatcher::removePublisher(Id id) {
     if (m_publishers.remove(id) == 0)
         return;
     Q_EMIT publisherRemoved(id);

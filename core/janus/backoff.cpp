@@ -9,12 +9,9 @@ Backoff::Backoff(int baseMs, int maxMs, double jitter, quint32 seed)
     : m_baseMs(baseMs)
     , m_maxMs(maxMs)
     , m_jitter(jitter)
-    , m_random(seed != 0 ? seed : QRandomGenerator::global()->generate())
-{
-}
+    , m_random(seed != 0 ? seed : QRandomGenerator::global()->generate()) {}
 
-int Backoff::nextDelayMs()
-{
+int Backoff::nextDelayMs() {
     const double exponential = m_baseMs * std::pow(2.0, std::min(m_attempt, 20));
     const double capped = std::min(exponential, double(m_maxMs));
     ++m_attempt;

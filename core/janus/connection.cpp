@@ -10,8 +10,7 @@ namespace janus {
 
 namespace {
 
-QString typeOf(const QJsonObject& message)
-{
+QString typeOf(const QJsonObject& message) {
     return message.value(QLatin1String("janus")).toString();
 }
 
@@ -21,8 +20,7 @@ Connection::Connection(const Options& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
     , m_backoff(options.backoffBaseMs, options.backoffMaxMs)
-    , m_transactionPrefix(QString::number(QRandomGenerator::global()->generate(), 36))
-{
+    , m_transactionPrefix(QString::number(QRandomGenerator::global()->generate(), 36)) {
     m_keepalive.setTimerType(Qt::CoarseTimer);
     connect(&m_keepalive, &QTimer::timeout, this, &Connection::sendKeepalive);
     m_reconnect.setSingleShot(true);
@@ -33,23 +31,22 @@ Connection::Connection(const Options& options, QObject* parent)
     connect(&m_socket, &QWebSocket::connected, this, &Connection::onSocketConnected);
     connect(&m_socket, &QWebSocket::disconnected, this, &Connection::onSocketDisconnected);
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &Connection::onTextMessage);
-    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
-        m_lastError = Error::transport(m_socket.errorString());
-        // A refused or failed opening handshake may not be followed by disconnected().
-        if (!m_socketOpen && m_socket.state() == QAbstractSocket::UnconnectedState)
-            onSocketDisconnected();
-    });
+    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) {
+                m_lastError = Error::transport(m_socket.errorString());
+                // A refused or failed opening handshake may not be followed by disconnected().
+                if (!m_socketOpen && m_socket.state() == QAbstractSocket::UnconnectedState)
+                    onSocketDisconnected();
+            });
 }
 
-Connection::~Connection()
-{
+Connection::~Connection() {
     m_closing = true;
     m_socket.disconnect(this);
     m_socket.abort();
 }
 
-void Connection::open()
-{
+void Connection::open() {
     m_closing = false;
     m_reconnect.stop();
     if (m_socketOpen || m_socket.state() != QAbstractSocket::UnconnectedState)
@@ -64,8 +61,7 @@ void Connection::open()
     m_socket.open(request);
 }
 
-void Connection::close()
-{
+void Connection::close() {
     m_closing = true;
     m_reconnect.stop();
     m_keepalive.stop();
@@ -78,21 +74,18 @@ void Connection::close()
         setState(State::Disconnected);
 }
 
-int Connection::reconnectInMs() const
-{
+int Connection::reconnectInMs() const {
     return m_reconnect.isActive() ? m_reconnect.remainingTime() : -1;
 }
 
-void Connection::setState(State state)
-{
+void Connection::setState(State state) {
     if (m_state == state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
 }
 
-void Connection::onSocketConnected()
-{
+void Connection::onSocketConnected() {
     m_socketOpen = true;
     qCInfo(lcConnection) << "socket open" << m_options.url.toDisplayString();
     Reply* info = sendInternal(QJsonObject{{QStringLiteral("janus"), QStringLiteral("info")}},
@@ -110,8 +103,7 @@ void Connection::onSocketConnected()
     connect(info, &Reply::failed, this, &Connection::handshakeFailed);
 }
 
-void Connection::startSession()
-{
+void Connection::startSession() {
     Reply* create = sendInternal(QJsonObject{{QStringLiteral("janus"), QStringLiteral("create")}},
                                  Reply::Payload::Message, -1, false);
     connect(create, &Reply::finished, this, [this](const QJsonObject& message) {
@@ -127,8 +119,7 @@ void Connection::startSession()
     connect(create, &Reply::failed, this, &Connection::handshakeFailed);
 }
 
-void Connection::handshakeFailed(const Error& error)
-{
+void Connection::handshakeFailed(const Error& error) {
     m_lastError = error;
     Q_EMIT errorOccurred(error);
     if (error.kind == Error::Kind::Auth) {
@@ -139,8 +130,7 @@ void Connection::handshakeFailed(const Error& error)
     m_socket.abort();
 }
 
-void Connection::sessionEstablished(Id session)
-{
+void Connection::sessionEstablished(Id session) {
     m_session = session;
     const int timeout = m_info.sessionTimeoutSeconds;
     // A third of the timeout leaves room for two lost keepalives before Janus gives up.
@@ -153,8 +143,7 @@ void Connection::sessionEstablished(Id session)
     Q_EMIT ready(m_info);
 }
 
-void Connection::dropSession(const Error& reason)
-{
+void Connection::dropSession(const Error& reason) {
     m_keepalive.stop();
     const bool hadSession = m_session.isValid();
     m_session = {};
@@ -163,14 +152,13 @@ void Connection::dropSession(const Error& reason)
         Q_EMIT lost(reason);
 }
 
-void Connection::onSocketDisconnected()
-{
+void Connection::onSocketDisconnected() {
     if (!m_socketOpen && (m_reconnect.isActive() || m_state == State::Disconnected))
         return; // already handled (errorOccurred and disconnected both report one failure)
     const bool wasOpen = m_socketOpen;
     m_socketOpen = false;
-    Error reason = m_lastError.isError() ? m_lastError
-                                         : Error::transport(QStringLiteral("connection closed"));
+    Error reason =
+        m_lastError.isError() ? m_lastError : Error::transport(QStringLiteral("connection closed"));
     if (wasOpen && !m_closing)
         reason = Error::transport(QStringLiteral("connection lost: %1")
                                       .arg(m_socket.errorString().isEmpty()
@@ -186,8 +174,7 @@ void Connection::onSocketDisconnected()
     scheduleReconnect();
 }
 
-void Connection::scheduleReconnect()
-{
+void Connection::scheduleReconnect() {
     if (!m_options.reconnect) {
         setState(State::Disconnected);
         return;
@@ -200,8 +187,7 @@ void Connection::scheduleReconnect()
     Q_EMIT reconnectScheduled(delay);
 }
 
-void Connection::failAll(const Error& error)
-{
+void Connection::failAll(const Error& error) {
     const auto pending = m_pending.values();
     m_pending.clear();
     for (Reply* reply : pending) {
@@ -211,8 +197,7 @@ void Connection::failAll(const Error& error)
     }
 }
 
-void Connection::onTextMessage(const QString& text)
-{
+void Connection::onTextMessage(const QString& text) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -221,21 +206,21 @@ void Connection::onTextMessage(const QString& text)
                                 : QStringLiteral("not a JSON object");
         qCWarning(lcConnection) << "ignoring malformed frame from"
                                 << m_options.url.toDisplayString() << ":" << why;
-        Q_EMIT errorOccurred(Error::protocol(QStringLiteral("malformed frame ignored: %1").arg(why)));
+        Q_EMIT errorOccurred(
+            Error::protocol(QStringLiteral("malformed frame ignored: %1").arg(why)));
         return;
     }
     handleFrame(doc.object());
 }
 
-void Connection::handleFrame(const QJsonObject& message)
-{
+void Connection::handleFrame(const QJsonObject& message) {
     qCDebug(lcTraffic).noquote() << "<<" << m_options.url.toDisplayString()
                                  << redactedText(message);
     const QString type = typeOf(message);
     const QString transaction = message.value(QLatin1String("transaction")).toString();
     if (Reply* reply = m_pending.value(transaction)) {
-        const bool ackIsFinal = reply->request() == QLatin1String("keepalive")
-                                || reply->request() == QLatin1String("trickle");
+        const bool ackIsFinal = reply->request() == QLatin1String("keepalive") ||
+                                reply->request() == QLatin1String("trickle");
         if (type == QLatin1String("ack") && !ackIsFinal)
             return; // an asynchronous request: the result comes as an event
         reply->completeWith(message);
@@ -244,7 +229,8 @@ void Connection::handleFrame(const QJsonObject& message)
     const auto sender = Id::fromJson(message.value(QLatin1String("sender")));
     if (type == QLatin1String("timeout")) {
         qCWarning(lcConnection) << "session expired on" << m_options.url.toDisplayString();
-        dropSession(Error::fromJanus(458, QStringLiteral("session timed out"), QStringLiteral("keepalive")));
+        dropSession(Error::fromJanus(458, QStringLiteral("session timed out"),
+                                     QStringLiteral("keepalive")));
         setState(State::Connecting);
         startSession();
     } else if (type == QLatin1String("detached") && sender) {
@@ -258,11 +244,10 @@ void Connection::handleFrame(const QJsonObject& message)
     }
 }
 
-void Connection::sendKeepalive()
-{
-    Reply* keepalive = sendInternal(
-        QJsonObject{{QStringLiteral("janus"), QStringLiteral("keepalive")}},
-        Reply::Payload::Message, -1, true);
+void Connection::sendKeepalive() {
+    Reply* keepalive =
+        sendInternal(QJsonObject{{QStringLiteral("janus"), QStringLiteral("keepalive")}},
+                     Reply::Payload::Message, -1, true);
     connect(keepalive, &Reply::failed, this, [this](const Error& error) {
         if (error.code == 458 && m_socketOpen) {
             dropSession(error);
@@ -273,14 +258,19 @@ void Connection::sendKeepalive()
 }
 
 Reply* Connection::sendInternal(QJsonObject message, Reply::Payload payload, int timeoutMs,
-                                bool requireReady)
-{
+                                bool requireReady) {
     const QString type = typeOf(message);
     QString request = type;
     if (type == QLatin1String("message"))
-        request = message.value(QLatin1String("body")).toObject().value(QLatin1String("request")).toString();
+        request = message.value(QLatin1String("body"))
+                      .toObject()
+                      .value(QLatin1String("request"))
+                      .toString();
     else if (type == QLatin1String("message_plugin"))
-        request = message.value(QLatin1String("request")).toObject().value(QLatin1String("request")).toString();
+        request = message.value(QLatin1String("request"))
+                      .toObject()
+                      .value(QLatin1String("request"))
+                      .toString();
     const QString transaction =
         QStringLiteral("%1-%2").arg(m_transactionPrefix).arg(++m_nextTransaction);
     if (timeoutMs < 0)
@@ -301,8 +291,8 @@ Reply* Connection::sendInternal(QJsonObject message, Reply::Payload payload, int
             message.insert(QStringLiteral("apisecret"), m_options.apiSecret);
         if (!m_options.token.isEmpty())
             message.insert(QStringLiteral("token"), m_options.token);
-        const bool sessionless = type == QLatin1String("info") || type == QLatin1String("create")
-                                 || type == QLatin1String("ping");
+        const bool sessionless = type == QLatin1String("info") || type == QLatin1String("create") ||
+                                 type == QLatin1String("ping");
         if (!sessionless && m_session.isValid() && !message.contains(QLatin1String("session_id")))
             message.insert(QStringLiteral("session_id"), m_session.toJson());
     } else if (!m_options.adminSecret.isEmpty()) {
@@ -311,25 +301,23 @@ Reply* Connection::sendInternal(QJsonObject message, Reply::Payload payload, int
 
     m_pending.insert(transaction, reply);
     connect(reply, &Reply::settled, this, [this](const QString& t) { m_pending.remove(t); });
-    qCDebug(lcTraffic).noquote() << ">>" << m_options.url.toDisplayString() << redactedText(message);
+    qCDebug(lcTraffic).noquote() << ">>" << m_options.url.toDisplayString()
+                                 << redactedText(message);
     m_socket.sendTextMessage(
         QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
     return reply;
 }
 
-Reply* Connection::send(QJsonObject message, Reply::Payload payload, int timeoutMs)
-{
+Reply* Connection::send(QJsonObject message, Reply::Payload payload, int timeoutMs) {
     return sendInternal(std::move(message), payload, timeoutMs, true);
 }
 
-Reply* Connection::attach(const QString& plugin)
-{
+Reply* Connection::attach(const QString& plugin) {
     return send(QJsonObject{{QStringLiteral("janus"), QStringLiteral("attach")},
                             {QStringLiteral("plugin"), plugin}});
 }
 
-Reply* Connection::message(Id handle, const QJsonObject& body, const QJsonObject& jsep)
-{
+Reply* Connection::message(Id handle, const QJsonObject& body, const QJsonObject& jsep) {
     QJsonObject message{{QStringLiteral("janus"), QStringLiteral("message")},
                         {QStringLiteral("handle_id"), handle.toJson()},
                         {QStringLiteral("body"), body}};
@@ -338,14 +326,12 @@ Reply* Connection::message(Id handle, const QJsonObject& body, const QJsonObject
     return send(message, Reply::Payload::PluginData);
 }
 
-Reply* Connection::detach(Id handle)
-{
+Reply* Connection::detach(Id handle) {
     return send(QJsonObject{{QStringLiteral("janus"), QStringLiteral("detach")},
                             {QStringLiteral("handle_id"), handle.toJson()}});
 }
 
-Reply* Connection::messagePlugin(const QString& plugin, const QJsonObject& request)
-{
+Reply* Connection::messagePlugin(const QString& plugin, const QJsonObject& request) {
     return send(QJsonObject{{QStringLiteral("janus"), QStringLiteral("message_plugin")},
                             {QStringLiteral("plugin"), plugin},
                             {QStringLiteral("request"), request}},

@@ -2,24 +2,31 @@
 
 namespace janus {
 
-QString Error::kindName(Kind kind)
-{
+QString Error::kindName(Kind kind) {
     switch (kind) {
-    case Kind::None: return QStringLiteral("ok");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
-    case Kind::Transport: return QStringLiteral("transport");
-    case Kind::Protocol: return QStringLiteral("protocol");
-    case Kind::Auth: return QStringLiteral("auth");
-    case Kind::Janus: return QStringLiteral("janus");
-    case Kind::Plugin: return QStringLiteral("plugin");
-    case Kind::InvalidInput: return QStringLiteral("invalid input");
+    case Kind::None:
+        return QStringLiteral("ok");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::Transport:
+        return QStringLiteral("transport");
+    case Kind::Protocol:
+        return QStringLiteral("protocol");
+    case Kind::Auth:
+        return QStringLiteral("auth");
+    case Kind::Janus:
+        return QStringLiteral("janus");
+    case Kind::Plugin:
+        return QStringLiteral("plugin");
+    case Kind::InvalidInput:
+        return QStringLiteral("invalid input");
     }
     return {};
 }
 
-QString Error::message() const
-{
+QString Error::message() const {
     QString out = request.isEmpty() ? QString() : request + QStringLiteral(": ");
     if (code != 0)
         out += QStringLiteral("error %1 ").arg(code);
@@ -29,39 +36,33 @@ QString Error::message() const
     return out;
 }
 
-Error Error::transport(const QString& text, const QString& request)
-{
+Error Error::transport(const QString& text, const QString& request) {
     return {Kind::Transport, 0, text,
             QStringLiteral("the server is unreachable or closed the connection; check the URL, "
                            "that Janus runs and that its WebSockets transport listens there"),
             request};
 }
 
-Error Error::protocol(const QString& text, const QString& request)
-{
+Error Error::protocol(const QString& text, const QString& request) {
     return {Kind::Protocol, 0, text,
             QStringLiteral("the server's answer does not follow the Janus API"), request};
 }
 
-Error Error::timeout(const QString& request, int ms)
-{
+Error Error::timeout(const QString& request, int ms) {
     return {Kind::Timeout, 0, QStringLiteral("no answer within %1 ms").arg(ms),
             QStringLiteral("the server is overloaded, unreachable or dropped the request"),
             request};
 }
 
-Error Error::cancelled(const QString& request)
-{
+Error Error::cancelled(const QString& request) {
     return {Kind::Cancelled, 0, QStringLiteral("cancelled"), {}, request};
 }
 
-Error Error::invalidInput(const QString& text, const QString& request)
-{
+Error Error::invalidInput(const QString& text, const QString& request) {
     return {Kind::InvalidInput, 0, text, {}, request};
 }
 
-Error Error::fromJanus(int code, const QString& reason, const QString& request)
-{
+Error Error::fromJanus(int code, const QString& reason, const QString& request) {
     Error e{Kind::Janus, code, reason, {}, request};
     switch (code) {
     case 403:
@@ -87,8 +88,7 @@ Error Error::fromJanus(int code, const QString& reason, const QString& request)
     return e;
 }
 
-Error Error::fromPlugin(int code, const QString& text, const QString& request)
-{
+Error Error::fromPlugin(int code, const QString& text, const QString& request) {
     Error e{Kind::Plugin, code, text, {}, request};
     switch (code) {
     case 499: // VideoRoom's catch-all code; only the text tells the cases apart

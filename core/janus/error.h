@@ -20,10 +20,10 @@ struct Error {
     };
 
     Kind kind = Kind::None;
-    int code = 0;          ///< Janus or plugin error code, 0 when there is none
-    QString serverText;    ///< the server's own words, verbatim
-    QString explanation;   ///< what it means and what to do, for humans
-    QString request;       ///< which request failed ("create", "add_remote_publisher", …)
+    int code = 0;        ///< Janus or plugin error code, 0 when there is none
+    QString serverText;  ///< the server's own words, verbatim
+    QString explanation; ///< what it means and what to do, for humans
+    QString request;     ///< which request failed ("create", "add_remote_publisher", …)
 
     bool isError() const { return kind != Kind::None; }
     /// One line for logs and status bars: request, code, server text and explanation.

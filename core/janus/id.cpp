@@ -4,8 +4,7 @@
 
 namespace janus {
 
-std::optional<Id> Id::fromJson(const QJsonValue& value)
-{
+std::optional<Id> Id::fromJson(const QJsonValue& value) {
     if (value.isString()) {
         const QString text = value.toString();
         if (text.isEmpty())
@@ -22,8 +21,7 @@ std::optional<Id> Id::fromJson(const QJsonValue& value)
     return Id(number);
 }
 
-Id Id::fromText(const QString& text)
-{
+Id Id::fromText(const QString& text) {
     bool ok = false;
     const qint64 number = text.toLongLong(&ok);
     if (ok && number >= 0)
@@ -31,15 +29,13 @@ Id Id::fromText(const QString& text)
     return Id(text);
 }
 
-QJsonValue Id::toJson() const
-{
+QJsonValue Id::toJson() const {
     if (!m_valid)
         return QJsonValue();
     return m_isString ? QJsonValue(m_text) : QJsonValue(m_number);
 }
 
-QString Id::toString() const
-{
+QString Id::toString() const {
     if (!m_valid)
         return {};
     return m_isString ? m_text : QString::number(m_number);

@@ -3,7 +3,6 @@
 #include <QHashFunctions>
 #include <QJsonValue>
 #include <QString>
-
 #include <optional>
 
 namespace janus {
@@ -13,8 +12,13 @@ namespace janus {
 class Id {
 public:
     Id() = default;
-    Id(qint64 number) : m_number(number), m_valid(true) {}
-    explicit Id(const QString& text) : m_text(text), m_isString(true), m_valid(!text.isEmpty()) {}
+    Id(qint64 number)
+        : m_number(number)
+        , m_valid(true) {}
+    explicit Id(const QString& text)
+        : m_text(text)
+        , m_isString(true)
+        , m_valid(!text.isEmpty()) {}
 
     /// Reads an integer or a string id; a fractional, negative or other value gives nothing.
     static std::optional<Id> fromJson(const QJsonValue& value);
@@ -27,13 +31,11 @@ public:
     QJsonValue toJson() const;
     QString toString() const;
 
-    friend bool operator==(const Id& a, const Id& b)
-    {
-        return a.m_valid == b.m_valid && a.m_isString == b.m_isString
-            && (a.m_isString ? a.m_text == b.m_text : a.m_number == b.m_number);
+    friend bool operator==(const Id& a, const Id& b) {
+        return a.m_valid == b.m_valid && a.m_isString == b.m_isString &&
+               (a.m_isString ? a.m_text == b.m_text : a.m_number == b.m_number);
     }
-    friend size_t qHash(const Id& id, size_t seed = 0)
-    {
+    friend size_t qHash(const Id& id, size_t seed = 0) {
         return id.m_isString ? qHash(id.m_text, seed) : qHash(id.m_number, seed);
     }
 

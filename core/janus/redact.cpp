@@ -8,12 +8,11 @@ namespace janus {
 Q_LOGGING_CATEGORY(lcTraffic, "jcc.janus.traffic", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcConnection, "jcc.janus.connection", QtInfoMsg)
 
-bool isSecretKey(QStringView key)
-{
+bool isSecretKey(QStringView key) {
     static const QStringList secretKeys = {
-        QStringLiteral("apisecret"), QStringLiteral("admin_secret"), QStringLiteral("secret"),
-        QStringLiteral("new_secret"), QStringLiteral("pin"), QStringLiteral("new_pin"),
-        QStringLiteral("token"), QStringLiteral("admin_key"), QStringLiteral("srtp_crypto"),
+        QStringLiteral("apisecret"),  QStringLiteral("admin_secret"), QStringLiteral("secret"),
+        QStringLiteral("new_secret"), QStringLiteral("pin"),          QStringLiteral("new_pin"),
+        QStringLiteral("token"),      QStringLiteral("admin_key"),    QStringLiteral("srtp_crypto"),
     };
     for (const QString& secret : secretKeys)
         if (key.compare(secret, Qt::CaseInsensitive) == 0)
@@ -25,16 +24,14 @@ namespace {
 
 QJsonValue redactValue(const QJsonValue& value);
 
-QJsonArray redactArray(const QJsonArray& array)
-{
+QJsonArray redactArray(const QJsonArray& array) {
     QJsonArray out;
     for (const QJsonValue& v : array)
         out.append(redactValue(v));
     return out;
 }
 
-QJsonValue redactValue(const QJsonValue& value)
-{
+QJsonValue redactValue(const QJsonValue& value) {
     if (value.isObject())
         return redacted(value.toObject());
     if (value.isArray())
@@ -44,8 +41,7 @@ QJsonValue redactValue(const QJsonValue& value)
 
 } // namespace
 
-QJsonObject redacted(const QJsonObject& message)
-{
+QJsonObject redacted(const QJsonObject& message) {
     QJsonObject out;
     for (auto it = message.begin(); it != message.end(); ++it)
         out.insert(it.key(), isSecretKey(it.key()) ? QJsonValue(QStringLiteral("<redacted>"))
@@ -53,8 +49,7 @@ QJsonObject redacted(const QJsonObject& message)
     return out;
 }
 
-QString redactedText(const QJsonObject& message)
-{
+QString redactedText(const QJsonObject& message) {
     return QString::fromUtf8(QJsonDocument(redacted(message)).toJson(QJsonDocument::Compact));
 }
 

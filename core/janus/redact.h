@@ -5,7 +5,7 @@
 
 namespace janus {
 
-Q_DECLARE_LOGGING_CATEGORY(lcTraffic)   ///< jcc.janus.traffic: every frame, secrets redacted
+Q_DECLARE_LOGGING_CATEGORY(lcTraffic)    ///< jcc.janus.traffic: every frame, secrets redacted
 Q_DECLARE_LOGGING_CATEGORY(lcConnection) ///< jcc.janus.connection: connects, sessions, retries
 
 /// True for the keys whose values are secrets (apisecret, admin_secret, secret, pin, token, …).

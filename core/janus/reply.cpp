@@ -7,8 +7,7 @@ Reply::Reply(const QString& request, const QString& transaction, Payload payload
     : QObject(parent)
     , m_request(request)
     , m_transaction(transaction)
-    , m_payload(payload)
-{
+    , m_payload(payload) {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this,
             [this, timeoutMs] { fail(Error::timeout(m_request, timeoutMs)); });
@@ -16,13 +15,11 @@ Reply::Reply(const QString& request, const QString& transaction, Payload payload
         m_timeout.start(timeoutMs);
 }
 
-void Reply::cancel()
-{
+void Reply::cancel() {
     fail(Error::cancelled(m_request));
 }
 
-void Reply::completeWith(const QJsonObject& message)
-{
+void Reply::completeWith(const QJsonObject& message) {
     if (m_done)
         return;
     m_message = message;
@@ -56,23 +53,22 @@ void Reply::completeWith(const QJsonObject& message)
     finish(data);
 }
 
-void Reply::fail(const Error& error)
-{
+void Reply::fail(const Error& error) {
     if (m_done)
         return;
     m_done = true;
     m_error = error;
     if (!m_context.isEmpty() && error.kind == Error::Kind::Plugin)
-        m_error.explanation += (m_error.explanation.isEmpty() ? QString() : QStringLiteral(" (")) + m_context
-                               + (error.explanation.isEmpty() ? QString() : QStringLiteral(")"));
+        m_error.explanation += (m_error.explanation.isEmpty() ? QString() : QStringLiteral(" (")) +
+                               m_context +
+                               (error.explanation.isEmpty() ? QString() : QStringLiteral(")"));
     m_timeout.stop();
     Q_EMIT settled(m_transaction);
     Q_EMIT failed(m_error);
     deleteLater();
 }
 
-void Reply::finish(const QJsonObject& result)
-{
+void Reply::finish(const QJsonObject& result) {
     m_done = true;
     m_timeout.stop();
     Q_EMIT settled(m_transaction);

@@ -4,8 +4,7 @@
 
 namespace janus {
 
-ServerInfo ServerInfo::fromJson(const QJsonObject& info)
-{
+ServerInfo ServerInfo::fromJson(const QJsonObject& info) {
     ServerInfo out;
     out.raw = info;
     out.name = info.value(QLatin1String("server-name")).toString();

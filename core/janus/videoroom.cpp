@@ -6,15 +6,18 @@ namespace janus {
 
 namespace {
 
-QString reqKey() { return QStringLiteral("request"); }
-QString roomKey() { return QStringLiteral("room"); }
+QString reqKey() {
+    return QStringLiteral("request");
+}
+QString roomKey() {
+    return QStringLiteral("room");
+}
 
 } // namespace
 
 VideoRoom::VideoRoom(Connection* connection, QObject* parent)
     : QObject(parent)
-    , m_connection(connection)
-{
+    , m_connection(connection) {
     connect(connection, &Connection::ready, this, &VideoRoom::attach);
     connect(connection, &Connection::lost, this, [this] {
         if (!m_handle.isValid())
@@ -40,18 +43,16 @@ VideoRoom::VideoRoom(Connection* connection, QObject* parent)
         attach();
 }
 
-VideoRoom::~VideoRoom()
-{
+VideoRoom::~VideoRoom() {
     if (m_connection && m_handle.isValid())
         m_connection->detach(m_handle);
 }
 
-void VideoRoom::attach()
-{
+void VideoRoom::attach() {
     Reply* reply = m_connection->attach(QString::fromLatin1(plugin));
     connect(reply, &Reply::finished, this, [this](const QJsonObject& message) {
-        const auto handle =
-            Id::fromJson(message.value(QLatin1String("data")).toObject().value(QLatin1String("id")));
+        const auto handle = Id::fromJson(
+            message.value(QLatin1String("data")).toObject().value(QLatin1String("id")));
         if (!handle) {
             Q_EMIT attachFailed(Error::protocol(QStringLiteral("attach without handle id"),
                                                 QStringLiteral("attach")));
@@ -63,37 +64,33 @@ void VideoRoom::attach()
     connect(reply, &Reply::failed, this, &VideoRoom::attachFailed);
 }
 
-Reply* VideoRoom::request(QJsonObject body, const QString& secret)
-{
+Reply* VideoRoom::request(QJsonObject body, const QString& secret) {
     if (!secret.isEmpty())
         body.insert(QStringLiteral("secret"), secret);
     if (!m_handle.isValid()) {
         // Route through the connection so the failure is asynchronous like any other.
         auto* reply = new Reply(body.value(reqKey()).toString(), QString(),
                                 Reply::Payload::PluginData, 0, this);
-        const Error error = Error::transport(QStringLiteral("VideoRoom handle not attached"),
-                                            reply->request());
+        const Error error =
+            Error::transport(QStringLiteral("VideoRoom handle not attached"), reply->request());
         QTimer::singleShot(0, reply, [reply, error] { reply->fail(error); });
         return reply;
     }
     return m_connection->message(m_handle, body);
 }
 
-Reply* VideoRoom::list()
-{
+Reply* VideoRoom::list() {
     QJsonObject body{{reqKey(), QStringLiteral("list")}};
     if (!m_adminKey.isEmpty())
         body.insert(QStringLiteral("admin_key"), m_adminKey);
     return request(body);
 }
 
-Reply* VideoRoom::exists(Id room)
-{
+Reply* VideoRoom::exists(Id room) {
     return request({{reqKey(), QStringLiteral("exists")}, {roomKey(), room.toJson()}});
 }
 
-Reply* VideoRoom::create(const CreateRoom& spec)
-{
+Reply* VideoRoom::create(const CreateRoom& spec) {
     QJsonObject body{{reqKey(), QStringLiteral("create")},
                      {QStringLiteral("is_private"), spec.isPrivate},
                      {QStringLiteral("publishers"), spec.publishers},
@@ -111,27 +108,24 @@ Reply* VideoRoom::create(const CreateRoom& spec)
     return request(body, spec.secret);
 }
 
-Reply* VideoRoom::destroy(Id room, const QString& secret)
-{
-    return request({{reqKey(), QStringLiteral("destroy")}, {roomKey(), room.toJson()},
+Reply* VideoRoom::destroy(Id room, const QString& secret) {
+    return request({{reqKey(), QStringLiteral("destroy")},
+                    {roomKey(), room.toJson()},
                     {QStringLiteral("permanent"), false}},
                    secret);
 }
 
-Reply* VideoRoom::listParticipants(Id room)
-{
+Reply* VideoRoom::listParticipants(Id room) {
     return request({{reqKey(), QStringLiteral("listparticipants")}, {roomKey(), room.toJson()}});
 }
 
-Reply* VideoRoom::listForwarders(Id room, const QString& secret)
-{
+Reply* VideoRoom::listForwarders(Id room, const QString& secret) {
     return request({{reqKey(), QStringLiteral("listforwarders")}, {roomKey(), room.toJson()}},
                    secret);
 }
 
 Reply* VideoRoom::rtpForward(Id room, Id publisher, const QString& host,
-                             const QList<ForwardTarget>& targets, const QString& secret)
-{
+                             const QList<ForwardTarget>& targets, const QString& secret) {
     QJsonArray streams;
     for (const ForwardTarget& t : targets) {
         QJsonObject s{{QStringLiteral("mid"), t.mid}, {QStringLiteral("port"), t.port}};
@@ -149,8 +143,7 @@ Reply* VideoRoom::rtpForward(Id room, Id publisher, const QString& host,
     return request(body, secret);
 }
 
-Reply* VideoRoom::stopRtpForward(Id room, Id publisher, qint64 streamId, const QString& secret)
-{
+Reply* VideoRoom::stopRtpForward(Id room, Id publisher, qint64 streamId, const QString& secret) {
     return request({{reqKey(), QStringLiteral("stop_rtp_forward")},
                     {roomKey(), room.toJson()},
                     {QStringLiteral("publisher_id"), publisher.toJson()},
@@ -158,8 +151,7 @@ Reply* VideoRoom::stopRtpForward(Id room, Id publisher, qint64 streamId, const Q
                    secret);
 }
 
-Reply* VideoRoom::addRemotePublisher(const AddRemotePublisher& spec)
-{
+Reply* VideoRoom::addRemotePublisher(const AddRemotePublisher& spec) {
     QJsonArray streams;
     for (const videoroom::Stream& s : spec.streams)
         streams.append(s.toRemoteStreamJson());
@@ -183,8 +175,7 @@ Reply* VideoRoom::addRemotePublisher(const AddRemotePublisher& spec)
 }
 
 Reply* VideoRoom::updateRemotePublisher(Id room, Id id, const QList<videoroom::Stream>& streams,
-                                        const QString& secret)
-{
+                                        const QString& secret) {
     QJsonArray array;
     for (const videoroom::Stream& s : streams)
         array.append(s.toRemoteStreamJson());
@@ -195,8 +186,7 @@ Reply* VideoRoom::updateRemotePublisher(Id room, Id id, const QList<videoroom::S
                    secret);
 }
 
-Reply* VideoRoom::removeRemotePublisher(Id room, Id id, const QString& secret)
-{
+Reply* VideoRoom::removeRemotePublisher(Id room, Id id, const QString& secret) {
     return request({{reqKey(), QStringLiteral("remove_remote_publisher")},
                     {roomKey(), room.toJson()},
                     {QStringLiteral("id"), id.toJson()}},
@@ -205,8 +195,7 @@ Reply* VideoRoom::removeRemotePublisher(Id room, Id id, const QString& secret)
 
 Reply* VideoRoom::publishRemotely(Id room, Id publisher, const QString& remoteId,
                                   const QString& host, int port, int rtcpPort,
-                                  const QString& secret)
-{
+                                  const QString& secret) {
     QJsonObject body{{reqKey(), QStringLiteral("publish_remotely")},
                      {roomKey(), room.toJson()},
                      {QStringLiteral("publisher_id"), publisher.toJson()},
@@ -219,8 +208,7 @@ Reply* VideoRoom::publishRemotely(Id room, Id publisher, const QString& remoteId
 }
 
 Reply* VideoRoom::unpublishRemotely(Id room, Id publisher, const QString& remoteId,
-                                    const QString& secret)
-{
+                                    const QString& secret) {
     return request({{reqKey(), QStringLiteral("unpublish_remotely")},
                     {roomKey(), room.toJson()},
                     {QStringLiteral("publisher_id"), publisher.toJson()},
@@ -228,16 +216,14 @@ Reply* VideoRoom::unpublishRemotely(Id room, Id publisher, const QString& remote
                    secret);
 }
 
-Reply* VideoRoom::listRemotes(Id room, Id publisher, const QString& secret)
-{
+Reply* VideoRoom::listRemotes(Id room, Id publisher, const QString& secret) {
     return request({{reqKey(), QStringLiteral("listremotes")},
                     {roomKey(), room.toJson()},
                     {QStringLiteral("publisher_id"), publisher.toJson()}},
                    secret);
 }
 
-Reply* VideoRoom::joinAsWatcher(Id room, const QString& display, const QString& pin)
-{
+Reply* VideoRoom::joinAsWatcher(Id room, const QString& display, const QString& pin) {
     QJsonObject body{{reqKey(), QStringLiteral("join")},
                      {QStringLiteral("ptype"), QStringLiteral("publisher")},
                      {roomKey(), room.toJson()},
@@ -247,8 +233,7 @@ Reply* VideoRoom::joinAsWatcher(Id room, const QString& display, const QString& 
     return request(body);
 }
 
-Reply* VideoRoom::leave()
-{
+Reply* VideoRoom::leave() {
     return request({{reqKey(), QStringLiteral("leave")}});
 }
 

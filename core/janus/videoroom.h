@@ -16,22 +16,22 @@ public:
     static constexpr const char* plugin = "janus.plugin.videoroom";
 
     struct CreateRoom {
-        Id room;               ///< invalid = let Janus choose
+        Id room; ///< invalid = let Janus choose
         QString description;
         bool isPrivate = false;
         int publishers = 6;
-        QString audioCodecs;   ///< e.g. "opus"; empty = Janus's default
+        QString audioCodecs; ///< e.g. "opus"; empty = Janus's default
         QString videoCodecs;
-        QString secret;        ///< room secret for later destroy/edit; never logged
+        QString secret; ///< room secret for later destroy/edit; never logged
     };
 
     struct AddRemotePublisher {
         Id room;
-        Id id;                 ///< invalid = let Janus choose
+        Id id; ///< invalid = let Janus choose
         QString display;
-        QString iface;         ///< bind address; empty = all interfaces (not sent)
-        int port = 0;          ///< 0 = Janus picks one from 10000–60000
-        int rtcpPort = 0;      ///< 0 = Janus picks one
+        QString iface;                    ///< bind address; empty = all interfaces (not sent)
+        int port = 0;                     ///< 0 = Janus picks one from 10000–60000
+        int rtcpPort = 0;                 ///< 0 = Janus picks one
         QList<videoroom::Stream> streams; ///< every source stream, in mindex order
         QString secret;
     };
@@ -39,7 +39,7 @@ public:
     struct ForwardTarget {
         QString mid;
         int port = 0;
-        quint32 ssrc = 0;      ///< 0 = keep the publisher's
+        quint32 ssrc = 0; ///< 0 = keep the publisher's
     };
 
     explicit VideoRoom(Connection* connection, QObject* parent = nullptr);

@@ -6,30 +6,25 @@ namespace janus::videoroom {
 
 namespace {
 
-QString str(const QJsonObject& o, const char* key)
-{
+QString str(const QJsonObject& o, const char* key) {
     return o.value(QLatin1String(key)).toString();
 }
 
-bool flag(const QJsonObject& o, const char* key)
-{
+bool flag(const QJsonObject& o, const char* key) {
     return o.value(QLatin1String(key)).toBool();
 }
 
-int integer(const QJsonObject& o, const char* key)
-{
+int integer(const QJsonObject& o, const char* key) {
     return o.value(QLatin1String(key)).toInt();
 }
 
-std::optional<Id> idOf(const QJsonObject& o, const char* key)
-{
+std::optional<Id> idOf(const QJsonObject& o, const char* key) {
     return Id::fromJson(o.value(QLatin1String(key)));
 }
 
 } // namespace
 
-std::optional<Room> Room::fromJson(const QJsonObject& json)
-{
+std::optional<Room> Room::fromJson(const QJsonObject& json) {
     const auto roomId = idOf(json, "room");
     if (!roomId)
         return std::nullopt;
@@ -46,8 +41,7 @@ std::optional<Room> Room::fromJson(const QJsonObject& json)
     return room;
 }
 
-std::optional<Participant> Participant::fromJson(const QJsonObject& json)
-{
+std::optional<Participant> Participant::fromJson(const QJsonObject& json) {
     const auto participantId = idOf(json, "id");
     if (!participantId)
         return std::nullopt;
@@ -55,8 +49,7 @@ std::optional<Participant> Participant::fromJson(const QJsonObject& json)
                        flag(json, "remote"), flag(json, "talking")};
 }
 
-QJsonObject Stream::toRemoteStreamJson() const
-{
+QJsonObject Stream::toRemoteStreamJson() const {
     QJsonObject json{{QStringLiteral("type"), type},
                      {QStringLiteral("mindex"), mindex},
                      {QStringLiteral("mid"), mid}};
@@ -80,8 +73,7 @@ QJsonObject Stream::toRemoteStreamJson() const
     return json;
 }
 
-std::optional<Stream> Stream::fromJson(const QJsonObject& json)
-{
+std::optional<Stream> Stream::fromJson(const QJsonObject& json) {
     const QJsonValue mindex = json.value(QLatin1String("mindex"));
     if (!mindex.isDouble() || str(json, "type").isEmpty())
         return std::nullopt;
@@ -100,8 +92,7 @@ std::optional<Stream> Stream::fromJson(const QJsonObject& json)
     return s;
 }
 
-std::optional<Publisher> Publisher::fromJson(const QJsonObject& json)
-{
+std::optional<Publisher> Publisher::fromJson(const QJsonObject& json) {
     const auto publisherId = idOf(json, "id");
     if (!publisherId)
         return std::nullopt;
@@ -117,8 +108,7 @@ std::optional<Publisher> Publisher::fromJson(const QJsonObject& json)
     return p;
 }
 
-QList<Room> parseRooms(const QJsonObject& data)
-{
+QList<Room> parseRooms(const QJsonObject& data) {
     QList<Room> rooms;
     for (const QJsonValue& v : data.value(QLatin1String("list")).toArray())
         if (auto room = Room::fromJson(v.toObject()))
@@ -126,8 +116,7 @@ QList<Room> parseRooms(const QJsonObject& data)
     return rooms;
 }
 
-QList<Participant> parseParticipants(const QJsonObject& data)
-{
+QList<Participant> parseParticipants(const QJsonObject& data) {
     QList<Participant> out;
     for (const QJsonValue& v : data.value(QLatin1String("participants")).toArray())
         if (auto p = Participant::fromJson(v.toObject()))
@@ -135,8 +124,7 @@ QList<Participant> parseParticipants(const QJsonObject& data)
     return out;
 }
 
-QList<Publisher> parsePublishers(const QJsonArray& array)
-{
+QList<Publisher> parsePublishers(const QJsonArray& array) {
     QList<Publisher> out;
     for (const QJsonValue& v : array)
         if (auto p = Publisher::fromJson(v.toObject()))
@@ -146,8 +134,7 @@ QList<Publisher> parsePublishers(const QJsonArray& array)
 
 namespace {
 
-QList<ForwarderStream> parseForwarderStreams(const QJsonArray& array)
-{
+QList<ForwarderStream> parseForwarderStreams(const QJsonArray& array) {
     QList<ForwarderStream> out;
     for (const QJsonValue& v : array) {
         const QJsonObject f = v.toObject();
@@ -160,8 +147,7 @@ QList<ForwarderStream> parseForwarderStreams(const QJsonArray& array)
 
 } // namespace
 
-QList<Forwarder> parseForwarders(const QJsonObject& data)
-{
+QList<Forwarder> parseForwarders(const QJsonObject& data) {
     QList<Forwarder> out;
     for (const QJsonValue& v : data.value(QLatin1String("publishers")).toArray()) {
         const QJsonObject p = v.toObject();
@@ -174,14 +160,12 @@ QList<Forwarder> parseForwarders(const QJsonObject& data)
     return out;
 }
 
-Forwarder parseRtpForward(const QJsonObject& data)
-{
+Forwarder parseRtpForward(const QJsonObject& data) {
     return Forwarder{idOf(data, "publisher_id").value_or(Id()), QString(),
                      parseForwarderStreams(data.value(QLatin1String("forwarders")).toArray())};
 }
 
-std::optional<RemotePublisher> parseRemotePublisher(const QJsonObject& data)
-{
+std::optional<RemotePublisher> parseRemotePublisher(const QJsonObject& data) {
     const auto room = idOf(data, "room");
     const auto publisher = idOf(data, "id");
     if (!room || !publisher || integer(data, "port") <= 0)
@@ -190,8 +174,7 @@ std::optional<RemotePublisher> parseRemotePublisher(const QJsonObject& data)
                            integer(data, "rtcp_port")};
 }
 
-QList<Remotization> parseRemotizations(const QJsonObject& data)
-{
+QList<Remotization> parseRemotizations(const QJsonObject& data) {
     QList<Remotization> out;
     for (const QJsonValue& v : data.value(QLatin1String("list")).toArray()) {
         const QJsonObject r = v.toObject();

@@ -1,2 +1,2 @@
 // Anchor for the probe module library until its first class lands.
-namespace probe { }
+namespace probe {}

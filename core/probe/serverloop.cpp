@@ -14,20 +14,16 @@ ServerLoop::ServerLoop(QList<Hop> hops, QString returnHost, int returnPort, QStr
     , m_hops(std::move(hops))
     , m_returnHost(std::move(returnHost))
     , m_returnPort(returnPort)
-    , m_probeId(std::move(probeId))
-{
-}
+    , m_probeId(std::move(probeId)) {}
 
-ServerLoop::~ServerLoop()
-{
+ServerLoop::~ServerLoop() {
     // Last resort on shutdown: fire the destroys even though nobody waits for the answers.
     for (const Created& c : std::as_const(m_created))
         if (c.node && c.node->isAttached())
             c.node->destroy(c.room);
 }
 
-void ServerLoop::setUp()
-{
+void ServerLoop::setUp() {
     if (m_hops.isEmpty()) {
         fail(Error::invalidInput(tr("a probe needs at least one node")));
         return;
@@ -35,8 +31,7 @@ void ServerLoop::setUp()
     setUpHop(int(m_hops.size()) - 1, m_returnHost, m_returnPort);
 }
 
-void ServerLoop::setUpHop(int index, const QString& forwardHost, int forwardPort)
-{
+void ServerLoop::setUpHop(int index, const QString& forwardHost, int forwardPort) {
     const Hop& hop = m_hops[index];
     if (!hop.node || !hop.node->isAttached()) {
         fail(Error::transport(tr("node %1 is not connected").arg(hop.nodeName)));
@@ -52,73 +47,80 @@ void ServerLoop::setUpHop(int index, const QString& forwardHost, int forwardPort
     Q_EMIT progress(tr("creating the probe room on %1").arg(hop.nodeName));
     Reply* create = track(hop.node->create(room));
     connect(create, &Reply::failed, this, &ServerLoop::fail);
-    connect(create, &Reply::finished, this, [this, index, forwardHost, forwardPort, roomId = room.room] {
-        const Hop& hop = m_hops[index];
-        m_created << Created{hop.node, hop.nodeName, roomId};
-        if (m_tearingDown)
-            return; // track() runs tearDown() again for the new room
-        janus::videoroom::Stream audio;
-        audio.type = QStringLiteral("audio");
-        audio.mid = QStringLiteral("0");
-        audio.codec = QStringLiteral("opus");
-        janus::VideoRoom::AddRemotePublisher spec;
-        spec.room = roomId;
-        spec.display = roomDescription(m_probeId);
-        spec.iface = hop.iface;
-        spec.port = hop.port;
-        spec.streams = {audio};
-        Q_EMIT progress(tr("add_remote_publisher on %1 (iface %2, port %3)")
-                            .arg(hop.nodeName, hop.iface.isEmpty() ? tr("all") : hop.iface,
-                                 hop.port > 0 ? QString::number(hop.port) : tr("any")));
-        Reply* add = track(hop.node->addRemotePublisher(spec));
-        connect(add, &Reply::failed, this, &ServerLoop::fail);
-        connect(add, &Reply::finished, this, [this, index, roomId, forwardHost, forwardPort](const QJsonObject& data) {
-            const auto rp = janus::videoroom::parseRemotePublisher(data);
-            if (!rp)
-                return fail(Error::protocol(tr("add_remote_publisher answer without port")));
-            if (m_tearingDown)
-                return;
-            const Hop& hop = m_hops[index];
-            Q_EMIT progress(tr("rtp_forward on %1 to %2:%3").arg(hop.nodeName, forwardHost).arg(forwardPort));
-            Reply* forward = track(hop.node->rtpForward(roomId, rp->id, forwardHost,
-                                                        {{QStringLiteral("0"), forwardPort, ssrc}}));
-            connect(forward, &Reply::failed, this, &ServerLoop::fail);
-            connect(forward, &Reply::finished, this, [this, index, port = rp->port] {
+    connect(create, &Reply::finished, this,
+            [this, index, forwardHost, forwardPort, roomId = room.room] {
+                const Hop& hop = m_hops[index];
+                m_created << Created{hop.node, hop.nodeName, roomId};
                 if (m_tearingDown)
-                    return;
-                if (index == 0) {
-                    m_entryPort = port;
-                    m_ready = true;
-                    Q_EMIT ready();
-                    return;
-                }
-                setUpHop(index - 1, m_hops[index].publicAddress, port);
+                    return; // track() runs tearDown() again for the new room
+                janus::videoroom::Stream audio;
+                audio.type = QStringLiteral("audio");
+                audio.mid = QStringLiteral("0");
+                audio.codec = QStringLiteral("opus");
+                janus::VideoRoom::AddRemotePublisher spec;
+                spec.room = roomId;
+                spec.display = roomDescription(m_probeId);
+                spec.iface = hop.iface;
+                spec.port = hop.port;
+                spec.streams = {audio};
+                Q_EMIT progress(tr("add_remote_publisher on %1 (iface %2, port %3)")
+                                    .arg(hop.nodeName, hop.iface.isEmpty() ? tr("all") : hop.iface,
+                                         hop.port > 0 ? QString::number(hop.port) : tr("any")));
+                Reply* add = track(hop.node->addRemotePublisher(spec));
+                connect(add, &Reply::failed, this, &ServerLoop::fail);
+                connect(
+                    add, &Reply::finished, this,
+                    [this, index, roomId, forwardHost, forwardPort](const QJsonObject& data) {
+                        const auto rp = janus::videoroom::parseRemotePublisher(data);
+                        if (!rp)
+                            return fail(
+                                Error::protocol(tr("add_remote_publisher answer without port")));
+                        if (m_tearingDown)
+                            return;
+                        const Hop& hop = m_hops[index];
+                        Q_EMIT progress(tr("rtp_forward on %1 to %2:%3")
+                                            .arg(hop.nodeName, forwardHost)
+                                            .arg(forwardPort));
+                        Reply* forward =
+                            track(hop.node->rtpForward(roomId, rp->id, forwardHost,
+                                                       {{QStringLiteral("0"), forwardPort, ssrc}}));
+                        connect(forward, &Reply::failed, this, &ServerLoop::fail);
+                        connect(forward, &Reply::finished, this, [this, index, port = rp->port] {
+                            if (m_tearingDown)
+                                return;
+                            if (index == 0) {
+                                m_entryPort = port;
+                                m_ready = true;
+                                Q_EMIT ready();
+                                return;
+                            }
+                            setUpHop(index - 1, m_hops[index].publicAddress, port);
+                        });
+                    });
             });
-        });
-    });
 }
 
-void ServerLoop::fail(const Error& error)
-{
+void ServerLoop::fail(const Error& error) {
     if (m_tearingDown)
         return;
     Q_EMIT failed(error);
 }
 
-Reply* ServerLoop::track(Reply* reply)
-{
+Reply* ServerLoop::track(Reply* reply) {
     ++m_inFlight;
     // Queued: runs after the reply's own finished/failed handlers have recorded what it made.
-    connect(reply, &QObject::destroyed, this, [this] {
-        --m_inFlight;
-        if (m_tearingDown)
-            tearDown();
-    }, Qt::QueuedConnection);
+    connect(
+        reply, &QObject::destroyed, this,
+        [this] {
+            --m_inFlight;
+            if (m_tearingDown)
+                tearDown();
+        },
+        Qt::QueuedConnection);
     return reply;
 }
 
-void ServerLoop::tearDown()
-{
+void ServerLoop::tearDown() {
     m_tearingDown = true;
     m_ready = false;
     for (Created& c : m_created) {
@@ -152,16 +154,14 @@ void ServerLoop::tearDown()
     finishTearDown();
 }
 
-void ServerLoop::finishTearDown()
-{
+void ServerLoop::finishTearDown() {
     if (m_pendingTeardown > 0 || m_inFlight > 0 || m_tornDownEmitted)
         return;
     m_tornDownEmitted = true;
     Q_EMIT tornDown(m_created.isEmpty());
 }
 
-QStringList ServerLoop::leftovers() const
-{
+QStringList ServerLoop::leftovers() const {
     QStringList out;
     for (const Created& c : m_created)
         out << tr("probe room %1 on %2").arg(c.room.toString(), c.nodeName);

@@ -26,7 +26,9 @@ class ServerLoop : public QObject {
 public:
     /// Probe packets carry SSRC 1000 + 10 × mindex: the probe's stream has mindex 0.
     static constexpr quint32 ssrc = 1000;
-    static QString roomDescription(const QString& probeId) { return QStringLiteral("jcc-probe:") + probeId; }
+    static QString roomDescription(const QString& probeId) {
+        return QStringLiteral("jcc-probe:") + probeId;
+    }
 
     ServerLoop(QList<Hop> hops, QString returnHost, int returnPort, QString probeId,
                QObject* parent = nullptr);
@@ -37,7 +39,9 @@ public:
     void tearDown();
     bool isReady() const { return m_ready; }
     /// Where the console sends: the first hop's public address and its remote publisher's port.
-    QString entryHost() const { return m_hops.isEmpty() ? QString() : m_hops.first().publicAddress; }
+    QString entryHost() const {
+        return m_hops.isEmpty() ? QString() : m_hops.first().publicAddress;
+    }
     int entryPort() const { return m_entryPort; }
     /// The resources still on servers, described for a human ("room 123 on b").
     QStringList leftovers() const;

@@ -1,2 +1,2 @@
 // Anchor for the profile module library until its first class lands.
-namespace profile { }
+namespace profile {}

@@ -15,8 +15,7 @@ using testsupport::JanusInstance;
 class TestFleetLive : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void nodesLinksAndParticipants()
-    {
+    void nodesLinksAndParticipants() {
         QString why;
         if (!JanusInstance::available(&why))
             QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
@@ -43,31 +42,55 @@ private Q_SLOTS:
         NodeClient* node = fleet.addNode(spec);
         NodeSpec dead = spec;
         dead.id = QStringLiteral("dead");
-        dead.options.url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(JanusInstance::freeTcpPort()));
+        dead.options.url =
+            QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(JanusInstance::freeTcpPort()));
         fleet.addNode(dead);
         QCOMPARE(nodes.rowCount(), 2);
         QTRY_VERIFY_WITH_TIMEOUT(node->isReady(), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(nodes.data(nodes.index(0, NodesModel::StateColumn)).toString().startsWith(QStringLiteral("connected — Janus 1.1.2")), 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(nodes.data(nodes.index(1, NodesModel::StateColumn)).toString().startsWith(QLatin1String("reconnecting in")), 5000);
-        QCOMPARE(nodes.data(nodes.index(0, NodesModel::PortsColumn)).toString(), QStringLiteral("40000–40099"));
-        QCOMPARE(nodes.data(nodes.index(0, NodesModel::BindColumn)).toString(), QStringLiteral("all interfaces"));
+        QTRY_VERIFY_WITH_TIMEOUT(nodes.data(nodes.index(0, NodesModel::StateColumn))
+                                     .toString()
+                                     .startsWith(QStringLiteral("connected — Janus 1.1.2")),
+                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(nodes.data(nodes.index(1, NodesModel::StateColumn))
+                                     .toString()
+                                     .startsWith(QLatin1String("reconnecting in")),
+                                 5000);
+        QCOMPARE(nodes.data(nodes.index(0, NodesModel::PortsColumn)).toString(),
+                 QStringLiteral("40000–40099"));
+        QCOMPARE(nodes.data(nodes.index(0, NodesModel::BindColumn)).toString(),
+                 QStringLiteral("all interfaces"));
 
         // A link to a node that is down says so.
-        LinkPlan plan{QStringLiteral("l1"), QStringLiteral("a"), QStringLiteral("dead"), janus::Id(1234), janus::Id(1234), {}, false,
-                      {}, QStringLiteral("127.0.0.1"), {}, {}, false};
+        LinkPlan plan{QStringLiteral("l1"),
+                      QStringLiteral("a"),
+                      QStringLiteral("dead"),
+                      janus::Id(1234),
+                      janus::Id(1234),
+                      {},
+                      false,
+                      {},
+                      QStringLiteral("127.0.0.1"),
+                      {},
+                      {},
+                      false};
         QVERIFY(fleet.addLink(plan));
         QCOMPARE(links.rowCount(), 1);
         fleet.bringUp(QStringLiteral("l1"), 300);
-        QTRY_COMPARE_WITH_TIMEOUT(links.data(links.index(0, LinksModel::StateColumn)).toString(), QStringLiteral("down"), 5000);
-        QVERIFY(links.data(links.index(0, LinksModel::ReasonColumn)).toString().contains(QLatin1String("target node dead is unreachable")));
+        QTRY_COMPARE_WITH_TIMEOUT(links.data(links.index(0, LinksModel::StateColumn)).toString(),
+                                  QStringLiteral("down"), 5000);
+        QVERIFY(links.data(links.index(0, LinksModel::ReasonColumn))
+                    .toString()
+                    .contains(QLatin1String("target node dead is unreachable")));
         QVERIFY(log.toText().contains(QLatin1String("down: target node dead")));
 
         // The watcher of the link shows up as a participant of room 1234.
         ParticipantsModel participants;
-        QAbstractItemModelTester t4(&participants, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t4(&participants,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
         participants.setRoom(node, janus::Id(1234));
         QTRY_COMPARE_WITH_TIMEOUT(participants.rowCount(), 1, 5000);
-        QCOMPARE(participants.data(participants.index(0, ParticipantsModel::KindColumn)).toString(), QStringLiteral("console watcher"));
+        QCOMPARE(participants.data(participants.index(0, ParticipantsModel::KindColumn)).toString(),
+                 QStringLiteral("console watcher"));
 
         fleet.removeNode(QStringLiteral("dead")); // takes its link along
         QCOMPARE(links.rowCount(), 0);

@@ -12,8 +12,7 @@ using testsupport::JanusInstance;
 
 namespace {
 
-QList<videoroom::Stream> audioOnly()
-{
+QList<videoroom::Stream> audioOnly() {
     videoroom::Stream audio;
     audio.type = QStringLiteral("audio");
     audio.mid = QStringLiteral("0");
@@ -28,8 +27,7 @@ class TestLinkControllerLive : public QObject {
     std::unique_ptr<JanusInstance> m_a, m_b;
     testsupport::LiveVideoRoom m_liveA, m_liveB;
 
-    QStringList remoteDisplaysOnB(qint64 room)
-    {
+    QStringList remoteDisplaysOnB(qint64 room) {
         QStringList out;
         const auto listed = testsupport::wait(m_liveB.videoroom->listParticipants(Id(room)));
         for (const auto& p : videoroom::parseParticipants(listed.result))
@@ -39,8 +37,7 @@ class TestLinkControllerLive : public QObject {
         return out;
     }
 
-    Id addGhost(qint64 room, const QString& display)
-    {
+    Id addGhost(qint64 room, const QString& display) {
         VideoRoom::AddRemotePublisher spec;
         spec.room = Id(room);
         spec.display = display;
@@ -50,8 +47,7 @@ class TestLinkControllerLive : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QString why;
         if (!JanusInstance::available(&why))
             QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
@@ -69,45 +65,71 @@ private Q_SLOTS:
         QVERIFY(m_liveB.open(m_b->apiUrl()));
     }
 
-    void cleanup()
-    {
+    void cleanup() {
         if (QTest::currentTestFailed()) {
             m_a->dumpLog();
             m_b->dumpLog();
         }
     }
 
-    void missingTargetRoomIsExplained()
-    {
-        LinkPlan plan{QStringLiteral("l0"), QStringLiteral("a"), QStringLiteral("b"), Id(1234), Id(999), {}, false,
-                      {}, QStringLiteral("127.0.0.1"), {}, {}, false};
+    void missingTargetRoomIsExplained() {
+        LinkPlan plan{QStringLiteral("l0"),
+                      QStringLiteral("a"),
+                      QStringLiteral("b"),
+                      Id(1234),
+                      Id(999),
+                      {},
+                      false,
+                      {},
+                      QStringLiteral("127.0.0.1"),
+                      {},
+                      {},
+                      false};
         RoomWatcher watcher(m_liveA.connection.get(), Id(1234));
         PortAllocator ports;
-        LinkController link(plan, m_liveA.videoroom.get(), m_liveB.videoroom.get(), &watcher, &ports);
+        LinkController link(plan, m_liveA.videoroom.get(), m_liveB.videoroom.get(), &watcher,
+                            &ports);
         link.start(500);
         QTRY_COMPARE_WITH_TIMEOUT(link.state(), LinkController::State::Down, 10000);
-        QVERIFY2(link.reason().contains(QLatin1String("does not exist on b")), qPrintable(link.reason()));
+        QVERIFY2(link.reason().contains(QLatin1String("does not exist on b")),
+                 qPrintable(link.reason()));
     }
 
-    void reconcilesRestartsAndStopsCleanly()
-    {
-        LinkPlan plan{QStringLiteral("l1"), QStringLiteral("a"), QStringLiteral("b"), Id(1234), Id(5678), {}, true,
-                      {}, QStringLiteral("127.0.0.1"), {}, {}, false};
+    void reconcilesRestartsAndStopsCleanly() {
+        LinkPlan plan{QStringLiteral("l1"),
+                      QStringLiteral("a"),
+                      QStringLiteral("b"),
+                      Id(1234),
+                      Id(5678),
+                      {},
+                      true,
+                      {},
+                      QStringLiteral("127.0.0.1"),
+                      {},
+                      {},
+                      false};
         RoomWatcher watcher(m_liveA.connection.get(), Id(1234));
         PortAllocator ports(40000, 40099);
-        LinkController link(plan, m_liveA.videoroom.get(), m_liveB.videoroom.get(), &watcher, &ports);
+        LinkController link(plan, m_liveA.videoroom.get(), m_liveB.videoroom.get(), &watcher,
+                            &ports);
         QStringList actions;
-        connect(&link, &LinkController::action, this, [&actions](const QString& a) { actions << a; });
+        connect(&link, &LinkController::action, this,
+                [&actions](const QString& a) { actions << a; });
         link.start(500);
         QTRY_COMPARE_WITH_TIMEOUT(link.state(), LinkController::State::Up, 10000);
         QVERIFY2(link.reason().contains(QLatin1String("no publishers")), qPrintable(link.reason()));
-        QVERIFY(testsupport::wait(m_liveB.videoroom->exists(Id(5678))).result.value(QLatin1String("exists")).toBool());
+        QVERIFY(testsupport::wait(m_liveB.videoroom->exists(Id(5678)))
+                    .result.value(QLatin1String("exists"))
+                    .toBool());
         QVERIFY(actions.join(QLatin1Char('\n')).contains(QLatin1String("create room 5678 on b")));
 
         // A stale mirror of this link (its publisher is gone) is removed; another link's is not.
-        QVERIFY(addGhost(5678, marker::display(QStringLiteral("ghost"), QStringLiteral("l1"))).isValid());
-        QVERIFY(addGhost(5678, marker::display(QStringLiteral("other"), QStringLiteral("l2"))).isValid());
-        QTRY_COMPARE_WITH_TIMEOUT(remoteDisplaysOnB(5678), QStringList{QStringLiteral("other [jcc:l2]")}, 10000);
+        QVERIFY(addGhost(5678, marker::display(QStringLiteral("ghost"), QStringLiteral("l1")))
+                    .isValid());
+        QVERIFY(addGhost(5678, marker::display(QStringLiteral("other"), QStringLiteral("l2")))
+                    .isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(remoteDisplaysOnB(5678),
+                                  QStringList{QStringLiteral("other [jcc:l2]")}, 10000);
 
         // Target restarts: down with a reason, then up again, room re-created.
         m_b->kill();
@@ -118,11 +140,15 @@ private Q_SLOTS:
         repair.start();
         QTRY_COMPARE_WITH_TIMEOUT(link.state(), LinkController::State::Up, 15000);
         qInfo() << "link up again" << repair.elapsed() << "ms after the target restarted";
-        QVERIFY(testsupport::wait(m_liveB.videoroom->exists(Id(5678))).result.value(QLatin1String("exists")).toBool());
+        QVERIFY(testsupport::wait(m_liveB.videoroom->exists(Id(5678)))
+                    .result.value(QLatin1String("exists"))
+                    .toBool());
 
         // Stop removes this link's objects only.
-        QVERIFY(addGhost(5678, marker::display(QStringLiteral("ghost2"), QStringLiteral("l1"))).isValid());
-        QVERIFY(addGhost(5678, marker::display(QStringLiteral("keep"), QStringLiteral("l9"))).isValid());
+        QVERIFY(addGhost(5678, marker::display(QStringLiteral("ghost2"), QStringLiteral("l1")))
+                    .isValid());
+        QVERIFY(addGhost(5678, marker::display(QStringLiteral("keep"), QStringLiteral("l9")))
+                    .isValid());
         QSignalSpy stopped(&link, &LinkController::stopped);
         link.stop();
         QVERIFY(stopped.wait(10000));

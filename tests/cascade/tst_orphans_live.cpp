@@ -12,8 +12,7 @@ using testsupport::JanusInstance;
 class TestOrphansLive : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void findsAndRemovesOnlyOrphans()
-    {
+    void findsAndRemovesOnlyOrphans() {
         QString why;
         if (!JanusInstance::available(&why))
             QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
@@ -53,7 +52,8 @@ private Q_SLOTS:
         for (const Orphan& orphan : scanner.orphans())
             described << orphan.describe();
         described.sort();
-        QVERIFY2(described[0].startsWith(QLatin1String("probe room")), qPrintable(described.join(QLatin1Char('\n'))));
+        QVERIFY2(described[0].startsWith(QLatin1String("probe room")),
+                 qPrintable(described.join(QLatin1Char('\n'))));
         QVERIFY(described[1].contains(QLatin1String("(link gone)")));
 
         QSignalSpy removed(&scanner, &OrphanScanner::removed);

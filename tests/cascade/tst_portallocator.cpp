@@ -8,8 +8,7 @@ using cascade::PortAllocator;
 class TestPortAllocator : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void pairsInsideRange()
-    {
+    void pairsInsideRange() {
         PortAllocator ports(40000, 40005);
         QCOMPARE(ports.acquire(), 40000);
         QCOMPARE(ports.rtcpFor(40000), 40001);
@@ -20,16 +19,14 @@ private Q_SLOTS:
         QCOMPARE(ports.acquire(), 40002);
     }
 
-    void oddSizedRangeLastPortHasNoRtcpPair()
-    {
+    void oddSizedRangeLastPortHasNoRtcpPair() {
         PortAllocator ports(40000, 40002);
         QCOMPARE(ports.acquire(), 40000);
         QCOMPARE(ports.acquire(), 40002);
         QCOMPARE(ports.rtcpFor(40002), 0);
     }
 
-    void reservedPortsAreSkipped()
-    {
+    void reservedPortsAreSkipped() {
         PortAllocator ports(40000, 40009);
         ports.reserve(40000);
         ports.reserve(40002);
@@ -38,8 +35,7 @@ private Q_SLOTS:
         QVERIFY(!ports.contains(40010));
     }
 
-    void unrestrictedLetsJanusChoose()
-    {
+    void unrestrictedLetsJanusChoose() {
         PortAllocator ports;
         QVERIFY(!ports.isRestricted());
         QCOMPARE(ports.acquire(), 0);

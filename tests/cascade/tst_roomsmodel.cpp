@@ -10,8 +10,7 @@ using namespace cascade;
 namespace vr = janus::videoroom;
 
 namespace {
-QList<vr::Room> rooms(int first, int count, int participants = 0)
-{
+QList<vr::Room> rooms(int first, int count, int participants = 0) {
     QList<vr::Room> out;
     for (int i = first; i < first + count; ++i) {
         vr::Room r;
@@ -27,10 +26,10 @@ QList<vr::Room> rooms(int first, int count, int participants = 0)
 class TestRoomsModel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void diffsWithoutReset()
-    {
+    void diffsWithoutReset() {
         RoomsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);

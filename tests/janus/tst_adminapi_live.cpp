@@ -9,8 +9,7 @@ using testsupport::JanusInstance;
 class TestAdminApiLive : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void adminRequests()
-    {
+    void adminRequests() {
         QString why;
         if (!JanusInstance::available(&why))
             QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
@@ -31,12 +30,14 @@ private Q_SLOTS:
         QCOMPARE(admin.serverInfo().versionString, QStringLiteral("1.1.2"));
         QVERIFY(!admin.sessionId().isValid()); // the Admin API has no sessions
 
-        const auto sessions = testsupport::wait(admin.send({{QStringLiteral("janus"), QStringLiteral("list_sessions")}}));
+        const auto sessions = testsupport::wait(
+            admin.send({{QStringLiteral("janus"), QStringLiteral("list_sessions")}}));
         QVERIFY2(sessions.ok(), qPrintable(sessions.error.message()));
         QVERIFY(sessions.result.value(QLatin1String("sessions")).isArray());
 
-        const auto rooms = testsupport::wait(admin.messagePlugin(
-            QStringLiteral("janus.plugin.videoroom"), {{QStringLiteral("request"), QStringLiteral("list")}}));
+        const auto rooms = testsupport::wait(
+            admin.messagePlugin(QStringLiteral("janus.plugin.videoroom"),
+                                {{QStringLiteral("request"), QStringLiteral("list")}}));
         QVERIFY2(rooms.ok(), qPrintable(rooms.error.message()));
         QCOMPARE(videoroom::parseRooms(rooms.result).size(), 1);
         QCOMPARE(videoroom::parseRooms(rooms.result).first().id.number(), 4321);
@@ -46,7 +47,8 @@ private Q_SLOTS:
         QSignalSpy wrongReady(&wrong, &Connection::ready);
         wrong.open();
         QVERIFY(wrongReady.wait(10000)); // info needs no secret
-        const auto denied = testsupport::wait(wrong.send({{QStringLiteral("janus"), QStringLiteral("list_sessions")}}));
+        const auto denied = testsupport::wait(
+            wrong.send({{QStringLiteral("janus"), QStringLiteral("list_sessions")}}));
         QVERIFY(denied.failed);
         QCOMPARE(denied.error.kind, Error::Kind::Auth);
         if (QTest::currentTestFailed())

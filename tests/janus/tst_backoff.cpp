@@ -6,8 +6,7 @@
 class TestBackoff : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void growsAndCaps()
-    {
+    void growsAndCaps() {
         janus::Backoff backoff(100, 2000, 0.0, 42);
         QList<int> delays;
         for (int i = 0; i < 7; ++i)
@@ -18,8 +17,7 @@ private Q_SLOTS:
         QCOMPARE(backoff.nextDelayMs(), 100);
     }
 
-    void jitterStaysInBounds()
-    {
+    void jitterStaysInBounds() {
         janus::Backoff backoff(1000, 1000, 0.2, 7);
         int low = 1000000, high = 0;
         for (int i = 0; i < 500; ++i) {
@@ -31,8 +29,7 @@ private Q_SLOTS:
         QVERIFY(high - low > 200); // it really spreads
     }
 
-    void seededIsDeterministic()
-    {
+    void seededIsDeterministic() {
         janus::Backoff a(500, 30000, 0.2, 99), b(500, 30000, 0.2, 99);
         for (int i = 0; i < 10; ++i)
             QCOMPARE(a.nextDelayMs(), b.nextDelayMs());

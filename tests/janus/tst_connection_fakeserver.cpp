@@ -13,14 +13,21 @@ class FakeJanus : public QObject {
     Q_OBJECT
 public:
     // What to do with the next "message" request.
-    enum class Mode { Normal, Silent, Malformed, CloseMidRequest, AckThenEvent, PluginError, UnknownTransaction };
+    enum class Mode {
+        Normal,
+        Silent,
+        Malformed,
+        CloseMidRequest,
+        AckThenEvent,
+        PluginError,
+        UnknownTransaction
+    };
     Mode mode = Mode::Normal;
     QWebSocketServer server{QStringLiteral("FakeJanus"), QWebSocketServer::NonSecureMode};
     QWebSocket* client = nullptr;
     QJsonObject lastRequest;
 
-    FakeJanus()
-    {
+    FakeJanus() {
         server.listen(QHostAddress::LocalHost, 0);
         connect(&server, &QWebSocketServer::newConnection, this, [this] {
             client = server.nextPendingConnection();
@@ -32,57 +39,90 @@ public:
     void send(const QJsonObject& o) { sendRaw(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
 
 private:
-    void onMessage(const QString& text)
-    {
+    void onMessage(const QString& text) {
         const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
         lastRequest = m;
         const QString type = m.value(QLatin1String("janus")).toString();
         const QJsonValue t = m.value(QLatin1String("transaction"));
         if (type == QLatin1String("info")) {
-            send({{QStringLiteral("janus"), QStringLiteral("server_info")}, {QStringLiteral("transaction"), t},
-                  {QStringLiteral("version_string"), QStringLiteral("fake")}, {QStringLiteral("session-timeout"), 60}});
+            send({{QStringLiteral("janus"), QStringLiteral("server_info")},
+                  {QStringLiteral("transaction"), t},
+                  {QStringLiteral("version_string"), QStringLiteral("fake")},
+                  {QStringLiteral("session-timeout"), 60}});
         } else if (type == QLatin1String("create") || type == QLatin1String("attach")) {
-            send({{QStringLiteral("janus"), QStringLiteral("success")}, {QStringLiteral("transaction"), t},
-                  {QStringLiteral("data"), QJsonObject{{QStringLiteral("id"), type == QLatin1String("create") ? 111 : 222}}}});
+            send({{QStringLiteral("janus"), QStringLiteral("success")},
+                  {QStringLiteral("transaction"), t},
+                  {QStringLiteral("data"),
+                   QJsonObject{
+                       {QStringLiteral("id"), type == QLatin1String("create") ? 111 : 222}}}});
         } else if (type == QLatin1String("message")) {
-            const QJsonObject data{{QStringLiteral("videoroom"), QStringLiteral("success")}, {QStringLiteral("ok"), true}};
-            const QJsonObject plugindata{{QStringLiteral("plugin"), QStringLiteral("janus.plugin.videoroom")}, {QStringLiteral("data"), data}};
+            const QJsonObject data{{QStringLiteral("videoroom"), QStringLiteral("success")},
+                                   {QStringLiteral("ok"), true}};
+            const QJsonObject plugindata{
+                {QStringLiteral("plugin"), QStringLiteral("janus.plugin.videoroom")},
+                {QStringLiteral("data"), data}};
             switch (mode) {
             case Mode::Normal:
-                send({{QStringLiteral("janus"), QStringLiteral("success")}, {QStringLiteral("transaction"), t}, {QStringLiteral("sender"), 222}, {QStringLiteral("plugindata"), plugindata}});
+                send({{QStringLiteral("janus"), QStringLiteral("success")},
+                      {QStringLiteral("transaction"), t},
+                      {QStringLiteral("sender"), 222},
+                      {QStringLiteral("plugindata"), plugindata}});
                 break;
             case Mode::Silent:
                 break;
             case Mode::Malformed:
                 sendRaw("{\"janus\": \"success\", \"transaction\": ");
                 sendRaw("[1,2,3]");
-                send({{QStringLiteral("janus"), QStringLiteral("brand_new_type")}, {QStringLiteral("transaction"), QStringLiteral("nobody")}});
-                send({{QStringLiteral("janus"), QStringLiteral("success")}, {QStringLiteral("transaction"), t}, {QStringLiteral("sender"), 222}, {QStringLiteral("plugindata"), plugindata}});
+                send({{QStringLiteral("janus"), QStringLiteral("brand_new_type")},
+                      {QStringLiteral("transaction"), QStringLiteral("nobody")}});
+                send({{QStringLiteral("janus"), QStringLiteral("success")},
+                      {QStringLiteral("transaction"), t},
+                      {QStringLiteral("sender"), 222},
+                      {QStringLiteral("plugindata"), plugindata}});
                 break;
             case Mode::CloseMidRequest:
                 client->close();
                 break;
             case Mode::AckThenEvent:
-                send({{QStringLiteral("janus"), QStringLiteral("ack")}, {QStringLiteral("transaction"), t}});
+                send({{QStringLiteral("janus"), QStringLiteral("ack")},
+                      {QStringLiteral("transaction"), t}});
                 QTimer::singleShot(100, this, [this, t] {
                     // An unsolicited handle event first, then the request's own event.
-                    send({{QStringLiteral("janus"), QStringLiteral("event")}, {QStringLiteral("sender"), 222},
-                          {QStringLiteral("plugindata"), QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("unpublished"), 5}}}}}});
-                    send({{QStringLiteral("janus"), QStringLiteral("event")}, {QStringLiteral("transaction"), t}, {QStringLiteral("sender"), 222},
-                          {QStringLiteral("plugindata"), QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("videoroom"), QStringLiteral("joined")}}}}}});
+                    send({{QStringLiteral("janus"), QStringLiteral("event")},
+                          {QStringLiteral("sender"), 222},
+                          {QStringLiteral("plugindata"),
+                           QJsonObject{{QStringLiteral("data"),
+                                        QJsonObject{{QStringLiteral("unpublished"), 5}}}}}});
+                    send({{QStringLiteral("janus"), QStringLiteral("event")},
+                          {QStringLiteral("transaction"), t},
+                          {QStringLiteral("sender"), 222},
+                          {QStringLiteral("plugindata"),
+                           QJsonObject{{QStringLiteral("data"),
+                                        QJsonObject{{QStringLiteral("videoroom"),
+                                                     QStringLiteral("joined")}}}}}});
                 });
                 break;
             case Mode::PluginError:
-                send({{QStringLiteral("janus"), QStringLiteral("success")}, {QStringLiteral("transaction"), t}, {QStringLiteral("sender"), 222},
-                      {QStringLiteral("plugindata"), QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("videoroom"), QStringLiteral("event")},
-                          {QStringLiteral("error_code"), 499}, {QStringLiteral("error"), QStringLiteral("Invalid network interface configuration for remote publisher")}}}}}});
+                send({{QStringLiteral("janus"), QStringLiteral("success")},
+                      {QStringLiteral("transaction"), t},
+                      {QStringLiteral("sender"), 222},
+                      {QStringLiteral("plugindata"),
+                       QJsonObject{
+                           {QStringLiteral("data"),
+                            QJsonObject{{QStringLiteral("videoroom"), QStringLiteral("event")},
+                                        {QStringLiteral("error_code"), 499},
+                                        {QStringLiteral("error"),
+                                         QStringLiteral("Invalid network interface configuration "
+                                                        "for remote publisher")}}}}}});
                 break;
             case Mode::UnknownTransaction:
-                send({{QStringLiteral("janus"), QStringLiteral("success")}, {QStringLiteral("transaction"), QStringLiteral("not-ours")}});
+                send({{QStringLiteral("janus"), QStringLiteral("success")},
+                      {QStringLiteral("transaction"), QStringLiteral("not-ours")}});
                 break;
             }
         } else if (type == QLatin1String("keepalive")) {
-            send({{QStringLiteral("janus"), QStringLiteral("ack")}, {QStringLiteral("transaction"), t}});
+            send({{QStringLiteral("janus"), QStringLiteral("ack")},
+                  {QStringLiteral("transaction"), t}});
         }
     }
 };
@@ -92,11 +132,13 @@ class TestConnectionFakeServer : public QObject {
     std::unique_ptr<FakeJanus> m_fake;
     std::unique_ptr<Connection> m_connection;
 
-    Reply* message() { return m_connection->message(Id(222), {{QStringLiteral("request"), QStringLiteral("list")}}); }
+    Reply* message() {
+        return m_connection->message(Id(222),
+                                     {{QStringLiteral("request"), QStringLiteral("list")}});
+    }
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_fake = std::make_unique<FakeJanus>();
         Connection::Options options;
         options.url = m_fake->url();
@@ -109,23 +151,21 @@ private Q_SLOTS:
         QVERIFY(ready.wait(5000));
         QCOMPARE(m_connection->sessionId(), Id(111));
     }
-    void cleanup()
-    {
+    void cleanup() {
         m_connection.reset();
         m_fake.reset();
     }
 
-    void normalRequestCarriesSessionAndSecret()
-    {
+    void normalRequestCarriesSessionAndSecret() {
         const auto outcome = testsupport::wait(message());
         QVERIFY(outcome.ok());
         QVERIFY(outcome.result.value(QLatin1String("ok")).toBool());
         QCOMPARE(m_fake->lastRequest.value(QLatin1String("session_id")).toInteger(), 111);
-        QCOMPARE(m_fake->lastRequest.value(QLatin1String("apisecret")).toString(), QStringLiteral("test-secret-value"));
+        QCOMPARE(m_fake->lastRequest.value(QLatin1String("apisecret")).toString(),
+                 QStringLiteral("test-secret-value"));
     }
 
-    void malformedFramesAreIgnored()
-    {
+    void malformedFramesAreIgnored() {
         m_fake->mode = FakeJanus::Mode::Malformed;
         QSignalSpy errors(m_connection.get(), &Connection::errorOccurred);
         const auto outcome = testsupport::wait(message());
@@ -135,8 +175,7 @@ private Q_SLOTS:
         QCOMPARE(m_connection->state(), Connection::State::Connected);
     }
 
-    void silentServerTimesOut()
-    {
+    void silentServerTimesOut() {
         m_fake->mode = FakeJanus::Mode::Silent;
         QElapsedTimer timer;
         timer.start();
@@ -150,8 +189,7 @@ private Q_SLOTS:
         QVERIFY(testsupport::wait(message()).ok());
     }
 
-    void closeMidRequestFailsAndReconnects()
-    {
+    void closeMidRequestFailsAndReconnects() {
         m_fake->mode = FakeJanus::Mode::CloseMidRequest;
         QSignalSpy ready(m_connection.get(), &Connection::ready);
         QSignalSpy lost(m_connection.get(), &Connection::lost);
@@ -164,19 +202,18 @@ private Q_SLOTS:
         QVERIFY(testsupport::wait(message()).ok());
     }
 
-    void ackThenEventRoutesByTransactionAndSender()
-    {
+    void ackThenEventRoutesByTransactionAndSender() {
         m_fake->mode = FakeJanus::Mode::AckThenEvent;
         QSignalSpy events(m_connection.get(), &Connection::handleEvent);
         const auto outcome = testsupport::wait(message(), 5000);
         QVERIFY(outcome.ok());
-        QCOMPARE(outcome.result.value(QLatin1String("videoroom")).toString(), QStringLiteral("joined"));
+        QCOMPARE(outcome.result.value(QLatin1String("videoroom")).toString(),
+                 QStringLiteral("joined"));
         QCOMPARE(events.count(), 1);
         QCOMPARE(events.first().first().value<Id>(), Id(222));
     }
 
-    void pluginErrorBecomesTypedError()
-    {
+    void pluginErrorBecomesTypedError() {
         m_fake->mode = FakeJanus::Mode::PluginError;
         const auto outcome = testsupport::wait(message());
         QVERIFY(outcome.failed);
@@ -185,8 +222,7 @@ private Q_SLOTS:
         QVERIFY(outcome.error.explanation.contains(QLatin1String("bind address")));
     }
 
-    void unknownTransactionIsIgnored()
-    {
+    void unknownTransactionIsIgnored() {
         m_fake->mode = FakeJanus::Mode::UnknownTransaction;
         const auto outcome = testsupport::wait(message(), 3000);
         QVERIFY(outcome.failed);
@@ -194,8 +230,7 @@ private Q_SLOTS:
         QCOMPARE(m_connection->state(), Connection::State::Connected);
     }
 
-    void cancelStopsWaiting()
-    {
+    void cancelStopsWaiting() {
         m_fake->mode = FakeJanus::Mode::Silent;
         Reply* reply = message();
         QSignalSpy failed(reply, &Reply::failed);

@@ -13,8 +13,7 @@ class TestConnectionLive : public QObject {
     std::unique_ptr<JanusInstance> m_janus;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QString why;
         if (!JanusInstance::available(&why))
             QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
@@ -25,14 +24,12 @@ private Q_SLOTS:
         QVERIFY2(m_janus->start(), qPrintable(m_janus->log()));
     }
 
-    void cleanup()
-    {
+    void cleanup() {
         if (QTest::currentTestFailed() && m_janus)
             m_janus->dumpLog();
     }
 
-    void connectsAndReadsInfo()
-    {
+    void connectsAndReadsInfo() {
         Connection::Options options;
         options.url = m_janus->apiUrl();
         options.apiSecret = QStringLiteral("test-api-secret");
@@ -48,19 +45,21 @@ private Q_SLOTS:
         QCOMPARE(info.sessionTimeoutSeconds, 60);
         QVERIFY(info.hasPlugin(QStringLiteral("janus.plugin.videoroom")));
 
-        const auto attach = testsupport::wait(connection.attach(QStringLiteral("janus.plugin.videoroom")));
+        const auto attach =
+            testsupport::wait(connection.attach(QStringLiteral("janus.plugin.videoroom")));
         QVERIFY2(attach.ok(), qPrintable(attach.error.message()));
-        QVERIFY(Id::fromJson(attach.result.value(QLatin1String("data")).toObject().value(QLatin1String("id"))));
+        QVERIFY(Id::fromJson(
+            attach.result.value(QLatin1String("data")).toObject().value(QLatin1String("id"))));
 
-        const auto badPlugin = testsupport::wait(connection.attach(QStringLiteral("janus.plugin.nope")));
+        const auto badPlugin =
+            testsupport::wait(connection.attach(QStringLiteral("janus.plugin.nope")));
         QVERIFY(badPlugin.failed);
         QCOMPARE(badPlugin.error.kind, Error::Kind::Janus);
         QCOMPARE(badPlugin.error.code, 460);
         QVERIFY(!badPlugin.error.explanation.isEmpty());
     }
 
-    void wrongApiSecretIsAuthFailure()
-    {
+    void wrongApiSecretIsAuthFailure() {
         Connection::Options options;
         options.url = m_janus->apiUrl();
         options.apiSecret = QStringLiteral("wrong");
@@ -77,8 +76,7 @@ private Q_SLOTS:
         QCOMPARE(connection.state(), Connection::State::AuthFailed);
     }
 
-    void deadServerFailsClearly()
-    {
+    void deadServerFailsClearly() {
         Connection::Options options;
         options.url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(JanusInstance::freeTcpPort()));
         options.reconnect = false;
@@ -87,14 +85,14 @@ private Q_SLOTS:
         QVERIFY(testsupport::waitForState(connection, Connection::State::Disconnected, 5000));
         QVERIFY(connection.lastError().isError());
         QCOMPARE(connection.lastError().kind, Error::Kind::Transport);
-        const auto outcome = testsupport::wait(connection.attach(QStringLiteral("janus.plugin.videoroom")), 2000);
+        const auto outcome =
+            testsupport::wait(connection.attach(QStringLiteral("janus.plugin.videoroom")), 2000);
         QVERIFY(outcome.failed);
         QCOMPARE(outcome.error.kind, Error::Kind::Transport);
         QVERIFY(outcome.error.message().contains(QLatin1String("not connected")));
     }
 
-    void closeDestroysSession()
-    {
+    void closeDestroysSession() {
         Connection::Options options;
         options.url = m_janus->apiUrl();
         options.apiSecret = QStringLiteral("test-api-secret");

@@ -10,30 +10,32 @@ using janus::Id;
 class TestId : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void parsesIntegersExactly_data()
-    {
+    void parsesIntegersExactly_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<qint64>("expected");
         QTest::newRow("small") << QByteArray(R"({"id":1234})") << qint64(1234);
-        QTest::newRow("2^53-1") << QByteArray(R"({"id":9007199254740991})") << qint64(9007199254740991);
-        QTest::newRow("2^53+1") << QByteArray(R"({"id":9007199254740993})") << qint64(9007199254740993);
-        QTest::newRow("near int64 max") << QByteArray(R"({"id":9223372036854775000})") << qint64(9223372036854775000);
+        QTest::newRow("2^53-1") << QByteArray(R"({"id":9007199254740991})")
+                                << qint64(9007199254740991);
+        QTest::newRow("2^53+1") << QByteArray(R"({"id":9007199254740993})")
+                                << qint64(9007199254740993);
+        QTest::newRow("near int64 max")
+            << QByteArray(R"({"id":9223372036854775000})") << qint64(9223372036854775000);
     }
-    void parsesIntegersExactly()
-    {
+    void parsesIntegersExactly() {
         QFETCH(QByteArray, json);
         QFETCH(qint64, expected);
-        const auto id = Id::fromJson(QJsonDocument::fromJson(json).object().value(QLatin1String("id")));
+        const auto id =
+            Id::fromJson(QJsonDocument::fromJson(json).object().value(QLatin1String("id")));
         QVERIFY(id);
         QVERIFY(!id->isString());
         QCOMPARE(id->number(), expected);
         // And back out to JSON text without rounding.
-        const QByteArray out = QJsonDocument(QJsonObject{{QStringLiteral("id"), id->toJson()}}).toJson(QJsonDocument::Compact);
+        const QByteArray out = QJsonDocument(QJsonObject{{QStringLiteral("id"), id->toJson()}})
+                                   .toJson(QJsonDocument::Compact);
         QCOMPARE(out, json);
     }
 
-    void rejectsNonIds_data()
-    {
+    void rejectsNonIds_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("fraction") << QByteArray(R"({"id":1.5})");
         QTest::newRow("negative") << QByteArray(R"({"id":-3})");
@@ -42,14 +44,12 @@ private Q_SLOTS:
         QTest::newRow("empty string") << QByteArray(R"({"id":""})");
         QTest::newRow("missing") << QByteArray(R"({})");
     }
-    void rejectsNonIds()
-    {
+    void rejectsNonIds() {
         QFETCH(QByteArray, json);
         QVERIFY(!Id::fromJson(QJsonDocument::fromJson(json).object().value(QLatin1String("id"))));
     }
 
-    void stringIds()
-    {
+    void stringIds() {
         const auto id = Id::fromJson(QJsonValue(QStringLiteral("room-abc")));
         QVERIFY(id && id->isString());
         QCOMPARE(id->toString(), QStringLiteral("room-abc"));
@@ -59,16 +59,14 @@ private Q_SLOTS:
         QVERIFY(!(Id(QStringLiteral("1234")) == Id(1234)));
     }
 
-    void fromText()
-    {
+    void fromText() {
         QCOMPARE(Id::fromText(QStringLiteral("9007199254740993")), Id(qint64(9007199254740993)));
         QVERIFY(Id::fromText(QStringLiteral("lobby")).isString());
         QVERIFY(!Id().isValid());
         QVERIFY(Id().toJson().isNull());
     }
 
-    void hashing()
-    {
+    void hashing() {
         QSet<Id> ids{Id(1), Id(QStringLiteral("1")), Id(1)};
         QCOMPARE(ids.size(), 2);
     }

@@ -8,8 +8,7 @@ using testsupport::JanusInstance;
 class TestKeepaliveLive : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void sessionOutlivesThreeTimeouts()
-    {
+    void sessionOutlivesThreeTimeouts() {
         QString why;
         if (!JanusInstance::available(&why))
             QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
@@ -32,7 +31,8 @@ private Q_SLOTS:
         QCOMPARE(lost.count(), 0);
         QCOMPARE(ready.count(), 1);
         QCOMPARE(connection.sessionId(), session);
-        const auto attach = testsupport::wait(connection.attach(QStringLiteral("janus.plugin.videoroom")));
+        const auto attach =
+            testsupport::wait(connection.attach(QStringLiteral("janus.plugin.videoroom")));
         QVERIFY2(attach.ok(), qPrintable(attach.error.message()));
         if (QTest::currentTestFailed())
             janus.dumpLog();

@@ -9,8 +9,7 @@ using testsupport::JanusInstance;
 class TestReconnectLive : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void reconnectsAfterKillAndRestart()
-    {
+    void reconnectsAfterKillAndRestart() {
         QString why;
         if (!JanusInstance::available(&why))
             QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
@@ -41,8 +40,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 5000);
         QCOMPARE(detached.count(), 1);
         QVERIFY(!videoroom.isAttached());
-        QTRY_VERIFY_WITH_TIMEOUT(connection.state() == Connection::State::Reconnecting
-                                     || connection.state() == Connection::State::Connecting,
+        QTRY_VERIFY_WITH_TIMEOUT(connection.state() == Connection::State::Reconnecting ||
+                                     connection.state() == Connection::State::Connecting,
                                  5000);
         const auto whileDown = testsupport::wait(videoroom.list(), 2000);
         QVERIFY(whileDown.failed);

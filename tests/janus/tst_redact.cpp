@@ -7,14 +7,13 @@
 class TestRedact : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void redactsEverySecretKey_data()
-    {
+    void redactsEverySecretKey_data() {
         QTest::addColumn<QString>("key");
-        for (const char* key : {"apisecret", "admin_secret", "secret", "pin", "token", "admin_key", "new_secret", "new_pin", "APISecret"})
+        for (const char* key : {"apisecret", "admin_secret", "secret", "pin", "token", "admin_key",
+                                "new_secret", "new_pin", "APISecret"})
             QTest::newRow(key) << QString::fromLatin1(key);
     }
-    void redactsEverySecretKey()
-    {
+    void redactsEverySecretKey() {
         QFETCH(QString, key);
         const QString value = QStringLiteral("s3cr3t-value-%1").arg(key);
         const QJsonObject message{
@@ -29,8 +28,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("\"room\":1234")));
     }
 
-    void keepsOrdinaryFields()
-    {
+    void keepsOrdinaryFields() {
         const QJsonObject message{{QStringLiteral("display"), QStringLiteral("alice")},
                                   {QStringLiteral("secretary"), QStringLiteral("bob")}};
         QCOMPARE(janus::redacted(message), message);

@@ -8,8 +8,7 @@ using testsupport::JanusInstance;
 
 namespace {
 
-QList<videoroom::Stream> audioVideo()
-{
+QList<videoroom::Stream> audioVideo() {
     videoroom::Stream audio;
     audio.type = QStringLiteral("audio");
     audio.mindex = 0;
@@ -31,8 +30,7 @@ class TestRemotePublisherLive : public QObject {
     testsupport::LiveVideoRoom m_live;
     const Id m_room = Id(1234);
 
-    bool isRemoteParticipant(Id id)
-    {
+    bool isRemoteParticipant(Id id) {
         const auto listed = testsupport::wait(m_live.videoroom->listParticipants(m_room));
         for (const auto& p : videoroom::parseParticipants(listed.result))
             if (p.id == id)
@@ -41,8 +39,7 @@ class TestRemotePublisherLive : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QString why;
         if (!JanusInstance::available(&why))
             QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
@@ -53,14 +50,12 @@ private Q_SLOTS:
         QVERIFY(m_live.open(m_janus->apiUrl()));
     }
 
-    void cleanup()
-    {
+    void cleanup() {
         if (QTest::currentTestFailed() && m_janus)
             m_janus->dumpLog();
     }
 
-    void withoutIfaceHasNoIp()
-    {
+    void withoutIfaceHasNoIp() {
         VideoRoom::AddRemotePublisher spec;
         spec.room = m_room;
         spec.display = QStringLiteral("remote-all-interfaces");
@@ -76,8 +71,7 @@ private Q_SLOTS:
         QVERIFY(!isRemoteParticipant(rp->id));
     }
 
-    void localIfaceAndExplicitPort()
-    {
+    void localIfaceAndExplicitPort() {
         const int port = JanusInstance::freeUdpPortBlock(2);
         QVERIFY(port > 0);
         VideoRoom::AddRemotePublisher spec;
@@ -99,16 +93,17 @@ private Q_SLOTS:
 
         auto streams = audioVideo();
         streams[1].disabled = true;
-        const auto updated = testsupport::wait(m_live.videoroom->updateRemotePublisher(m_room, rp->id, streams));
+        const auto updated =
+            testsupport::wait(m_live.videoroom->updateRemotePublisher(m_room, rp->id, streams));
         QVERIFY2(updated.ok(), qPrintable(updated.error.message()));
         QVERIFY(testsupport::wait(m_live.videoroom->removeRemotePublisher(m_room, rp->id)).ok());
-        const auto twice = testsupport::wait(m_live.videoroom->removeRemotePublisher(m_room, rp->id));
+        const auto twice =
+            testsupport::wait(m_live.videoroom->removeRemotePublisher(m_room, rp->id));
         QVERIFY(twice.failed);
         QCOMPARE(twice.error.code, 428);
     }
 
-    void nonLocalIfaceIs499WithExplanation()
-    {
+    void nonLocalIfaceIs499WithExplanation() {
         VideoRoom::AddRemotePublisher spec;
         spec.room = m_room;
         spec.iface = QStringLiteral("198.51.100.77"); // a NAT's public address, not bound here
@@ -124,14 +119,15 @@ private Q_SLOTS:
         QVERIFY(videoroom::parseParticipants(listed.result).isEmpty()); // nothing half-made
     }
 
-    void missingMindexIs429()
-    {
-        const QJsonObject body{{QStringLiteral("request"), QStringLiteral("add_remote_publisher")},
-                               {QStringLiteral("room"), 1234},
-                               {QStringLiteral("streams"), QJsonArray{QJsonObject{
-                                    {QStringLiteral("type"), QStringLiteral("audio")},
+    void missingMindexIs429() {
+        const QJsonObject body{
+            {QStringLiteral("request"), QStringLiteral("add_remote_publisher")},
+            {QStringLiteral("room"), 1234},
+            {QStringLiteral("streams"),
+             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("audio")},
                                     {QStringLiteral("mid"), QStringLiteral("0")}}}}};
-        const auto outcome = testsupport::wait(m_live.connection->message(m_live.videoroom->handle(), body));
+        const auto outcome =
+            testsupport::wait(m_live.connection->message(m_live.videoroom->handle(), body));
         QVERIFY(outcome.failed);
         QCOMPARE(outcome.error.code, 429);
         QVERIFY(outcome.error.serverText.contains(QLatin1String("mindex")));

@@ -11,8 +11,7 @@ class TestRoomsLive : public QObject {
     std::unique_ptr<JanusInstance> m_janus;
     testsupport::LiveVideoRoom m_live;
 
-    QList<qint64> roomIds(const QJsonObject& data)
-    {
+    QList<qint64> roomIds(const QJsonObject& data) {
         QList<qint64> ids;
         for (const auto& room : videoroom::parseRooms(data))
             ids << room.id.number();
@@ -20,28 +19,26 @@ class TestRoomsLive : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QString why;
         if (!JanusInstance::available(&why))
             QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
         JanusInstance::Options options;
         options.adminKey = QStringLiteral("test-admin-key");
-        options.rooms = {{1234, QStringLiteral("Public"), QStringLiteral("test-room-secret"), false},
-                         {5678, QStringLiteral("Hidden"), {}, true}};
+        options.rooms = {
+            {1234, QStringLiteral("Public"), QStringLiteral("test-room-secret"), false},
+            {5678, QStringLiteral("Hidden"), {}, true}};
         m_janus = std::make_unique<JanusInstance>(options);
         QVERIFY2(m_janus->start(), qPrintable(m_janus->log()));
         QVERIFY(m_live.open(m_janus->apiUrl()));
     }
 
-    void cleanup()
-    {
+    void cleanup() {
         if (QTest::currentTestFailed() && m_janus)
             m_janus->dumpLog();
     }
 
-    void listHidesPrivateRoomsWithoutAdminKey()
-    {
+    void listHidesPrivateRoomsWithoutAdminKey() {
         m_live.videoroom->setAdminKey({});
         const auto plain = testsupport::wait(m_live.videoroom->list());
         QVERIFY2(plain.ok(), qPrintable(plain.error.message()));
@@ -54,13 +51,13 @@ private Q_SLOTS:
         std::sort(ids.begin(), ids.end());
         QCOMPARE(ids, (QList<qint64>{1234, 5678}));
         const auto rooms = videoroom::parseRooms(all.result);
-        const auto hidden = std::find_if(rooms.begin(), rooms.end(), [](const auto& r) { return r.id.number() == 5678; });
+        const auto hidden = std::find_if(rooms.begin(), rooms.end(),
+                                         [](const auto& r) { return r.id.number() == 5678; });
         QVERIFY(hidden->isPrivate);
         QCOMPARE(hidden->description, QStringLiteral("Hidden"));
     }
 
-    void createExistsDestroy()
-    {
+    void createExistsDestroy() {
         m_live.videoroom->setAdminKey(QStringLiteral("test-admin-key"));
         VideoRoom::CreateRoom spec;
         spec.description = QStringLiteral("created by test");
@@ -75,7 +72,8 @@ private Q_SLOTS:
         QVERIFY(exists.ok());
         QVERIFY(exists.result.value(QLatin1String("exists")).toBool());
 
-        const auto wrongSecret = testsupport::wait(m_live.videoroom->destroy(*room, QStringLiteral("nope")));
+        const auto wrongSecret =
+            testsupport::wait(m_live.videoroom->destroy(*room, QStringLiteral("nope")));
         QVERIFY(wrongSecret.failed);
         QCOMPARE(wrongSecret.error.kind, Error::Kind::Plugin);
         QCOMPARE(wrongSecret.error.code, 433);
@@ -92,8 +90,7 @@ private Q_SLOTS:
         QVERIFY(again.error.explanation.contains(QLatin1String("no such room")));
     }
 
-    void largeIdsStayExact()
-    {
+    void largeIdsStayExact() {
         m_live.videoroom->setAdminKey(QStringLiteral("test-admin-key"));
         const qint64 big = (qint64(1) << 53) + 1; // not representable as a double
         VideoRoom::CreateRoom spec;
@@ -107,8 +104,7 @@ private Q_SLOTS:
         QVERIFY(testsupport::wait(m_live.videoroom->destroy(Id(big))).ok());
     }
 
-    void listParticipantsOfEmptyAndMissingRoom()
-    {
+    void listParticipantsOfEmptyAndMissingRoom() {
         const auto empty = testsupport::wait(m_live.videoroom->listParticipants(Id(1234)));
         QVERIFY(empty.ok());
         QVERIFY(videoroom::parseParticipants(empty.result).isEmpty());

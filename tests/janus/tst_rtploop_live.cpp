@@ -12,8 +12,7 @@ using testsupport::JanusInstance;
 
 namespace {
 
-QByteArray rtp(quint16 seq, quint32 ssrc, const QByteArray& payload)
-{
+QByteArray rtp(quint16 seq, quint32 ssrc, const QByteArray& payload) {
     QByteArray packet(12, '\0');
     packet[0] = char(0x80);
     packet[1] = char(111); // Opus dynamic payload type
@@ -28,8 +27,7 @@ QByteArray rtp(quint16 seq, quint32 ssrc, const QByteArray& payload)
 class TestRtpLoopLive : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void remotePublisherForwardsBack()
-    {
+    void remotePublisherForwardsBack() {
         QString why;
         if (!JanusInstance::available(&why))
             QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
@@ -56,8 +54,9 @@ private Q_SLOTS:
 
         QUdpSocket sink;
         QVERIFY(sink.bind(QHostAddress::LocalHost, 0));
-        const auto forwarded = testsupport::wait(live.videoroom->rtpForward(
-            Id(1234), rp->id, QStringLiteral("127.0.0.1"), {{QStringLiteral("0"), sink.localPort(), 0}}));
+        const auto forwarded = testsupport::wait(
+            live.videoroom->rtpForward(Id(1234), rp->id, QStringLiteral("127.0.0.1"),
+                                       {{QStringLiteral("0"), sink.localPort(), 0}}));
         QVERIFY2(forwarded.ok(), qPrintable(forwarded.error.message()));
         const auto forwarder = videoroom::parseRtpForward(forwarded.result);
         QCOMPARE(forwarder.streams.size(), 1);
@@ -65,20 +64,23 @@ private Q_SLOTS:
         QUdpSocket source;
         const int count = 50;
         for (int i = 0; i < count; ++i) {
-            source.writeDatagram(rtp(quint16(i), 1000, QByteArray("probe-") + QByteArray::number(i)),
+            source.writeDatagram(
+                rtp(quint16(i), 1000, QByteArray("probe-") + QByteArray::number(i)),
+                QHostAddress::LocalHost, quint16(rp->port));
+            source.writeDatagram(rtp(quint16(i), 999, QByteArray("foreign")),
                                  QHostAddress::LocalHost, quint16(rp->port));
-            source.writeDatagram(rtp(quint16(i), 999, QByteArray("foreign")), QHostAddress::LocalHost,
-                                 quint16(rp->port));
             QTest::qWait(2);
         }
         QSet<QByteArray> payloads;
-        const bool allBack = QTest::qWaitFor([&] {
-            while (sink.hasPendingDatagrams()) {
-                const QByteArray d = sink.receiveDatagram().data();
-                payloads.insert(d.mid(12));
-            }
-            return payloads.size() >= count;
-        }, 5000);
+        const bool allBack = QTest::qWaitFor(
+            [&] {
+                while (sink.hasPendingDatagrams()) {
+                    const QByteArray d = sink.receiveDatagram().data();
+                    payloads.insert(d.mid(12));
+                }
+                return payloads.size() >= count;
+            },
+            5000);
         Q_UNUSED(allBack) // the comparisons below say what arrived
         QVERIFY(!payloads.contains("foreign"));
         QCOMPARE(payloads.size(), count);
@@ -87,7 +89,9 @@ private Q_SLOTS:
         // Listed, then cleaned up: no forwarder or remote publisher left behind.
         const auto listed = testsupport::wait(live.videoroom->listForwarders(Id(1234)));
         QCOMPARE(videoroom::parseForwarders(listed.result).size(), 1);
-        QVERIFY(testsupport::wait(live.videoroom->stopRtpForward(Id(1234), rp->id, forwarder.streams[0].streamId)).ok());
+        QVERIFY(testsupport::wait(
+                    live.videoroom->stopRtpForward(Id(1234), rp->id, forwarder.streams[0].streamId))
+                    .ok());
         QVERIFY(testsupport::wait(live.videoroom->removeRemotePublisher(Id(1234), rp->id)).ok());
         const auto after = testsupport::wait(live.videoroom->listForwarders(Id(1234)));
         QVERIFY(videoroom::parseForwarders(after.result).isEmpty());

@@ -7,8 +7,7 @@
 using namespace janus::videoroom;
 
 namespace {
-QJsonObject json(const char* text)
-{
+QJsonObject json(const char* text) {
     return QJsonDocument::fromJson(QByteArray(text)).object();
 }
 } // namespace
@@ -16,8 +15,7 @@ QJsonObject json(const char* text)
 class TestVideoRoomTypes : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void rooms()
-    {
+    void rooms() {
         const auto rooms = parseRooms(json(R"({"videoroom":"success","list":[
             {"room":1234,"description":"Demo","is_private":false,"max_publishers":6,"num_participants":2,"audiocodec":"opus","videocodec":"vp8,h264"},
             {"room":"lobby","description":"Strings","is_private":true},
@@ -30,12 +28,14 @@ private Q_SLOTS:
         QVERIFY(rooms[1].isPrivate);
     }
 
-    void publishersSortStreamsByMindex()
-    {
-        const auto pubs = parsePublishers(json(R"({"publishers":[{"id":9007199254740993,"display":"alice","streams":[
+    void publishersSortStreamsByMindex() {
+        const auto pubs = parsePublishers(
+            json(R"({"publishers":[{"id":9007199254740993,"display":"alice","streams":[
             {"type":"video","mindex":1,"mid":"1","codec":"vp8","simulcast":true},
             {"type":"data","mindex":2,"mid":"2"},
-            {"type":"audio","mindex":0,"mid":"0","codec":"opus","stereo":true}]}]})").value(QLatin1String("publishers")).toArray());
+            {"type":"audio","mindex":0,"mid":"0","codec":"opus","stereo":true}]}]})")
+                .value(QLatin1String("publishers"))
+                .toArray());
         QCOMPARE(pubs.size(), 1);
         QCOMPARE(pubs[0].id.number(), qint64(9007199254740993));
         QCOMPARE(pubs[0].streams.size(), 3);
@@ -45,21 +45,21 @@ private Q_SLOTS:
         QVERIFY(pubs[0].streams[0].stereo);
     }
 
-    void remoteStreamJsonHasNoNulls()
-    {
+    void remoteStreamJsonHasNoNulls() {
         Stream s;
         s.type = QStringLiteral("data");
         s.mindex = 2;
         s.mid = QStringLiteral("2");
         const QJsonObject j = s.toRemoteStreamJson();
-        QCOMPARE(j.keys(), (QStringList{QStringLiteral("mid"), QStringLiteral("mindex"), QStringLiteral("type")}));
+        QCOMPARE(j.keys(), (QStringList{QStringLiteral("mid"), QStringLiteral("mindex"),
+                                        QStringLiteral("type")}));
         for (const QJsonValue& v : j)
             QVERIFY(!v.isNull());
     }
 
-    void remotePublisherAndForwarders()
-    {
-        const auto rp = parseRemotePublisher(json(R"({"videoroom":"success","room":1234,"id":77,"ip":"127.0.0.1","port":40010,"rtcp_port":40011})"));
+    void remotePublisherAndForwarders() {
+        const auto rp = parseRemotePublisher(json(
+            R"({"videoroom":"success","room":1234,"id":77,"ip":"127.0.0.1","port":40010,"rtcp_port":40011})"));
         QVERIFY(rp);
         QCOMPARE(rp->port, 40010);
         QCOMPARE(rp->ip, QStringLiteral("127.0.0.1"));
@@ -71,14 +71,15 @@ private Q_SLOTS:
         QCOMPARE(fw[0].streams[0].streamId, 123);
         QCOMPARE(fw[0].streams[0].ssrc, 1000u);
 
-        const auto remotes = parseRemotizations(json(R"({"list":[{"remote_id":"jcc-l1","host":"198.51.100.2","port":40010}]})"));
+        const auto remotes = parseRemotizations(
+            json(R"({"list":[{"remote_id":"jcc-l1","host":"198.51.100.2","port":40010}]})"));
         QCOMPARE(remotes.size(), 1);
         QCOMPARE(remotes[0].host, QStringLiteral("198.51.100.2"));
     }
 
-    void participants()
-    {
-        const auto ps = parseParticipants(json(R"({"participants":[{"id":1,"display":"a","publisher":true},{"id":2,"remote":true,"publisher":true},{"display":"bad"}]})"));
+    void participants() {
+        const auto ps = parseParticipants(json(
+            R"({"participants":[{"id":1,"display":"a","publisher":true},{"id":2,"remote":true,"publisher":true},{"display":"bad"}]})"));
         QCOMPARE(ps.size(), 2);
         QVERIFY(!ps[0].remote);
         QVERIFY(ps[1].remote);

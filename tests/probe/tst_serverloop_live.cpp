@@ -14,8 +14,7 @@ using testsupport::JanusInstance;
 
 namespace {
 
-QByteArray rtp(quint16 seq, const QByteArray& payload)
-{
+QByteArray rtp(quint16 seq, const QByteArray& payload) {
     QByteArray packet(12, '\0');
     packet[0] = char(0x80);
     packet[1] = char(111);
@@ -24,8 +23,7 @@ QByteArray rtp(quint16 seq, const QByteArray& payload)
     return packet + payload;
 }
 
-int countProbeRooms(VideoRoom& videoroom)
-{
+int countProbeRooms(VideoRoom& videoroom) {
     const auto listed = testsupport::wait(videoroom.list());
     int n = 0;
     for (const auto& room : videoroom::parseRooms(listed.result))
@@ -40,25 +38,25 @@ class TestServerLoopLive : public QObject {
     std::unique_ptr<JanusInstance> m_a, m_b;
     testsupport::LiveVideoRoom m_liveA, m_liveB;
 
-    int roundTrip(ServerLoop& loop, QUdpSocket& sink, int count)
-    {
+    int roundTrip(ServerLoop& loop, QUdpSocket& sink, int count) {
         QUdpSocket source;
         for (int i = 0; i < count; ++i)
-            source.writeDatagram(rtp(quint16(i), "loop-" + QByteArray::number(i)), QHostAddress(loop.entryHost()),
-                                 quint16(loop.entryPort()));
+            source.writeDatagram(rtp(quint16(i), "loop-" + QByteArray::number(i)),
+                                 QHostAddress(loop.entryHost()), quint16(loop.entryPort()));
         QSet<QByteArray> back;
-        const bool all = QTest::qWaitFor([&] {
-            while (sink.hasPendingDatagrams())
-                back.insert(sink.receiveDatagram().data().mid(12));
-            return back.size() >= count;
-        }, 5000);
+        const bool all = QTest::qWaitFor(
+            [&] {
+                while (sink.hasPendingDatagrams())
+                    back.insert(sink.receiveDatagram().data().mid(12));
+                return back.size() >= count;
+            },
+            5000);
         Q_UNUSED(all)
         return int(back.size());
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QString why;
         if (!JanusInstance::available(&why))
             QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
@@ -76,12 +74,12 @@ private Q_SLOTS:
         m_liveB.videoroom->setAdminKey(QStringLiteral("test-admin-key"));
     }
 
-    void oneHopNodeCheck()
-    {
+    void oneHopNodeCheck() {
         QUdpSocket sink;
         QVERIFY(sink.bind(QHostAddress::LocalHost, 0));
         const int port = JanusInstance::freeUdpPortBlock(2);
-        ServerLoop loop({{m_liveA.videoroom.get(), QStringLiteral("a"), QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1"), port}},
+        ServerLoop loop({{m_liveA.videoroom.get(), QStringLiteral("a"), QStringLiteral("127.0.0.1"),
+                          QStringLiteral("127.0.0.1"), port}},
                         QStringLiteral("127.0.0.1"), sink.localPort(), QStringLiteral("t1"));
         QSignalSpy ready(&loop, &ServerLoop::ready);
         loop.setUp();
@@ -96,13 +94,13 @@ private Q_SLOTS:
         QCOMPARE(countProbeRooms(*m_liveA.videoroom), 0);
     }
 
-    void twoHopPathCheck()
-    {
+    void twoHopPathCheck() {
         QUdpSocket sink;
         QVERIFY(sink.bind(QHostAddress::LocalHost, 0));
-        ServerLoop loop({{m_liveA.videoroom.get(), QStringLiteral("a"), {}, QStringLiteral("127.0.0.1"), 0},
-                         {m_liveB.videoroom.get(), QStringLiteral("b"), {}, QStringLiteral("127.0.0.1"), 0}},
-                        QStringLiteral("127.0.0.1"), sink.localPort(), QStringLiteral("t2"));
+        ServerLoop loop(
+            {{m_liveA.videoroom.get(), QStringLiteral("a"), {}, QStringLiteral("127.0.0.1"), 0},
+             {m_liveB.videoroom.get(), QStringLiteral("b"), {}, QStringLiteral("127.0.0.1"), 0}},
+            QStringLiteral("127.0.0.1"), sink.localPort(), QStringLiteral("t2"));
         QSignalSpy ready(&loop, &ServerLoop::ready);
         loop.setUp();
         QVERIFY(ready.wait(10000));
@@ -114,12 +112,16 @@ private Q_SLOTS:
         QCOMPARE(countProbeRooms(*m_liveB.videoroom), 0);
     }
 
-    void cancelDuringSetupLeavesNothing()
-    {
+    void cancelDuringSetupLeavesNothing() {
         for (int delayMs : {0, 1, 3, 10}) {
-            ServerLoop loop({{m_liveA.videoroom.get(), QStringLiteral("a"), {}, QStringLiteral("127.0.0.1"), 0},
-                             {m_liveB.videoroom.get(), QStringLiteral("b"), {}, QStringLiteral("127.0.0.1"), 0}},
-                            QStringLiteral("127.0.0.1"), 9, QStringLiteral("t3"));
+            ServerLoop loop(
+                {{m_liveA.videoroom.get(), QStringLiteral("a"), {}, QStringLiteral("127.0.0.1"), 0},
+                 {m_liveB.videoroom.get(),
+                  QStringLiteral("b"),
+                  {},
+                  QStringLiteral("127.0.0.1"),
+                  0}},
+                QStringLiteral("127.0.0.1"), 9, QStringLiteral("t3"));
             QSignalSpy torn(&loop, &ServerLoop::tornDown);
             loop.setUp();
             QTest::qWait(delayMs);
@@ -130,8 +132,7 @@ private Q_SLOTS:
         }
     }
 
-    void deadNodeIsClearError()
-    {
+    void deadNodeIsClearError() {
         ServerLoop loop({{nullptr, QStringLiteral("gone"), {}, QStringLiteral("127.0.0.1"), 0}},
                         QStringLiteral("127.0.0.1"), 9, QStringLiteral("t4"));
         QSignalSpy failed(&loop, &ServerLoop::failed);

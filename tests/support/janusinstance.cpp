@@ -16,21 +16,20 @@ namespace {
 
 const QString libDir = QStringLiteral("/usr/lib/x86_64-linux-gnu/janus");
 
-QString janusLibDir()
-{
+QString janusLibDir() {
     // Debian installs per-architecture; look for the VideoRoom plugin where it may be.
     const QStringList candidates = {qEnvironmentVariable("JCC_JANUS_LIBDIR"), libDir,
                                     QStringLiteral("/usr/lib/aarch64-linux-gnu/janus"),
                                     QStringLiteral("/usr/lib/janus"),
                                     QStringLiteral("/usr/local/lib/janus")};
     for (const QString& dir : candidates)
-        if (!dir.isEmpty() && QFileInfo::exists(dir + QStringLiteral("/plugins/libjanus_videoroom.so")))
+        if (!dir.isEmpty() &&
+            QFileInfo::exists(dir + QStringLiteral("/plugins/libjanus_videoroom.so")))
             return dir;
     return {};
 }
 
-bool writeFile(const QString& path, const QString& text)
-{
+bool writeFile(const QString& path, const QString& text) {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
@@ -38,10 +37,10 @@ bool writeFile(const QString& path, const QString& text)
     return true;
 }
 
-QString quoted(const QString& s)
-{
+QString quoted(const QString& s) {
     QString escaped = s;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
@@ -49,31 +48,28 @@ QString quoted(const QString& s)
 
 JanusInstance::JanusInstance(Options options, QObject* parent)
     : QObject(parent)
-    , m_options(std::move(options))
-{
+    , m_options(std::move(options)) {
     if (m_options.wsPort == 0)
         m_options.wsPort = freeTcpPort(m_options.wsIp);
     if (m_options.adminPort == 0)
         m_options.adminPort = freeTcpPort(m_options.wsIp);
 }
 
-JanusInstance::~JanusInstance()
-{
+JanusInstance::~JanusInstance() {
     stop();
 }
 
-QString JanusInstance::janusBinary()
-{
+QString JanusInstance::janusBinary() {
     const QString fromEnv = qEnvironmentVariable("JCC_JANUS_BIN");
     return fromEnv.isEmpty() ? QStringLiteral("janus") : fromEnv;
 }
 
-bool JanusInstance::available(QString* why)
-{
+bool JanusInstance::available(QString* why) {
     const QString binary = janusBinary();
     if (QStandardPaths::findExecutable(binary).isEmpty() && !QFileInfo(binary).isExecutable()) {
         if (why)
-            *why = QStringLiteral("the janus binary '%1' was not found (apt-get install janus)").arg(binary);
+            *why = QStringLiteral("the janus binary '%1' was not found (apt-get install janus)")
+                       .arg(binary);
         return false;
     }
     if (janusLibDir().isEmpty()) {
@@ -84,19 +80,18 @@ bool JanusInstance::available(QString* why)
     return true;
 }
 
-int JanusInstance::freeTcpPort(const QString& ip)
-{
+int JanusInstance::freeTcpPort(const QString& ip) {
     QTcpServer server;
     if (!server.listen(QHostAddress(ip), 0))
         return 0;
     return server.serverPort();
 }
 
-int JanusInstance::freeUdpPortBlock(int count, const QString& ip)
-{
+int JanusInstance::freeUdpPortBlock(int count, const QString& ip) {
     // Probe a pseudo-random window well away from Janus's own 20000–40000 default range.
     for (int attempt = 0; attempt < 200; ++attempt) {
-        const int first = 41000 + (attempt * 97 + int(QCoreApplication::applicationPid() % 1000) * 13) % 20000;
+        const int first =
+            41000 + (attempt * 97 + int(QCoreApplication::applicationPid() % 1000) * 13) % 20000;
         bool allFree = true;
         for (int port = first; port < first + count && allFree; ++port) {
             QUdpSocket socket;
@@ -108,8 +103,7 @@ int JanusInstance::freeUdpPortBlock(int count, const QString& ip)
     return 0;
 }
 
-bool JanusInstance::writeConfig()
-{
+bool JanusInstance::writeConfig() {
     const QString dir = m_dir.path();
     const QString lib = janusLibDir();
     for (const char* sub : {"plugins", "transports", "events", "loggers"})
@@ -122,7 +116,9 @@ bool JanusInstance::writeConfig()
     QString general = QStringLiteral("general: {\n");
     general += QStringLiteral("  configs_folder = %1\n").arg(quoted(dir));
     for (const char* sub : {"plugins", "transports", "events", "loggers"})
-        general += QStringLiteral("  %1_folder = %2\n").arg(QString::fromLatin1(sub), quoted(dir + QLatin1Char('/') + QString::fromLatin1(sub)));
+        general += QStringLiteral("  %1_folder = %2\n")
+                       .arg(QString::fromLatin1(sub),
+                            quoted(dir + QLatin1Char('/') + QString::fromLatin1(sub)));
     general += QStringLiteral("  debug_level = 4\n  session_timeout = %1\n  server_name = %2\n")
                    .arg(m_options.sessionTimeout)
                    .arg(quoted(m_options.name));
@@ -130,12 +126,14 @@ bool JanusInstance::writeConfig()
         general += QStringLiteral("  admin_secret = %1\n").arg(quoted(m_options.adminSecret));
     if (!m_options.apiSecret.isEmpty())
         general += QStringLiteral("  api_secret = %1\n").arg(quoted(m_options.apiSecret));
-    general += QStringLiteral("}\nmedia: {\n  rtp_port_range = %1\n}\n").arg(quoted(m_options.rtpPortRange));
+    general += QStringLiteral("}\nmedia: {\n  rtp_port_range = %1\n}\n")
+                   .arg(quoted(m_options.rtpPortRange));
     general += QStringLiteral("nat: {\n  ice_ignore_list = \"vmnet\"\n}\n");
 
-    const QString ws = QStringLiteral(
-        "general: {\n  json = \"compact\"\n  ws = true\n  ws_port = %1\n  ws_ip = %2\n  wss = false\n}\n"
-        "admin: {\n  admin_ws = true\n  admin_ws_port = %3\n  admin_ws_ip = %2\n  admin_wss = false\n}\n")
+    const QString ws = QStringLiteral("general: {\n  json = \"compact\"\n  ws = true\n  ws_port = "
+                                      "%1\n  ws_ip = %2\n  wss = false\n}\n"
+                                      "admin: {\n  admin_ws = true\n  admin_ws_port = %3\n  "
+                                      "admin_ws_ip = %2\n  admin_wss = false\n}\n")
                            .arg(m_options.wsPort)
                            .arg(quoted(m_options.wsIp))
                            .arg(m_options.adminPort);
@@ -143,23 +141,26 @@ bool JanusInstance::writeConfig()
     QString videoroom = QStringLiteral("general: {\n");
     if (!m_options.adminKey.isEmpty())
         videoroom += QStringLiteral("  admin_key = %1\n").arg(quoted(m_options.adminKey));
-    videoroom += QStringLiteral("  string_ids = %1\n}\n").arg(m_options.stringIds ? QStringLiteral("true") : QStringLiteral("false"));
+    videoroom += QStringLiteral("  string_ids = %1\n}\n")
+                     .arg(m_options.stringIds ? QStringLiteral("true") : QStringLiteral("false"));
     for (const Room& room : m_options.rooms) {
-        videoroom += QStringLiteral("room-%1: {\n  description = %2\n  publishers = 6\n  audiocodec = \"opus\"\n  videocodec = \"vp8\"\n  is_private = %3\n")
-                         .arg(room.id)
-                         .arg(quoted(room.description.isEmpty() ? QStringLiteral("Room %1").arg(room.id) : room.description))
-                         .arg(room.isPrivate ? QStringLiteral("true") : QStringLiteral("false"));
+        videoroom +=
+            QStringLiteral("room-%1: {\n  description = %2\n  publishers = 6\n  audiocodec = "
+                           "\"opus\"\n  videocodec = \"vp8\"\n  is_private = %3\n")
+                .arg(room.id)
+                .arg(quoted(room.description.isEmpty() ? QStringLiteral("Room %1").arg(room.id)
+                                                       : room.description))
+                .arg(room.isPrivate ? QStringLiteral("true") : QStringLiteral("false"));
         if (!room.secret.isEmpty())
             videoroom += QStringLiteral("  secret = %1\n").arg(quoted(room.secret));
         videoroom += QStringLiteral("}\n");
     }
-    return writeFile(dir + QStringLiteral("/janus.jcfg"), general)
-           && writeFile(dir + QStringLiteral("/janus.transport.websockets.jcfg"), ws)
-           && writeFile(dir + QStringLiteral("/janus.plugin.videoroom.jcfg"), videoroom);
+    return writeFile(dir + QStringLiteral("/janus.jcfg"), general) &&
+           writeFile(dir + QStringLiteral("/janus.transport.websockets.jcfg"), ws) &&
+           writeFile(dir + QStringLiteral("/janus.plugin.videoroom.jcfg"), videoroom);
 }
 
-bool JanusInstance::start(int timeoutMs)
-{
+bool JanusInstance::start(int timeoutMs) {
     if (isRunning())
         return true;
     if (!m_configured) {
@@ -205,8 +206,7 @@ bool JanusInstance::start(int timeoutMs)
     return true;
 }
 
-void JanusInstance::stop()
-{
+void JanusInstance::stop() {
     if (!m_process)
         return;
     if (m_process->state() != QProcess::NotRunning) {
@@ -220,8 +220,7 @@ void JanusInstance::stop()
     m_process.reset();
 }
 
-void JanusInstance::kill()
-{
+void JanusInstance::kill() {
     if (!m_process)
         return;
     m_process->kill();
@@ -230,31 +229,26 @@ void JanusInstance::kill()
     m_process.reset();
 }
 
-bool JanusInstance::restart(int timeoutMs)
-{
+bool JanusInstance::restart(int timeoutMs) {
     stop();
     return start(timeoutMs);
 }
 
-bool JanusInstance::isRunning() const
-{
+bool JanusInstance::isRunning() const {
     return m_process && m_process->state() == QProcess::Running;
 }
 
-QUrl JanusInstance::apiUrl() const
-{
+QUrl JanusInstance::apiUrl() const {
     return QUrl(QStringLiteral("ws://%1:%2").arg(m_options.wsIp).arg(m_options.wsPort));
 }
 
-QUrl JanusInstance::adminUrl() const
-{
+QUrl JanusInstance::adminUrl() const {
     return QUrl(QStringLiteral("ws://%1:%2").arg(m_options.wsIp).arg(m_options.adminPort));
 }
 
-void JanusInstance::dumpLog() const
-{
-    qInfo().noquote() << "----- log of Janus" << m_options.name << "-----\n" << m_log
-                      << "\n----- end of log -----";
+void JanusInstance::dumpLog() const {
+    qInfo().noquote() << "----- log of Janus" << m_options.name << "-----\n"
+                      << m_log << "\n----- end of log -----";
 }
 
 } // namespace testsupport

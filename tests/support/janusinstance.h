@@ -4,7 +4,6 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
-
 #include <memory>
 
 namespace testsupport {
@@ -24,15 +23,15 @@ public:
     struct Options {
         QString name = QStringLiteral("janus");
         QString wsIp = QStringLiteral("127.0.0.1");
-        int wsPort = 0;     ///< 0 = a free port on wsIp
-        int adminPort = 0;  ///< 0 = a free port on wsIp
+        int wsPort = 0;    ///< 0 = a free port on wsIp
+        int adminPort = 0; ///< 0 = a free port on wsIp
         int sessionTimeout = 60;
         QString apiSecret;
         QString adminSecret = QStringLiteral("janusoverlord");
-        QString adminKey;   ///< VideoRoom admin_key (private rooms, create)
+        QString adminKey; ///< VideoRoom admin_key (private rooms, create)
         bool stringIds = false;
         QString rtpPortRange = QStringLiteral("20000-40000");
-        QString interface;  ///< janus -i: the local IP Janus announces
+        QString interface;         ///< janus -i: the local IP Janus announces
         QStringList commandPrefix; ///< e.g. {"ip","netns","exec","lab-b"}
         QList<Room> rooms;
     };

@@ -19,8 +19,7 @@ struct Outcome {
 };
 
 /// Waits (in the event loop) until the reply finishes or fails, at most timeoutMs.
-inline Outcome wait(janus::Reply* reply, int timeoutMs = 15000)
-{
+inline Outcome wait(janus::Reply* reply, int timeoutMs = 15000) {
     Outcome out;
     QObject::connect(reply, &janus::Reply::finished, [&out](const QJsonObject& r) {
         out.finished = true;
@@ -36,8 +35,8 @@ inline Outcome wait(janus::Reply* reply, int timeoutMs = 15000)
 }
 
 /// Waits until the connection reaches the state, at most timeoutMs.
-inline bool waitForState(janus::Connection& c, janus::Connection::State state, int timeoutMs = 15000)
-{
+inline bool waitForState(janus::Connection& c, janus::Connection::State state,
+                         int timeoutMs = 15000) {
     return QTest::qWaitFor([&] { return c.state() == state; }, timeoutMs);
 }
 
@@ -55,8 +54,7 @@ struct LiveVideoRoom {
     std::unique_ptr<janus::VideoRoom> videoroom;
 
     /// Opens the connection to url and waits until the handle is attached.
-    bool open(const QUrl& url, const QString& apiSecret = {}, int timeoutMs = 15000)
-    {
+    bool open(const QUrl& url, const QString& apiSecret = {}, int timeoutMs = 15000) {
         janus::Connection::Options options;
         options.url = url;
         options.apiSecret = apiSecret;

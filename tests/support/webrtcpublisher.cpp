@@ -10,23 +10,19 @@ namespace testsupport {
 
 WebRtcPublisher::WebRtcPublisher(Options options, QObject* parent)
     : QObject(parent)
-    , m_options(std::move(options))
-{
-}
+    , m_options(std::move(options)) {}
 
-WebRtcPublisher::~WebRtcPublisher()
-{
+WebRtcPublisher::~WebRtcPublisher() {
     stop();
 }
 
-QString WebRtcPublisher::scriptDir()
-{
+QString WebRtcPublisher::scriptDir() {
     const QString source = qEnvironmentVariable("JCC_SOURCE_DIR");
-    return QDir(source.isEmpty() ? QStringLiteral(".") : source).filePath(QStringLiteral("tests/support/publisher"));
+    return QDir(source.isEmpty() ? QStringLiteral(".") : source)
+        .filePath(QStringLiteral("tests/support/publisher"));
 }
 
-bool WebRtcPublisher::available(QString* why)
-{
+bool WebRtcPublisher::available(QString* why) {
     if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty()) {
         if (why)
             *why = QStringLiteral("node is not installed (apt-get install nodejs)");
@@ -34,25 +30,26 @@ bool WebRtcPublisher::available(QString* why)
     }
     if (!QFileInfo::exists(scriptDir() + QStringLiteral("/node_modules/werift"))) {
         if (why)
-            *why = QStringLiteral("werift is not installed: run `npm ci` in %1 (scripts/test.sh does)").arg(scriptDir());
+            *why =
+                QStringLiteral("werift is not installed: run `npm ci` in %1 (scripts/test.sh does)")
+                    .arg(scriptDir());
         return false;
     }
     return true;
 }
 
-bool WebRtcPublisher::start(int timeoutMs)
-{
+bool WebRtcPublisher::start(int timeoutMs) {
     m_process = std::make_unique<QProcess>();
     m_process->setWorkingDirectory(scriptDir());
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    connect(m_process.get(), &QProcess::readyReadStandardOutput, this, &WebRtcPublisher::readOutput);
+    connect(m_process.get(), &QProcess::readyReadStandardOutput, this,
+            &WebRtcPublisher::readOutput);
     connect(m_process.get(), &QProcess::readyReadStandardError, this,
             [this] { m_log += QString::fromUtf8(m_process->readAllStandardError()); });
     QStringList args = m_options.commandPrefix;
     args << QStringLiteral("node") << scriptDir() + QStringLiteral("/publish.mjs")
-         << QStringLiteral("--url") << m_options.url.toString()
-         << QStringLiteral("--room") << QString::number(m_options.room)
-         << QStringLiteral("--display") << m_options.display
+         << QStringLiteral("--url") << m_options.url.toString() << QStringLiteral("--room")
+         << QString::number(m_options.room) << QStringLiteral("--display") << m_options.display
          << QStringLiteral("--duration") << QString::number(m_options.durationSeconds);
     if (m_options.video)
         args << QStringLiteral("--video");
@@ -68,8 +65,7 @@ bool WebRtcPublisher::start(int timeoutMs)
     return !m_ready.isEmpty();
 }
 
-void WebRtcPublisher::readOutput()
-{
+void WebRtcPublisher::readOutput() {
     m_buffer += m_process->readAllStandardOutput();
     qsizetype newline;
     while ((newline = m_buffer.indexOf('\n')) >= 0) {
@@ -87,8 +83,7 @@ void WebRtcPublisher::readOutput()
     }
 }
 
-void WebRtcPublisher::stop()
-{
+void WebRtcPublisher::stop() {
     if (!m_process || m_process->state() == QProcess::NotRunning)
         return;
     m_process->terminate();

@@ -1,0 +1,57 @@
+#include "profileruntime.h"
+
+namespace cascade {
+
+using profile::SecretKind;
+
+NodeSpec nodeSpecFor(const profile::Node& node, const profile::SecretStore& secrets)
+{
+    NodeSpec spec;
+    spec.id = node.id;
+    spec.name = node.name;
+    spec.options.url = node.apiUrl;
+    spec.options.apiSecret = secrets.secret(node.id, SecretKind::ApiSecret).value_or(QString());
+    spec.options.token = secrets.secret(node.id, SecretKind::Token).value_or(QString());
+    spec.options.adminSecret = secrets.secret(node.id, SecretKind::AdminSecret).value_or(QString());
+    spec.adminKey = secrets.secret(node.id, SecretKind::AdminKey).value_or(QString());
+    spec.bindAddress = node.bindAddress;
+    spec.publicAddress = node.publicAddress;
+    if (node.forwardedPorts) {
+        spec.firstPort = node.forwardedPorts->first;
+        spec.lastPort = node.forwardedPorts->last;
+    }
+    return spec;
+}
+
+LinkPlan linkPlanFor(const profile::Profile& profile, const profile::Link& link,
+                     const profile::SecretStore& secrets)
+{
+    const profile::Node* target = profile.node(link.targetNode);
+    LinkPlan plan;
+    plan.id = link.id;
+    plan.sourceNode = link.sourceNode;
+    plan.targetNode = link.targetNode;
+    plan.sourceRoom = link.sourceRoom;
+    plan.targetRoom = link.targetRoom;
+    plan.publisher = link.publisher;
+    plan.createTargetRoom = link.createTargetRoom;
+    plan.bindAddress = target ? target->bindAddress : QString();
+    plan.host = !link.hostOverride.isEmpty() ? link.hostOverride : target ? target->publicAddress : QString();
+    plan.sourceRoomSecret = secrets.secret(link.sourceNode, SecretKind::RoomSecret).value_or(QString());
+    plan.targetRoomSecret = secrets.secret(link.targetNode, SecretKind::RoomSecret).value_or(QString());
+    plan.stringIds = link.targetRoom.isString();
+    return plan;
+}
+
+void applyProfile(Fleet& fleet, const profile::Profile& profile, const profile::SecretStore& secrets)
+{
+    for (const QString& id : fleet.nodeIds())
+        if (!profile.node(id))
+            fleet.removeNode(id);
+    for (const profile::Node& node : profile.nodes)
+        fleet.addNode(nodeSpecFor(node, secrets));
+    for (const profile::Link& link : profile.links)
+        fleet.addLink(linkPlanFor(profile, link, secrets));
+}
+
+} // namespace cascade

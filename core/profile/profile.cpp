@@ -1,0 +1,67 @@
+#include "profile.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+
+namespace profile {
+
+const Node* Profile::node(const QString& id) const
+{
+    for (const Node& n : nodes)
+        if (n.id == id)
+            return &n;
+    return nullptr;
+}
+
+const Link* Profile::link(const QString& id) const
+{
+    for (const Link& l : links)
+        if (l.id == id)
+            return &l;
+    return nullptr;
+}
+
+namespace {
+
+bool looksNumeric(const QString& s)
+{
+    static const QRegularExpression numeric(QStringLiteral("^[0-9.]+$"));
+    return numeric.match(s).hasMatch();
+}
+
+} // namespace
+
+QString validateAddress(const QString& address, AddressKind kind)
+{
+    if (address.trimmed() != address)
+        return QStringLiteral("'%1' has leading or trailing spaces").arg(address);
+    if (QHostAddress(address).protocol() != QAbstractSocket::UnknownNetworkLayerProtocol)
+        return {};
+    if (looksNumeric(address) || address.contains(QLatin1Char(':')))
+        return QStringLiteral("'%1' is not an IP address").arg(address);
+    if (kind == AddressKind::Bind) {
+        // Linux allows up to 15 characters; keep to what ip(8) and Windows show.
+        static const QRegularExpression iface(QStringLiteral("^[A-Za-z][A-Za-z0-9_.:-]{0,14}$"));
+        return iface.match(address).hasMatch()
+                   ? QString()
+                   : QStringLiteral("'%1' is not an IP address or interface name").arg(address);
+    }
+    static const QRegularExpression host(QStringLiteral(
+        "^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
+    return host.match(address).hasMatch()
+               ? QString()
+               : QStringLiteral("'%1' is not an IP address or host name").arg(address);
+}
+
+QString validateWebSocketUrl(const QUrl& url)
+{
+    if (!url.isValid())
+        return QStringLiteral("'%1' is not a URL").arg(url.toString());
+    if (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))
+        return QStringLiteral("'%1' must start with ws:// or wss://").arg(url.toString());
+    if (url.host().isEmpty())
+        return QStringLiteral("'%1' has no host").arg(url.toString());
+    return {};
+}
+
+} // namespace profile

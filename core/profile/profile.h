@@ -1,0 +1,82 @@
+#pragma once
+
+#include "janus/id.h"
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace profile {
+
+/// The UDP ports a NAT forwards to a node, inclusive.
+struct PortRange {
+    int first = 0;
+    int last = 0;
+    friend bool operator==(const PortRange&, const PortRange&) = default;
+};
+
+/// A Janus node. Secrets are never here: see SecretStore.
+struct Node {
+    QString id;            ///< stable key, [a-z0-9_-]
+    QString name;
+    QUrl apiUrl;           ///< ws:// or wss://, sub-protocol janus-protocol
+    QUrl adminUrl;         ///< optional, janus-admin-protocol
+    QString bindAddress;   ///< IP or interface name Janus binds to (iface); empty = all
+    QString publicAddress; ///< IP or host name other nodes and the probe send to
+    std::optional<PortRange> forwardedPorts; ///< what the NAT forwards; none = unrestricted
+    QString tlsPinSha256;  ///< optional pinned certificate fingerprint (hex)
+    friend bool operator==(const Node&, const Node&) = default;
+};
+
+/// A cascade link: publishers of sourceRoom on sourceNode mirrored into targetRoom on targetNode.
+struct Link {
+    QString id;
+    QString sourceNode;
+    janus::Id sourceRoom;
+    janus::Id publisher;   ///< invalid = every publisher of the room
+    QString targetNode;
+    janus::Id targetRoom;
+    bool createTargetRoom = false;
+    QString hostOverride;  ///< sent to instead of the target's public address (same NAT)
+    bool enabled = true;
+    friend bool operator==(const Link&, const Link&) = default;
+};
+
+/// How the RTP probe runs.
+struct ProbeSettings {
+    QString returnAddress; ///< the console's address as nodes reach it; empty = automatic
+    int returnPort = 0;    ///< 0 = any free port
+    int rate = 50;         ///< packets per second, 1–1000
+    int count = 500;       ///< packets per check, 1–1,000,000
+    int packetSize = 172;  ///< bytes of RTP packet, 64–1400
+    int intervalSeconds = 60; ///< monitor: seconds between checks, 5–86400
+    friend bool operator==(const ProbeSettings&, const ProbeSettings&) = default;
+};
+
+/// A cascade profile: the document the console opens, saves and shares.
+struct Profile {
+    static constexpr int currentVersion = 1;
+    int version = currentVersion;
+    QString name;
+    QList<Node> nodes;
+    QList<Link> links;
+    ProbeSettings probe;
+
+    const Node* node(const QString& id) const;
+    const Link* link(const QString& id) const;
+    friend bool operator==(const Profile&, const Profile&) = default;
+};
+
+enum class AddressKind {
+    Bind,   ///< IP literal or interface name (eth0, ens3, lan0)
+    Public, ///< IP literal or DNS host name
+};
+
+/// Empty when the address is acceptable for its kind, otherwise what is wrong with it.
+QString validateAddress(const QString& address, AddressKind kind);
+/// Empty when the URL is a usable ws:// or wss:// URL with a host.
+QString validateWebSocketUrl(const QUrl& url);
+
+} // namespace profile

@@ -1,0 +1,371 @@
+#include "profileio.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+namespace profile::io {
+
+namespace {
+
+const QString formatName = QStringLiteral("janus-cascade-profile");
+
+/// Reads typed fields and records problems with their JSON path.
+class Reader {
+public:
+    explicit Reader(QStringList* errors) : m_errors(errors) {}
+
+    void error(const QString& path, const QString& text) { *m_errors << path + QStringLiteral(": ") + text; }
+
+    bool present(const QJsonObject& o, const QString& key, const QString& path)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isNull() && o.contains(key)) {
+            error(path + key, QStringLiteral("null is not allowed; leave the field out instead"));
+            return false;
+        }
+        return o.contains(key);
+    }
+
+    QString string(const QJsonObject& o, const QString& key, const QString& path, bool required = false)
+    {
+        if (!present(o, key, path)) {
+            if (required)
+                error(path + key, QStringLiteral("missing"));
+            return {};
+        }
+        const QJsonValue v = o.value(key);
+        if (!v.isString()) {
+            error(path + key, QStringLiteral("must be a string"));
+            return {};
+        }
+        return v.toString();
+    }
+
+    bool boolean(const QJsonObject& o, const QString& key, const QString& path, bool fallback)
+    {
+        if (!present(o, key, path))
+            return fallback;
+        if (!o.value(key).isBool()) {
+            error(path + key, QStringLiteral("must be true or false"));
+            return fallback;
+        }
+        return o.value(key).toBool();
+    }
+
+    int integer(const QJsonObject& o, const QString& key, const QString& path, int fallback, int min, int max)
+    {
+        if (!present(o, key, path))
+            return fallback;
+        const QJsonValue v = o.value(key);
+        const qint64 n = v.toInteger(std::numeric_limits<qint64>::min());
+        if (!v.isDouble() || n == std::numeric_limits<qint64>::min()) {
+            error(path + key, QStringLiteral("must be a whole number"));
+            return fallback;
+        }
+        if (n < min || n > max) {
+            error(path + key, QStringLiteral("%1 is out of range %2–%3").arg(n).arg(min).arg(max));
+            return fallback;
+        }
+        return int(n);
+    }
+
+    janus::Id id(const QJsonObject& o, const QString& key, const QString& path, bool required)
+    {
+        if (!present(o, key, path)) {
+            if (required)
+                error(path + key, QStringLiteral("missing"));
+            return {};
+        }
+        const auto parsed = janus::Id::fromJson(o.value(key));
+        if (!parsed) {
+            error(path + key, QStringLiteral("must be a positive whole number or a non-empty string"));
+            return {};
+        }
+        return *parsed;
+    }
+
+    QStringList* m_errors;
+};
+
+const QStringList& secretKeys()
+{
+    static const QStringList keys = {QStringLiteral("apisecret"),  QStringLiteral("api_secret"),
+                                     QStringLiteral("admin_secret"), QStringLiteral("secret"),
+                                     QStringLiteral("token"),      QStringLiteral("admin_key"),
+                                     QStringLiteral("room_secret"), QStringLiteral("pin"),
+                                     QStringLiteral("password")};
+    return keys;
+}
+
+void refuseSecrets(const QJsonObject& o, const QString& path, Reader& r)
+{
+    for (const QString& key : secretKeys())
+        if (o.contains(key))
+            r.error(path + key, QStringLiteral("secrets do not belong in a profile; keep them in the system "
+                                               "keychain or in JCC_<NODE>_… environment variables (docs/profile.md)"));
+}
+
+Node readNode(const QJsonObject& o, const QString& path, Reader& r)
+{
+    refuseSecrets(o, path, r);
+    Node n;
+    n.id = r.string(o, QStringLiteral("id"), path, true);
+    n.name = r.string(o, QStringLiteral("name"), path);
+    n.apiUrl = QUrl(r.string(o, QStringLiteral("api_url"), path, true));
+    const QString admin = r.string(o, QStringLiteral("admin_url"), path);
+    n.adminUrl = admin.isEmpty() ? QUrl() : QUrl(admin);
+    n.bindAddress = r.string(o, QStringLiteral("bind_address"), path);
+    n.publicAddress = r.string(o, QStringLiteral("public_address"), path);
+    n.tlsPinSha256 = r.string(o, QStringLiteral("tls_pin_sha256"), path);
+    if (r.present(o, QStringLiteral("forwarded_ports"), path)) {
+        const QString p = path + QStringLiteral("forwarded_ports.");
+        const QJsonObject range = o.value(QLatin1String("forwarded_ports")).toObject();
+        if (!o.value(QLatin1String("forwarded_ports")).isObject())
+            r.error(path + QStringLiteral("forwarded_ports"), QStringLiteral("must be an object {\"first\": N, \"last\": M}"));
+        else if (!range.contains(QLatin1String("first")) || !range.contains(QLatin1String("last")))
+            r.error(path + QStringLiteral("forwarded_ports"), QStringLiteral("needs both first and last"));
+        else
+            n.forwardedPorts = PortRange{r.integer(range, QStringLiteral("first"), p, 0, 1, 65535),
+                                         r.integer(range, QStringLiteral("last"), p, 0, 1, 65535)};
+    }
+    return n;
+}
+
+Link readLink(const QJsonObject& o, const QString& path, Reader& r)
+{
+    refuseSecrets(o, path, r);
+    Link l;
+    l.id = r.string(o, QStringLiteral("id"), path, true);
+    l.sourceNode = r.string(o, QStringLiteral("source_node"), path, true);
+    l.sourceRoom = r.id(o, QStringLiteral("source_room"), path, true);
+    l.publisher = r.id(o, QStringLiteral("publisher"), path, false);
+    l.targetNode = r.string(o, QStringLiteral("target_node"), path, true);
+    l.targetRoom = r.id(o, QStringLiteral("target_room"), path, true);
+    l.createTargetRoom = r.boolean(o, QStringLiteral("create_target_room"), path, false);
+    l.hostOverride = r.string(o, QStringLiteral("host_override"), path);
+    l.enabled = r.boolean(o, QStringLiteral("enabled"), path, true);
+    return l;
+}
+
+void checkNode(const Node& n, const QString& path, QStringList& errors)
+{
+    static const QRegularExpression idSyntax(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,62}$"));
+    auto err = [&](const QString& field, const QString& text) { errors << path + field + QStringLiteral(": ") + text; };
+    if (!n.id.isEmpty() && !idSyntax.match(n.id).hasMatch())
+        err(QStringLiteral("id"), QStringLiteral("'%1' must be lowercase letters, digits, '-' or '_'").arg(n.id));
+    if (const QString e = validateWebSocketUrl(n.apiUrl); !e.isEmpty() && !n.apiUrl.isEmpty())
+        err(QStringLiteral("api_url"), e);
+    if (const QString e = validateWebSocketUrl(n.adminUrl); !e.isEmpty() && !n.adminUrl.isEmpty())
+        err(QStringLiteral("admin_url"), e);
+    if (const QString e = validateAddress(n.bindAddress, AddressKind::Bind); !e.isEmpty() && !n.bindAddress.isEmpty())
+        err(QStringLiteral("bind_address"), e);
+    if (const QString e = validateAddress(n.publicAddress, AddressKind::Public); !e.isEmpty() && !n.publicAddress.isEmpty())
+        err(QStringLiteral("public_address"), e);
+    if (n.forwardedPorts && n.forwardedPorts->first > n.forwardedPorts->last && n.forwardedPorts->last > 0)
+        err(QStringLiteral("forwarded_ports"), QStringLiteral("first %1 > last %2").arg(n.forwardedPorts->first).arg(n.forwardedPorts->last));
+    static const QRegularExpression pin(QStringLiteral("^([0-9A-Fa-f]{2}:?){32}$"));
+    if (!n.tlsPinSha256.isEmpty() && !pin.match(n.tlsPinSha256).hasMatch())
+        err(QStringLiteral("tls_pin_sha256"), QStringLiteral("must be a SHA-256 fingerprint (64 hex digits)"));
+}
+
+} // namespace
+
+QStringList validate(const Profile& p)
+{
+    QStringList errors;
+    QSet<QString> nodeIds, linkIds;
+    for (int i = 0; i < p.nodes.size(); ++i) {
+        const QString path = QStringLiteral("nodes[%1].").arg(i);
+        checkNode(p.nodes[i], path, errors);
+        if (!p.nodes[i].id.isEmpty() && nodeIds.contains(p.nodes[i].id))
+            errors << path + QStringLiteral("id: duplicate node id '%1'").arg(p.nodes[i].id);
+        nodeIds.insert(p.nodes[i].id);
+    }
+    for (int i = 0; i < p.links.size(); ++i) {
+        const Link& l = p.links[i];
+        const QString path = QStringLiteral("links[%1].").arg(i);
+        if (!l.id.isEmpty() && linkIds.contains(l.id))
+            errors << path + QStringLiteral("id: duplicate link id '%1'").arg(l.id);
+        linkIds.insert(l.id);
+        if (!l.sourceNode.isEmpty() && !nodeIds.contains(l.sourceNode))
+            errors << path + QStringLiteral("source_node: unknown node '%1'").arg(l.sourceNode);
+        if (!l.targetNode.isEmpty() && !nodeIds.contains(l.targetNode))
+            errors << path + QStringLiteral("target_node: unknown node '%1'").arg(l.targetNode);
+        if (!l.sourceNode.isEmpty() && l.sourceNode == l.targetNode)
+            errors << path + QStringLiteral("target_node: a link needs two different nodes");
+        if (!l.hostOverride.isEmpty())
+            if (const QString e = validateAddress(l.hostOverride, AddressKind::Public); !e.isEmpty())
+                errors << path + QStringLiteral("host_override: ") + e;
+        const Node* target = p.node(l.targetNode);
+        if (target && target->publicAddress.isEmpty() && l.hostOverride.isEmpty())
+            errors << path + QStringLiteral("target_node: node '%1' has no public_address to send to (set it, or a host_override)")
+                                 .arg(l.targetNode);
+    }
+    if (!p.probe.returnAddress.isEmpty())
+        if (const QString e = validateAddress(p.probe.returnAddress, AddressKind::Public); !e.isEmpty())
+            errors << QStringLiteral("probe.return_address: ") + e;
+    return errors;
+}
+
+LoadResult fromJson(const QByteArray& json)
+{
+    LoadResult result;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.errors << QStringLiteral("not valid JSON at byte %1: %2 (is the file truncated?)")
+                             .arg(parseError.offset)
+                             .arg(parseError.errorString());
+        return result;
+    }
+    if (!doc.isObject()) {
+        result.errors << QStringLiteral("a profile is a JSON object");
+        return result;
+    }
+    const QJsonObject root = doc.object();
+    Reader r(&result.errors);
+    const QString format = r.string(root, QStringLiteral("format"), QString());
+    if (!format.isEmpty() && format != formatName) {
+        result.errors << QStringLiteral("format: '%1' is not a janus-cascade profile").arg(format);
+        return result;
+    }
+    Profile p;
+    p.version = r.integer(root, QStringLiteral("version"), QString(), 0, 0, std::numeric_limits<int>::max());
+    if (!root.contains(QLatin1String("version"))) {
+        result.errors << QStringLiteral("version: missing");
+        return result;
+    }
+    if (p.version > Profile::currentVersion) {
+        result.errors << QStringLiteral("profile version %1 is newer than this console supports (%2)")
+                             .arg(p.version)
+                             .arg(Profile::currentVersion);
+        return result;
+    }
+    if (p.version < 1) {
+        result.errors << QStringLiteral("version: %1 is not a profile version").arg(p.version);
+        return result;
+    }
+    refuseSecrets(root, QString(), r);
+    p.name = r.string(root, QStringLiteral("name"), QString());
+    const auto readArray = [&](const char* key, auto reader, auto& out) {
+        const QString k = QString::fromLatin1(key);
+        if (!r.present(root, k, QString()))
+            return;
+        if (!root.value(k).isArray()) {
+            r.error(k, QStringLiteral("must be an array"));
+            return;
+        }
+        const QJsonArray array = root.value(k).toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            const QString path = QStringLiteral("%1[%2].").arg(k).arg(i);
+            if (!array[i].isObject()) {
+                r.error(path.chopped(1), QStringLiteral("must be an object"));
+                continue;
+            }
+            out << reader(array[i].toObject(), path, r);
+        }
+    };
+    readArray("nodes", readNode, p.nodes);
+    readArray("links", readLink, p.links);
+    if (r.present(root, QStringLiteral("probe"), QString())) {
+        const QJsonObject probe = root.value(QLatin1String("probe")).toObject();
+        const QString path = QStringLiteral("probe.");
+        p.probe.returnAddress = r.string(probe, QStringLiteral("return_address"), path);
+        p.probe.returnPort = r.integer(probe, QStringLiteral("return_port"), path, 0, 0, 65535);
+        p.probe.rate = r.integer(probe, QStringLiteral("rate"), path, 50, 1, 1000);
+        p.probe.count = r.integer(probe, QStringLiteral("count"), path, 500, 1, 1000000);
+        p.probe.packetSize = r.integer(probe, QStringLiteral("packet_size"), path, 172, 64, 1400);
+        p.probe.intervalSeconds = r.integer(probe, QStringLiteral("interval_seconds"), path, 60, 5, 86400);
+    }
+    result.errors << validate(p);
+    if (result.errors.isEmpty())
+        result.profile = p;
+    return result;
+}
+
+LoadResult load(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        LoadResult result;
+        result.errors << QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    return fromJson(file.readAll());
+}
+
+QByteArray toJson(const Profile& p)
+{
+    QJsonArray nodes;
+    for (const Node& n : p.nodes) {
+        QJsonObject o{{QStringLiteral("id"), n.id}, {QStringLiteral("api_url"), n.apiUrl.toString()}};
+        if (!n.name.isEmpty())
+            o.insert(QStringLiteral("name"), n.name);
+        if (!n.adminUrl.isEmpty())
+            o.insert(QStringLiteral("admin_url"), n.adminUrl.toString());
+        if (!n.bindAddress.isEmpty())
+            o.insert(QStringLiteral("bind_address"), n.bindAddress);
+        if (!n.publicAddress.isEmpty())
+            o.insert(QStringLiteral("public_address"), n.publicAddress);
+        if (n.forwardedPorts)
+            o.insert(QStringLiteral("forwarded_ports"),
+                     QJsonObject{{QStringLiteral("first"), n.forwardedPorts->first}, {QStringLiteral("last"), n.forwardedPorts->last}});
+        if (!n.tlsPinSha256.isEmpty())
+            o.insert(QStringLiteral("tls_pin_sha256"), n.tlsPinSha256);
+        nodes.append(o);
+    }
+    QJsonArray links;
+    for (const Link& l : p.links) {
+        QJsonObject o{{QStringLiteral("id"), l.id},
+                      {QStringLiteral("source_node"), l.sourceNode},
+                      {QStringLiteral("source_room"), l.sourceRoom.toJson()},
+                      {QStringLiteral("target_node"), l.targetNode},
+                      {QStringLiteral("target_room"), l.targetRoom.toJson()},
+                      {QStringLiteral("create_target_room"), l.createTargetRoom},
+                      {QStringLiteral("enabled"), l.enabled}};
+        if (l.publisher.isValid())
+            o.insert(QStringLiteral("publisher"), l.publisher.toJson());
+        if (!l.hostOverride.isEmpty())
+            o.insert(QStringLiteral("host_override"), l.hostOverride);
+        links.append(o);
+    }
+    QJsonObject probe{{QStringLiteral("rate"), p.probe.rate},
+                      {QStringLiteral("count"), p.probe.count},
+                      {QStringLiteral("packet_size"), p.probe.packetSize},
+                      {QStringLiteral("interval_seconds"), p.probe.intervalSeconds},
+                      {QStringLiteral("return_port"), p.probe.returnPort}};
+    if (!p.probe.returnAddress.isEmpty())
+        probe.insert(QStringLiteral("return_address"), p.probe.returnAddress);
+    const QJsonObject root{{QStringLiteral("format"), formatName},
+                           {QStringLiteral("version"), p.version},
+                           {QStringLiteral("name"), p.name},
+                           {QStringLiteral("nodes"), nodes},
+                           {QStringLiteral("links"), links},
+                           {QStringLiteral("probe"), probe}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool save(const QString& path, const Profile& profile, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray json = toJson(profile);
+    if (file.write(json) != json.size() || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+} // namespace profile::io

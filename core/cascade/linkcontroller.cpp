@@ -501,23 +501,36 @@ void LinkController::teardown() {
     } else {
         pass->error = Error::transport(tr("target node %1 unreachable").arg(m_plan.targetNode));
     }
-    if (m_source && m_source->isAttached() && m_watcher) {
-        for (const vr::Publisher& p : m_watcher->publishers()) {
-            act(
-                pass, m_source->listRemotes(m_plan.sourceRoom, p.id, m_plan.sourceRoomSecret),
-                [this, pass, id = p.id](const QJsonObject& data) {
-                    for (const vr::Remotization& r : vr::parseRemotizations(data))
-                        if (r.remoteId == marker::remoteId(m_plan.id)) {
-                            Q_EMIT action(tr("unpublish_remotely %1 on %2 (link down)")
-                                              .arg(id.toString(), m_plan.sourceNode));
-                            act(pass,
-                                m_source->unpublishRemotely(m_plan.sourceRoom, id, r.remoteId,
-                                                            m_plan.sourceRoomSecret),
-                                {});
-                        }
-                },
-                [](const Error&) {}); // the publisher may have left meanwhile
-        }
+    if (m_source && m_source->isAttached()) {
+        // Ask the server, not the watcher: it may not have joined yet (a CLI "link down").
+        act(
+            pass, m_source->listParticipants(m_plan.sourceRoom),
+            [this, pass](const QJsonObject& data) {
+                for (const vr::Participant& p : vr::parseParticipants(data)) {
+                    if (!p.publisher || p.remote)
+                        continue;
+                    act(
+                        pass,
+                        m_source->listRemotes(m_plan.sourceRoom, p.id, m_plan.sourceRoomSecret),
+                        [this, pass, id = p.id](const QJsonObject& remotes) {
+                            for (const vr::Remotization& r : vr::parseRemotizations(remotes))
+                                if (r.remoteId == marker::remoteId(m_plan.id)) {
+                                    Q_EMIT action(tr("unpublish_remotely %1 on %2 (link down)")
+                                                      .arg(id.toString(), m_plan.sourceNode));
+                                    act(pass,
+                                        m_source->unpublishRemotely(m_plan.sourceRoom, id,
+                                                                    r.remoteId,
+                                                                    m_plan.sourceRoomSecret),
+                                        {});
+                                }
+                        },
+                        [](const Error&) {}); // the publisher may have left meanwhile
+                }
+            },
+            [pass](const Error& e) {
+                if (e.code != 426 && !pass->error.isError())
+                    pass->error = e;
+            });
     } else {
         pass->error = Error::transport(tr("source node %1 unreachable").arg(m_plan.sourceNode));
     }

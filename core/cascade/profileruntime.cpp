@@ -4,8 +4,7 @@ namespace cascade {
 
 using profile::SecretKind;
 
-NodeSpec nodeSpecFor(const profile::Node& node, const profile::SecretStore& secrets)
-{
+NodeSpec nodeSpecFor(const profile::Node& node, const profile::SecretStore& secrets) {
     NodeSpec spec;
     spec.id = node.id;
     spec.name = node.name;
@@ -24,8 +23,7 @@ NodeSpec nodeSpecFor(const profile::Node& node, const profile::SecretStore& secr
 }
 
 LinkPlan linkPlanFor(const profile::Profile& profile, const profile::Link& link,
-                     const profile::SecretStore& secrets)
-{
+                     const profile::SecretStore& secrets) {
     const profile::Node* target = profile.node(link.targetNode);
     LinkPlan plan;
     plan.id = link.id;
@@ -36,15 +34,19 @@ LinkPlan linkPlanFor(const profile::Profile& profile, const profile::Link& link,
     plan.publisher = link.publisher;
     plan.createTargetRoom = link.createTargetRoom;
     plan.bindAddress = target ? target->bindAddress : QString();
-    plan.host = !link.hostOverride.isEmpty() ? link.hostOverride : target ? target->publicAddress : QString();
-    plan.sourceRoomSecret = secrets.secret(link.sourceNode, SecretKind::RoomSecret).value_or(QString());
-    plan.targetRoomSecret = secrets.secret(link.targetNode, SecretKind::RoomSecret).value_or(QString());
+    plan.host = !link.hostOverride.isEmpty() ? link.hostOverride
+                : target                     ? target->publicAddress
+                                             : QString();
+    plan.sourceRoomSecret =
+        secrets.secret(link.sourceNode, SecretKind::RoomSecret).value_or(QString());
+    plan.targetRoomSecret =
+        secrets.secret(link.targetNode, SecretKind::RoomSecret).value_or(QString());
     plan.stringIds = link.targetRoom.isString();
     return plan;
 }
 
-void applyProfile(Fleet& fleet, const profile::Profile& profile, const profile::SecretStore& secrets)
-{
+void applyProfile(Fleet& fleet, const profile::Profile& profile,
+                  const profile::SecretStore& secrets) {
     for (const QString& id : fleet.nodeIds())
         if (!profile.node(id))
             fleet.removeNode(id);

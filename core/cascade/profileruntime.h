@@ -1,7 +1,6 @@
 #pragma once
 
 #include "fleet.h"
-
 #include "profile/profile.h"
 #include "profile/secretstore.h"
 
@@ -13,6 +12,7 @@ NodeSpec nodeSpecFor(const profile::Node& node, const profile::SecretStore& secr
 LinkPlan linkPlanFor(const profile::Profile& profile, const profile::Link& link,
                      const profile::SecretStore& secrets);
 /// Replaces the fleet's nodes and links with the profile's (links stay idle until brought up).
-void applyProfile(Fleet& fleet, const profile::Profile& profile, const profile::SecretStore& secrets);
+void applyProfile(Fleet& fleet, const profile::Profile& profile,
+                  const profile::SecretStore& secrets);
 
 } // namespace cascade

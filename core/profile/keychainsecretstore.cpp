@@ -6,23 +6,20 @@ namespace profile {
 
 namespace {
 
-QString account(const QString& nodeId, SecretKind kind)
-{
+QString account(const QString& nodeId, SecretKind kind) {
     return nodeId + QLatin1Char('/') + SecretStore::kindName(kind);
 }
 
-constexpr SecretKind allKinds[] = {SecretKind::ApiSecret, SecretKind::Token, SecretKind::AdminSecret,
-                                   SecretKind::AdminKey, SecretKind::RoomSecret};
+constexpr SecretKind allKinds[] = {SecretKind::ApiSecret, SecretKind::Token,
+                                   SecretKind::AdminSecret, SecretKind::AdminKey,
+                                   SecretKind::RoomSecret};
 
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(QObject* parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-void KeychainSecretStore::preload(const QStringList& nodeIds)
-{
+void KeychainSecretStore::preload(const QStringList& nodeIds) {
     if (nodeIds.isEmpty()) {
         Q_EMIT loaded();
         return;
@@ -48,14 +45,12 @@ void KeychainSecretStore::preload(const QStringList& nodeIds)
     }
 }
 
-std::optional<QString> KeychainSecretStore::secret(const QString& nodeId, SecretKind kind) const
-{
+std::optional<QString> KeychainSecretStore::secret(const QString& nodeId, SecretKind kind) const {
     const auto it = m_cache.constFind(account(nodeId, kind));
     return it == m_cache.constEnd() ? std::nullopt : std::optional<QString>(*it);
 }
 
-bool KeychainSecretStore::setSecret(const QString& nodeId, SecretKind kind, const QString& value)
-{
+bool KeychainSecretStore::setSecret(const QString& nodeId, SecretKind kind, const QString& value) {
     if (!m_available) {
         m_lastError = QStringLiteral("no keychain: %1").arg(m_lastError);
         return false;
@@ -77,8 +72,7 @@ bool KeychainSecretStore::setSecret(const QString& nodeId, SecretKind kind, cons
     return true;
 }
 
-bool KeychainSecretStore::removeSecret(const QString& nodeId, SecretKind kind)
-{
+bool KeychainSecretStore::removeSecret(const QString& nodeId, SecretKind kind) {
     m_cache.remove(account(nodeId, kind));
     auto* job = new QKeychain::DeletePasswordJob(service(), this);
     job->setKey(account(nodeId, kind));

@@ -5,16 +5,14 @@
 
 namespace profile {
 
-const Node* Profile::node(const QString& id) const
-{
+const Node* Profile::node(const QString& id) const {
     for (const Node& n : nodes)
         if (n.id == id)
             return &n;
     return nullptr;
 }
 
-const Link* Profile::link(const QString& id) const
-{
+const Link* Profile::link(const QString& id) const {
     for (const Link& l : links)
         if (l.id == id)
             return &l;
@@ -23,16 +21,14 @@ const Link* Profile::link(const QString& id) const
 
 namespace {
 
-bool looksNumeric(const QString& s)
-{
+bool looksNumeric(const QString& s) {
     static const QRegularExpression numeric(QStringLiteral("^[0-9.]+$"));
     return numeric.match(s).hasMatch();
 }
 
 } // namespace
 
-QString validateAddress(const QString& address, AddressKind kind)
-{
+QString validateAddress(const QString& address, AddressKind kind) {
     if (address.trimmed() != address)
         return QStringLiteral("'%1' has leading or trailing spaces").arg(address);
     if (QHostAddress(address).protocol() != QAbstractSocket::UnknownNetworkLayerProtocol)
@@ -46,15 +42,15 @@ QString validateAddress(const QString& address, AddressKind kind)
                    ? QString()
                    : QStringLiteral("'%1' is not an IP address or interface name").arg(address);
     }
-    static const QRegularExpression host(QStringLiteral(
-        "^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
+    static const QRegularExpression host(
+        QStringLiteral("^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]("
+                       "[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
     return host.match(address).hasMatch()
                ? QString()
                : QStringLiteral("'%1' is not an IP address or host name").arg(address);
 }
 
-QString validateWebSocketUrl(const QUrl& url)
-{
+QString validateWebSocketUrl(const QUrl& url) {
     if (!url.isValid())
         return QStringLiteral("'%1' is not a URL").arg(url.toString());
     if (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))

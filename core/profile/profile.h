@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QUrl>
-
 #include <optional>
 
 namespace profile {
@@ -19,14 +18,14 @@ struct PortRange {
 
 /// A Janus node. Secrets are never here: see SecretStore.
 struct Node {
-    QString id;            ///< stable key, [a-z0-9_-]
+    QString id; ///< stable key, [a-z0-9_-]
     QString name;
     QUrl apiUrl;           ///< ws:// or wss://, sub-protocol janus-protocol
     QUrl adminUrl;         ///< optional, janus-admin-protocol
     QString bindAddress;   ///< IP or interface name Janus binds to (iface); empty = all
     QString publicAddress; ///< IP or host name other nodes and the probe send to
     std::optional<PortRange> forwardedPorts; ///< what the NAT forwards; none = unrestricted
-    QString tlsPinSha256;  ///< optional pinned certificate fingerprint (hex)
+    QString tlsPinSha256;                    ///< optional pinned certificate fingerprint (hex)
     friend bool operator==(const Node&, const Node&) = default;
 };
 
@@ -35,22 +34,22 @@ struct Link {
     QString id;
     QString sourceNode;
     janus::Id sourceRoom;
-    janus::Id publisher;   ///< invalid = every publisher of the room
+    janus::Id publisher; ///< invalid = every publisher of the room
     QString targetNode;
     janus::Id targetRoom;
     bool createTargetRoom = false;
-    QString hostOverride;  ///< sent to instead of the target's public address (same NAT)
+    QString hostOverride; ///< sent to instead of the target's public address (same NAT)
     bool enabled = true;
     friend bool operator==(const Link&, const Link&) = default;
 };
 
 /// How the RTP probe runs.
 struct ProbeSettings {
-    QString returnAddress; ///< the console's address as nodes reach it; empty = automatic
-    int returnPort = 0;    ///< 0 = any free port
-    int rate = 50;         ///< packets per second, 1–1000
-    int count = 500;       ///< packets per check, 1–1,000,000
-    int packetSize = 172;  ///< bytes of RTP packet, 64–1400
+    QString returnAddress;    ///< the console's address as nodes reach it; empty = automatic
+    int returnPort = 0;       ///< 0 = any free port
+    int rate = 50;            ///< packets per second, 1–1000
+    int count = 500;          ///< packets per check, 1–1,000,000
+    int packetSize = 172;     ///< bytes of RTP packet, 64–1400
     int intervalSeconds = 60; ///< monitor: seconds between checks, 5–86400
     friend bool operator==(const ProbeSettings&, const ProbeSettings&) = default;
 };

@@ -17,12 +17,14 @@ const QString formatName = QStringLiteral("janus-cascade-profile");
 /// Reads typed fields and records problems with their JSON path.
 class Reader {
 public:
-    explicit Reader(QStringList* errors) : m_errors(errors) {}
+    explicit Reader(QStringList* errors)
+        : m_errors(errors) {}
 
-    void error(const QString& path, const QString& text) { *m_errors << path + QStringLiteral(": ") + text; }
+    void error(const QString& path, const QString& text) {
+        *m_errors << path + QStringLiteral(": ") + text;
+    }
 
-    bool present(const QJsonObject& o, const QString& key, const QString& path)
-    {
+    bool present(const QJsonObject& o, const QString& key, const QString& path) {
         const QJsonValue v = o.value(key);
         if (v.isNull() && o.contains(key)) {
             error(path + key, QStringLiteral("null is not allowed; leave the field out instead"));
@@ -31,8 +33,8 @@ public:
         return o.contains(key);
     }
 
-    QString string(const QJsonObject& o, const QString& key, const QString& path, bool required = false)
-    {
+    QString string(const QJsonObject& o, const QString& key, const QString& path,
+                   bool required = false) {
         if (!present(o, key, path)) {
             if (required)
                 error(path + key, QStringLiteral("missing"));
@@ -46,8 +48,7 @@ public:
         return v.toString();
     }
 
-    bool boolean(const QJsonObject& o, const QString& key, const QString& path, bool fallback)
-    {
+    bool boolean(const QJsonObject& o, const QString& key, const QString& path, bool fallback) {
         if (!present(o, key, path))
             return fallback;
         if (!o.value(key).isBool()) {
@@ -57,8 +58,8 @@ public:
         return o.value(key).toBool();
     }
 
-    int integer(const QJsonObject& o, const QString& key, const QString& path, int fallback, int min, int max)
-    {
+    int integer(const QJsonObject& o, const QString& key, const QString& path, int fallback,
+                int min, int max) {
         if (!present(o, key, path))
             return fallback;
         const QJsonValue v = o.value(key);
@@ -74,8 +75,7 @@ public:
         return int(n);
     }
 
-    janus::Id id(const QJsonObject& o, const QString& key, const QString& path, bool required)
-    {
+    janus::Id id(const QJsonObject& o, const QString& key, const QString& path, bool required) {
         if (!present(o, key, path)) {
             if (required)
                 error(path + key, QStringLiteral("missing"));
@@ -83,7 +83,8 @@ public:
         }
         const auto parsed = janus::Id::fromJson(o.value(key));
         if (!parsed) {
-            error(path + key, QStringLiteral("must be a positive whole number or a non-empty string"));
+            error(path + key,
+                  QStringLiteral("must be a positive whole number or a non-empty string"));
             return {};
         }
         return *parsed;
@@ -92,26 +93,24 @@ public:
     QStringList* m_errors;
 };
 
-const QStringList& secretKeys()
-{
-    static const QStringList keys = {QStringLiteral("apisecret"),  QStringLiteral("api_secret"),
-                                     QStringLiteral("admin_secret"), QStringLiteral("secret"),
-                                     QStringLiteral("token"),      QStringLiteral("admin_key"),
-                                     QStringLiteral("room_secret"), QStringLiteral("pin"),
-                                     QStringLiteral("password")};
+const QStringList& secretKeys() {
+    static const QStringList keys = {
+        QStringLiteral("apisecret"),   QStringLiteral("api_secret"), QStringLiteral("admin_secret"),
+        QStringLiteral("secret"),      QStringLiteral("token"),      QStringLiteral("admin_key"),
+        QStringLiteral("room_secret"), QStringLiteral("pin"),        QStringLiteral("password")};
     return keys;
 }
 
-void refuseSecrets(const QJsonObject& o, const QString& path, Reader& r)
-{
+void refuseSecrets(const QJsonObject& o, const QString& path, Reader& r) {
     for (const QString& key : secretKeys())
         if (o.contains(key))
-            r.error(path + key, QStringLiteral("secrets do not belong in a profile; keep them in the system "
-                                               "keychain or in JCC_<NODE>_… environment variables (docs/profile.md)"));
+            r.error(path + key,
+                    QStringLiteral(
+                        "secrets do not belong in a profile; keep them in the system "
+                        "keychain or in JCC_<NODE>_… environment variables (docs/profile.md)"));
 }
 
-Node readNode(const QJsonObject& o, const QString& path, Reader& r)
-{
+Node readNode(const QJsonObject& o, const QString& path, Reader& r) {
     refuseSecrets(o, path, r);
     Node n;
     n.id = r.string(o, QStringLiteral("id"), path, true);
@@ -126,9 +125,11 @@ Node readNode(const QJsonObject& o, const QString& path, Reader& r)
         const QString p = path + QStringLiteral("forwarded_ports.");
         const QJsonObject range = o.value(QLatin1String("forwarded_ports")).toObject();
         if (!o.value(QLatin1String("forwarded_ports")).isObject())
-            r.error(path + QStringLiteral("forwarded_ports"), QStringLiteral("must be an object {\"first\": N, \"last\": M}"));
+            r.error(path + QStringLiteral("forwarded_ports"),
+                    QStringLiteral("must be an object {\"first\": N, \"last\": M}"));
         else if (!range.contains(QLatin1String("first")) || !range.contains(QLatin1String("last")))
-            r.error(path + QStringLiteral("forwarded_ports"), QStringLiteral("needs both first and last"));
+            r.error(path + QStringLiteral("forwarded_ports"),
+                    QStringLiteral("needs both first and last"));
         else
             n.forwardedPorts = PortRange{r.integer(range, QStringLiteral("first"), p, 0, 1, 65535),
                                          r.integer(range, QStringLiteral("last"), p, 0, 1, 65535)};
@@ -136,8 +137,7 @@ Node readNode(const QJsonObject& o, const QString& path, Reader& r)
     return n;
 }
 
-Link readLink(const QJsonObject& o, const QString& path, Reader& r)
-{
+Link readLink(const QJsonObject& o, const QString& path, Reader& r) {
     refuseSecrets(o, path, r);
     Link l;
     l.id = r.string(o, QStringLiteral("id"), path, true);
@@ -152,31 +152,38 @@ Link readLink(const QJsonObject& o, const QString& path, Reader& r)
     return l;
 }
 
-void checkNode(const Node& n, const QString& path, QStringList& errors)
-{
+void checkNode(const Node& n, const QString& path, QStringList& errors) {
     static const QRegularExpression idSyntax(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,62}$"));
-    auto err = [&](const QString& field, const QString& text) { errors << path + field + QStringLiteral(": ") + text; };
+    auto err = [&](const QString& field, const QString& text) {
+        errors << path + field + QStringLiteral(": ") + text;
+    };
     if (!n.id.isEmpty() && !idSyntax.match(n.id).hasMatch())
-        err(QStringLiteral("id"), QStringLiteral("'%1' must be lowercase letters, digits, '-' or '_'").arg(n.id));
+        err(QStringLiteral("id"),
+            QStringLiteral("'%1' must be lowercase letters, digits, '-' or '_'").arg(n.id));
     if (const QString e = validateWebSocketUrl(n.apiUrl); !e.isEmpty() && !n.apiUrl.isEmpty())
         err(QStringLiteral("api_url"), e);
     if (const QString e = validateWebSocketUrl(n.adminUrl); !e.isEmpty() && !n.adminUrl.isEmpty())
         err(QStringLiteral("admin_url"), e);
-    if (const QString e = validateAddress(n.bindAddress, AddressKind::Bind); !e.isEmpty() && !n.bindAddress.isEmpty())
+    if (const QString e = validateAddress(n.bindAddress, AddressKind::Bind);
+        !e.isEmpty() && !n.bindAddress.isEmpty())
         err(QStringLiteral("bind_address"), e);
-    if (const QString e = validateAddress(n.publicAddress, AddressKind::Public); !e.isEmpty() && !n.publicAddress.isEmpty())
+    if (const QString e = validateAddress(n.publicAddress, AddressKind::Public);
+        !e.isEmpty() && !n.publicAddress.isEmpty())
         err(QStringLiteral("public_address"), e);
-    if (n.forwardedPorts && n.forwardedPorts->first > n.forwardedPorts->last && n.forwardedPorts->last > 0)
-        err(QStringLiteral("forwarded_ports"), QStringLiteral("first %1 > last %2").arg(n.forwardedPorts->first).arg(n.forwardedPorts->last));
+    if (n.forwardedPorts && n.forwardedPorts->first > n.forwardedPorts->last &&
+        n.forwardedPorts->last > 0)
+        err(QStringLiteral("forwarded_ports"), QStringLiteral("first %1 > last %2")
+                                                   .arg(n.forwardedPorts->first)
+                                                   .arg(n.forwardedPorts->last));
     static const QRegularExpression pin(QStringLiteral("^([0-9A-Fa-f]{2}:?){32}$"));
     if (!n.tlsPinSha256.isEmpty() && !pin.match(n.tlsPinSha256).hasMatch())
-        err(QStringLiteral("tls_pin_sha256"), QStringLiteral("must be a SHA-256 fingerprint (64 hex digits)"));
+        err(QStringLiteral("tls_pin_sha256"),
+            QStringLiteral("must be a SHA-256 fingerprint (64 hex digits)"));
 }
 
 } // namespace
 
-QStringList validate(const Profile& p)
-{
+QStringList validate(const Profile& p) {
     QStringList errors;
     QSet<QString> nodeIds, linkIds;
     for (int i = 0; i < p.nodes.size(); ++i) {
@@ -199,21 +206,23 @@ QStringList validate(const Profile& p)
         if (!l.sourceNode.isEmpty() && l.sourceNode == l.targetNode)
             errors << path + QStringLiteral("target_node: a link needs two different nodes");
         if (!l.hostOverride.isEmpty())
-            if (const QString e = validateAddress(l.hostOverride, AddressKind::Public); !e.isEmpty())
+            if (const QString e = validateAddress(l.hostOverride, AddressKind::Public);
+                !e.isEmpty())
                 errors << path + QStringLiteral("host_override: ") + e;
         const Node* target = p.node(l.targetNode);
         if (target && target->publicAddress.isEmpty() && l.hostOverride.isEmpty())
-            errors << path + QStringLiteral("target_node: node '%1' has no public_address to send to (set it, or a host_override)")
+            errors << path + QStringLiteral("target_node: node '%1' has no public_address to send "
+                                            "to (set it, or a host_override)")
                                  .arg(l.targetNode);
     }
     if (!p.probe.returnAddress.isEmpty())
-        if (const QString e = validateAddress(p.probe.returnAddress, AddressKind::Public); !e.isEmpty())
+        if (const QString e = validateAddress(p.probe.returnAddress, AddressKind::Public);
+            !e.isEmpty())
             errors << QStringLiteral("probe.return_address: ") + e;
     return errors;
 }
 
-LoadResult fromJson(const QByteArray& json)
-{
+LoadResult fromJson(const QByteArray& json) {
     LoadResult result;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -235,13 +244,15 @@ LoadResult fromJson(const QByteArray& json)
         return result;
     }
     Profile p;
-    p.version = r.integer(root, QStringLiteral("version"), QString(), 0, 0, std::numeric_limits<int>::max());
+    p.version = r.integer(root, QStringLiteral("version"), QString(), 0, 0,
+                          std::numeric_limits<int>::max());
     if (!root.contains(QLatin1String("version"))) {
         result.errors << QStringLiteral("version: missing");
         return result;
     }
     if (p.version > Profile::currentVersion) {
-        result.errors << QStringLiteral("profile version %1 is newer than this console supports (%2)")
+        result.errors << QStringLiteral(
+                             "profile version %1 is newer than this console supports (%2)")
                              .arg(p.version)
                              .arg(Profile::currentVersion);
         return result;
@@ -280,7 +291,8 @@ LoadResult fromJson(const QByteArray& json)
         p.probe.rate = r.integer(probe, QStringLiteral("rate"), path, 50, 1, 1000);
         p.probe.count = r.integer(probe, QStringLiteral("count"), path, 500, 1, 1000000);
         p.probe.packetSize = r.integer(probe, QStringLiteral("packet_size"), path, 172, 64, 1400);
-        p.probe.intervalSeconds = r.integer(probe, QStringLiteral("interval_seconds"), path, 60, 5, 86400);
+        p.probe.intervalSeconds =
+            r.integer(probe, QStringLiteral("interval_seconds"), path, 60, 5, 86400);
     }
     result.errors << validate(p);
     if (result.errors.isEmpty())
@@ -288,8 +300,7 @@ LoadResult fromJson(const QByteArray& json)
     return result;
 }
 
-LoadResult load(const QString& path)
-{
+LoadResult load(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         LoadResult result;
@@ -299,11 +310,11 @@ LoadResult load(const QString& path)
     return fromJson(file.readAll());
 }
 
-QByteArray toJson(const Profile& p)
-{
+QByteArray toJson(const Profile& p) {
     QJsonArray nodes;
     for (const Node& n : p.nodes) {
-        QJsonObject o{{QStringLiteral("id"), n.id}, {QStringLiteral("api_url"), n.apiUrl.toString()}};
+        QJsonObject o{{QStringLiteral("id"), n.id},
+                      {QStringLiteral("api_url"), n.apiUrl.toString()}};
         if (!n.name.isEmpty())
             o.insert(QStringLiteral("name"), n.name);
         if (!n.adminUrl.isEmpty())
@@ -314,7 +325,8 @@ QByteArray toJson(const Profile& p)
             o.insert(QStringLiteral("public_address"), n.publicAddress);
         if (n.forwardedPorts)
             o.insert(QStringLiteral("forwarded_ports"),
-                     QJsonObject{{QStringLiteral("first"), n.forwardedPorts->first}, {QStringLiteral("last"), n.forwardedPorts->last}});
+                     QJsonObject{{QStringLiteral("first"), n.forwardedPorts->first},
+                                 {QStringLiteral("last"), n.forwardedPorts->last}});
         if (!n.tlsPinSha256.isEmpty())
             o.insert(QStringLiteral("tls_pin_sha256"), n.tlsPinSha256);
         nodes.append(o);
@@ -341,17 +353,14 @@ QByteArray toJson(const Profile& p)
                       {QStringLiteral("return_port"), p.probe.returnPort}};
     if (!p.probe.returnAddress.isEmpty())
         probe.insert(QStringLiteral("return_address"), p.probe.returnAddress);
-    const QJsonObject root{{QStringLiteral("format"), formatName},
-                           {QStringLiteral("version"), p.version},
-                           {QStringLiteral("name"), p.name},
-                           {QStringLiteral("nodes"), nodes},
-                           {QStringLiteral("links"), links},
-                           {QStringLiteral("probe"), probe}};
+    const QJsonObject root{
+        {QStringLiteral("format"), formatName}, {QStringLiteral("version"), p.version},
+        {QStringLiteral("name"), p.name},       {QStringLiteral("nodes"), nodes},
+        {QStringLiteral("links"), links},       {QStringLiteral("probe"), probe}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-bool save(const QString& path, const Profile& profile, QString* error)
-{
+bool save(const QString& path, const Profile& profile, QString* error) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

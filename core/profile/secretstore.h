@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
-
 #include <optional>
 
 namespace profile {
@@ -56,7 +55,8 @@ public:
 /// accepts them.
 class ChainSecretStore : public SecretStore {
 public:
-    explicit ChainSecretStore(QList<SecretStore*> stores) : m_stores(std::move(stores)) {}
+    explicit ChainSecretStore(QList<SecretStore*> stores)
+        : m_stores(std::move(stores)) {}
     std::optional<QString> secret(const QString& nodeId, SecretKind kind) const override;
     bool setSecret(const QString& nodeId, SecretKind kind, const QString& value) override;
     bool removeSecret(const QString& nodeId, SecretKind kind) override;

@@ -13,15 +13,14 @@ using namespace profile;
 
 namespace {
 
-QByteArray example()
-{
-    QFile f(qEnvironmentVariable("JCC_SOURCE_DIR") + QStringLiteral("/docs/examples/two-nodes-nat.json"));
+QByteArray example() {
+    QFile f(qEnvironmentVariable("JCC_SOURCE_DIR") +
+            QStringLiteral("/docs/examples/two-nodes-nat.json"));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // The example with one JSON edit applied at a path like "nodes/1/public_address".
-QByteArray edited(const QString& path, const QJsonValue& value)
-{
+QByteArray edited(const QString& path, const QJsonValue& value) {
     QJsonObject root = QJsonDocument::fromJson(example()).object();
     const QStringList parts = path.split(QLatin1Char('/'));
     std::function<QJsonValue(QJsonValue, int)> set = [&](QJsonValue node, int depth) -> QJsonValue {
@@ -48,23 +47,22 @@ QByteArray edited(const QString& path, const QJsonValue& value)
 class TestProfile : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(!example().isEmpty(), "docs/examples/two-nodes-nat.json not found: run through ctest (it sets JCC_SOURCE_DIR)");
+    void initTestCase() {
+        QVERIFY2(!example().isEmpty(), "docs/examples/two-nodes-nat.json not found: run through "
+                                       "ctest (it sets JCC_SOURCE_DIR)");
     }
 
-    void exampleIsValid()
-    {
+    void exampleIsValid() {
         const LoadResult r = io::fromJson(example());
         QVERIFY2(r.ok(), qPrintable(r.errors.join(QLatin1Char('\n'))));
         QCOMPARE(r.profile->nodes.size(), 2);
         QCOMPARE(r.profile->node(QStringLiteral("b"))->bindAddress, QStringLiteral("100.64.0.10"));
-        QCOMPARE(r.profile->node(QStringLiteral("b"))->forwardedPorts, std::optional<PortRange>(PortRange{40000, 40099}));
+        QCOMPARE(r.profile->node(QStringLiteral("b"))->forwardedPorts,
+                 std::optional<PortRange>(PortRange{40000, 40099}));
         QCOMPARE(r.profile->links.first().targetRoom, janus::Id(1234));
     }
 
-    void roundTrip()
-    {
+    void roundTrip() {
         Profile p = *io::fromJson(example()).profile;
         p.links.first().sourceRoom = janus::Id((qint64(1) << 53) + 1); // not a double
         p.links.first().publisher = janus::Id(QStringLiteral("alice"));
@@ -81,21 +79,24 @@ private Q_SLOTS:
         QVERIFY(f.readAll().contains("9007199254740993"));
     }
 
-    void errors_data()
-    {
+    void errors_data() {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("message");
-        QTest::newRow("public address") << "nodes/1/public_address" << QJsonValue(QStringLiteral("300.1.2.3"))
-                                        << "nodes[1].public_address: '300.1.2.3' is not an IP address";
-        QTest::newRow("bind address") << "nodes/1/bind_address" << QJsonValue(QStringLiteral("not an iface!"))
-                                      << "nodes[1].bind_address: 'not an iface!' is not an IP address or interface name";
-        QTest::newRow("host name ok, bad label") << "nodes/1/public_address" << QJsonValue(QStringLiteral("-bad.example"))
-                                                 << "nodes[1].public_address: '-bad.example' is not an IP address or host name";
+        QTest::newRow("public address")
+            << "nodes/1/public_address" << QJsonValue(QStringLiteral("300.1.2.3"))
+            << "nodes[1].public_address: '300.1.2.3' is not an IP address";
+        QTest::newRow("bind address")
+            << "nodes/1/bind_address" << QJsonValue(QStringLiteral("not an iface!"))
+            << "nodes[1].bind_address: 'not an iface!' is not an IP address or interface name";
+        QTest::newRow("host name ok, bad label")
+            << "nodes/1/public_address" << QJsonValue(QStringLiteral("-bad.example"))
+            << "nodes[1].public_address: '-bad.example' is not an IP address or host name";
         QTest::newRow("reversed range") << "nodes/0/forwarded_ports/first" << QJsonValue(40100)
                                         << "nodes[0].forwarded_ports: first 40100 > last 40099";
-        QTest::newRow("port too big") << "nodes/0/forwarded_ports/last" << QJsonValue(70000)
-                                      << "nodes[0].forwarded_ports.last: 70000 is out of range 1–65535";
+        QTest::newRow("port too big")
+            << "nodes/0/forwarded_ports/last" << QJsonValue(70000)
+            << "nodes[0].forwarded_ports.last: 70000 is out of range 1–65535";
         QTest::newRow("port zero") << "nodes/0/forwarded_ports/first" << QJsonValue(0)
                                    << "nodes[0].forwarded_ports.first: 0 is out of range 1–65535";
         QTest::newRow("duplicate node") << "nodes/1/id" << QJsonValue(QStringLiteral("a"))
@@ -106,24 +107,32 @@ private Q_SLOTS:
                                    << "links[0].target_node: a link needs two different nodes";
         QTest::newRow("null") << "nodes/0/name" << QJsonValue(QJsonValue::Null)
                               << "nodes[0].name: null is not allowed; leave the field out instead";
-        QTest::newRow("fractional room") << "links/0/source_room" << QJsonValue(12.5)
-                                         << "links[0].source_room: must be a positive whole number or a non-empty string";
+        QTest::newRow("fractional room")
+            << "links/0/source_room" << QJsonValue(12.5)
+            << "links[0].source_room: must be a positive whole number or a non-empty string";
         QTest::newRow("missing room") << "links/0/source_room" << QJsonValue(QJsonValue::Undefined)
                                       << "links[0].source_room: missing";
-        QTest::newRow("url scheme") << "nodes/0/api_url" << QJsonValue(QStringLiteral("http://x:8188"))
-                                    << "nodes[0].api_url: 'http://x:8188' must start with ws:// or wss://";
-        QTest::newRow("node id") << "nodes/0/id" << QJsonValue(QStringLiteral("Node A"))
-                                 << "nodes[0].id: 'Node A' must be lowercase letters, digits, '-' or '_'";
-        QTest::newRow("secret in profile") << "nodes/0/apisecret" << QJsonValue(QStringLiteral("hunter2"))
-                                           << "nodes[0].apisecret: secrets do not belong in a profile; keep them in the system keychain or in JCC_<NODE>_… environment variables (docs/profile.md)";
-        QTest::newRow("newer version") << "version" << QJsonValue(7)
-                                       << "profile version 7 is newer than this console supports (1)";
-        QTest::newRow("rate") << "probe/rate" << QJsonValue(5000) << "probe.rate: 5000 is out of range 1–1000";
-        QTest::newRow("no public address") << "nodes/1/public_address" << QJsonValue(QJsonValue::Undefined)
-                                           << "links[0].target_node: node 'b' has no public_address to send to (set it, or a host_override)";
+        QTest::newRow("url scheme")
+            << "nodes/0/api_url" << QJsonValue(QStringLiteral("http://x:8188"))
+            << "nodes[0].api_url: 'http://x:8188' must start with ws:// or wss://";
+        QTest::newRow("node id")
+            << "nodes/0/id" << QJsonValue(QStringLiteral("Node A"))
+            << "nodes[0].id: 'Node A' must be lowercase letters, digits, '-' or '_'";
+        QTest::newRow("secret in profile")
+            << "nodes/0/apisecret" << QJsonValue(QStringLiteral("hunter2"))
+            << "nodes[0].apisecret: secrets do not belong in a profile; keep them in the system "
+               "keychain or in JCC_<NODE>_… environment variables (docs/profile.md)";
+        QTest::newRow("newer version")
+            << "version" << QJsonValue(7)
+            << "profile version 7 is newer than this console supports (1)";
+        QTest::newRow("rate") << "probe/rate" << QJsonValue(5000)
+                              << "probe.rate: 5000 is out of range 1–1000";
+        QTest::newRow("no public address")
+            << "nodes/1/public_address" << QJsonValue(QJsonValue::Undefined)
+            << "links[0].target_node: node 'b' has no public_address to send to (set it, or a "
+               "host_override)";
     }
-    void errors()
-    {
+    void errors() {
         QFETCH(QString, path);
         QFETCH(QJsonValue, value);
         QFETCH(QString, message);
@@ -132,8 +141,7 @@ private Q_SLOTS:
         QVERIFY2(r.errors.contains(message), qPrintable(r.errors.join(QLatin1Char('\n'))));
     }
 
-    void truncatedFileIsReportedAndKept()
-    {
+    void truncatedFileIsReportedAndKept() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("cut.json"));
         const QByteArray cut = example().left(300);
@@ -144,14 +152,14 @@ private Q_SLOTS:
         }
         const LoadResult r = io::load(path);
         QVERIFY(!r.ok());
-        QVERIFY2(r.errors.first().startsWith(QLatin1String("not valid JSON at byte")), qPrintable(r.errors.first()));
+        QVERIFY2(r.errors.first().startsWith(QLatin1String("not valid JSON at byte")),
+                 qPrintable(r.errors.first()));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), cut); // untouched
     }
 
-    void failedSaveKeepsOldFile()
-    {
+    void failedSaveKeepsOldFile() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("keep.json"));
         const Profile p = *io::fromJson(example()).profile;
@@ -168,16 +176,15 @@ private Q_SLOTS:
         QCOMPARE(io::load(path).profile->name, p.name);
     }
 
-    void saveIntoMissingFolderFails()
-    {
+    void saveIntoMissingFolderFails() {
         QTemporaryDir dir;
         QString error;
-        QVERIFY(!io::save(dir.filePath(QStringLiteral("no/such/folder/p.json")), *io::fromJson(example()).profile, &error));
+        QVERIFY(!io::save(dir.filePath(QStringLiteral("no/such/folder/p.json")),
+                          *io::fromJson(example()).profile, &error));
         QVERIFY(error.startsWith(QLatin1String("cannot write")));
     }
 
-    void addressValidation_data()
-    {
+    void addressValidation_data() {
         QTest::addColumn<QString>("address");
         QTest::addColumn<bool>("bindOk");
         QTest::addColumn<bool>("publicOk");
@@ -188,8 +195,7 @@ private Q_SLOTS:
         QTest::newRow("bad ipv4") << "198.51.100.256" << false << false;
         QTest::newRow("spaces") << " 198.51.100.2" << false << false;
     }
-    void addressValidation()
-    {
+    void addressValidation() {
         QFETCH(QString, address);
         QFETCH(bool, bindOk);
         QFETCH(bool, publicOk);

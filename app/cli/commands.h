@@ -1,0 +1,25 @@
+#pragma once
+
+#include "clioutput.h"
+
+#include <QCommandLineParser>
+
+namespace cli {
+
+/// What every command gets: the parsed command line (positional arguments after the command
+/// name in args) and the output.
+struct Context {
+    QCommandLineParser& parser;
+    QStringList args;
+    Output& out;
+    int timeoutMs = 10000;
+};
+
+int validate(Context& c);
+int status(Context& c);
+int rooms(Context& c);
+int link(Context& c);
+int orphans(Context& c);
+int run(Context& c);
+
+} // namespace cli

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "clioutput.h"
+
+#include "cascade/fleet.h"
+#include "profile/profile.h"
+#include "profile/secretstore.h"
+
+#include <memory>
+
+namespace cli {
+
+/// A profile loaded for a CLI command, with a fleet over its nodes and secrets from the
+/// environment (JCC_<NODE>_…).
+class ProfileSession {
+public:
+    explicit ProfileSession(Output& out);
+
+    /// Loads and validates; on failure prints every problem and returns false.
+    bool load(const QString& path);
+    /// Connects to the given nodes (all when empty) and waits until each is ready or timeoutMs
+    /// passes; returns the ids that did not get ready.
+    QStringList connect(const QStringList& nodeIds = {}, int timeoutMs = 10000);
+
+    const profile::Profile& profile() const { return m_profile; }
+    cascade::Fleet& fleet() { return *m_fleet; }
+    cascade::EventLog& log() { return m_log; }
+    const profile::SecretStore& secrets() const { return m_secrets; }
+
+private:
+    Output& m_out;
+    profile::Profile m_profile;
+    profile::EnvSecretStore m_secrets;
+    cascade::EventLog m_log;
+    std::unique_ptr<cascade::Fleet> m_fleet;
+};
+
+/// Runs the event loop until done() returns true or timeoutMs passes; returns done().
+bool waitUntil(const std::function<bool()>& done, int timeoutMs);
+
+} // namespace cli

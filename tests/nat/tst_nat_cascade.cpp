@@ -1,0 +1,240 @@
+// The article's setup, for real: node B at 100.64.0.10 behind an nftables NAT whose public
+// address is 198.51.100.2, node A and the console on the public segment, a real WebRTC
+// publisher on A. Runs inside the console's namespace (tests/support/natlab-run.sh).
+#include "cascade/fleet.h"
+#include "cascade/marker.h"
+#include "cascade/profileruntime.h"
+#include "janusinstance.h"
+#include "profile/profileio.h"
+#include "replywait.h"
+#include "webrtcpublisher.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkDatagram>
+#include <QTemporaryDir>
+#include <QUdpSocket>
+
+using namespace janus;
+using testsupport::JanusInstance;
+using testsupport::WebRtcPublisher;
+
+namespace {
+
+QString lab(const char* name)
+{
+    return qEnvironmentVariable(name);
+}
+
+QStringList inNamespace(const char* var)
+{
+    return {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("exec"), lab(var)};
+}
+
+struct CliRun {
+    int code;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed().split('\n').last()).object(); }
+};
+
+CliRun cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(JCC_CLI_BINARY), args);
+    p.waitForFinished(90000);
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+} // namespace
+
+class TestNatCascade : public QObject {
+    Q_OBJECT
+    std::unique_ptr<JanusInstance> m_a, m_b;
+    std::unique_ptr<WebRtcPublisher> m_publisher;
+    QTemporaryDir m_dir;
+    QString m_profilePath;
+    profile::Profile m_profile;
+    testsupport::LiveVideoRoom m_liveB;
+
+    QList<videoroom::Participant> mirrorsOnB()
+    {
+        QList<videoroom::Participant> out;
+        const auto listed = testsupport::wait(m_liveB.videoroom->listParticipants(Id(1234)), 3000);
+        for (const auto& p : videoroom::parseParticipants(listed.result))
+            if (p.remote && cascade::marker::linkOfDisplay(p.display) == QStringLiteral("a-to-b"))
+                out << p;
+        return out;
+    }
+
+    // Counts the publisher's RTP arriving at B's remote publisher: rtp_forward it to us.
+    int countRtpAtB(Id remotePublisher, int ms)
+    {
+        QUdpSocket sink;
+        if (!sink.bind(QHostAddress(lab("JCC_LAB_CONSOLE_IP")), 0))
+            return -1;
+        const auto forwarded = testsupport::wait(m_liveB.videoroom->rtpForward(
+            Id(1234), remotePublisher, lab("JCC_LAB_CONSOLE_IP"), {{QStringLiteral("0"), sink.localPort(), 0}}));
+        if (!forwarded.ok())
+            return -2;
+        int received = 0;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < ms) {
+            QTest::qWait(20);
+            while (sink.hasPendingDatagrams()) {
+                sink.receiveDatagram();
+                ++received;
+            }
+        }
+        const auto stream = videoroom::parseRtpForward(forwarded.result).streams.value(0);
+        testsupport::wait(m_liveB.videoroom->stopRtpForward(Id(1234), remotePublisher, stream.streamId));
+        return received;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (lab("JCC_LAB_NS_CONSOLE").isEmpty())
+            QSKIP("SKIPPED: not inside the NAT lab; run through ctest (tests/support/natlab-run.sh)");
+        QString why;
+        if (!JanusInstance::available(&why) || !WebRtcPublisher::available(&why))
+            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
+
+        JanusInstance::Options a;
+        a.name = QStringLiteral("a");
+        a.wsIp = lab("JCC_LAB_A_IP");
+        a.wsPort = 8188;
+        a.adminPort = 7188;
+        a.commandPrefix = inNamespace("JCC_LAB_NS_A");
+        a.rooms = {{1234, QStringLiteral("Source"), {}, false}};
+        m_a = std::make_unique<JanusInstance>(a);
+        JanusInstance::Options b = a;
+        b.name = QStringLiteral("b");
+        b.wsIp = lab("JCC_LAB_B_PRIVATE");
+        b.commandPrefix = inNamespace("JCC_LAB_NS_B");
+        m_b = std::make_unique<JanusInstance>(b);
+        QVERIFY2(m_a->start(), qPrintable(m_a->log()));
+        QVERIFY2(m_b->start(), qPrintable(m_b->log()));
+
+        // The console reaches B only through the NAT's public address.
+        const QUrl bPublicUrl(QStringLiteral("ws://%1:8188").arg(lab("JCC_LAB_B_PUBLIC")));
+        QVERIFY2(m_liveB.open(bPublicUrl), "node B is not reachable through the NAT");
+
+        m_profile.name = QStringLiteral("NAT lab");
+        m_profile.nodes << profile::Node{QStringLiteral("a"), QStringLiteral("A"), m_a->apiUrl(), {}, {}, lab("JCC_LAB_A_IP"), {}, {}};
+        m_profile.nodes << profile::Node{QStringLiteral("b"), QStringLiteral("B behind NAT"), bPublicUrl, {}, lab("JCC_LAB_B_PRIVATE"), lab("JCC_LAB_B_PUBLIC"),
+                                         profile::PortRange{lab("JCC_LAB_FWD_FIRST").toInt(), lab("JCC_LAB_FWD_LAST").toInt()}, {}};
+        m_profile.links << profile::Link{QStringLiteral("a-to-b"), QStringLiteral("a"), Id(1234), {}, QStringLiteral("b"), Id(1234), false, {}, true};
+        m_profilePath = m_dir.filePath(QStringLiteral("nat.json"));
+        QVERIFY(profile::io::save(m_profilePath, m_profile));
+
+        WebRtcPublisher::Options po;
+        po.url = m_a->apiUrl();
+        po.room = 1234;
+        po.display = QStringLiteral("alice");
+        po.commandPrefix = inNamespace("JCC_LAB_NS_A");
+        m_publisher = std::make_unique<WebRtcPublisher>(po);
+        QVERIFY2(m_publisher->start(), qPrintable(m_publisher->log()));
+    }
+
+    void cleanup()
+    {
+        if (QTest::currentTestFailed()) {
+            m_a->dumpLog();
+            m_b->dumpLog();
+            if (m_publisher)
+                qInfo().noquote() << "publisher log:" << m_publisher->log();
+        }
+    }
+
+    void publicAddressAsIfaceIs499()
+    {
+        videoroom::Stream audio;
+        audio.type = QStringLiteral("audio");
+        audio.mid = QStringLiteral("0");
+        audio.codec = QStringLiteral("opus");
+        VideoRoom::AddRemotePublisher spec;
+        spec.room = Id(1234);
+        spec.iface = lab("JCC_LAB_B_PUBLIC");
+        spec.port = lab("JCC_LAB_FWD_FIRST").toInt();
+        spec.streams = {audio};
+        const auto added = testsupport::wait(m_liveB.videoroom->addRemotePublisher(spec));
+        QVERIFY(added.failed);
+        QCOMPARE(added.error.code, 499);
+        QVERIFY(added.error.explanation.contains(QLatin1String("public address")));
+        qInfo().noquote() << "as an administrator sees it:" << added.error.message();
+        QVERIFY(mirrorsOnB().isEmpty());
+    }
+
+    void linkUpThroughTheCli()
+    {
+        QCOMPARE(cli({QStringLiteral("validate"), m_profilePath}).code, 0);
+        const CliRun up = cli({QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("20"),
+                               QStringLiteral("link"), QStringLiteral("up"), m_profilePath, QStringLiteral("a-to-b")});
+        QVERIFY2(up.code == 0, up.out + up.err);
+        const QJsonObject state = up.json();
+        QCOMPARE(state.value(QLatin1String("state")).toString(), QStringLiteral("up"));
+        const QJsonArray mirrors = state.value(QLatin1String("mirrors")).toArray();
+        QCOMPARE(mirrors.size(), 1);
+        const int port = mirrors[0].toObject().value(QLatin1String("port")).toInt();
+        QVERIFY(port >= lab("JCC_LAB_FWD_FIRST").toInt() && port <= lab("JCC_LAB_FWD_LAST").toInt());
+        QCOMPARE(mirrors[0].toObject().value(QLatin1String("publisher")).toInteger(), m_publisher->publisherId());
+
+        // B lists the copy, bound to its private side.
+        const auto mirrors2 = mirrorsOnB();
+        QCOMPARE(mirrors2.size(), 1);
+        QCOMPARE(mirrors2[0].display, QStringLiteral("alice [jcc:a-to-b]"));
+    }
+
+    void rtpArrivesAtB()
+    {
+        const auto mirrors = mirrorsOnB();
+        QCOMPARE(mirrors.size(), 1);
+        const qint64 sentBefore = m_publisher->packetsSent();
+        const int received = countRtpAtB(mirrors[0].id, 3000);
+        const qint64 sent = m_publisher->packetsSent() - sentBefore;
+        qInfo() << "through the NAT: publisher sent" << sent << "packets in the window, B forwarded" << received;
+        QVERIFY2(sent > 100, "the publisher stopped sending");
+        QVERIFY2(received >= 0.9 * sent, qPrintable(QStringLiteral("%1 of %2").arg(received).arg(sent)));
+    }
+
+    void restartOfBIsRepaired()
+    {
+        cascade::EventLog log;
+        cascade::Fleet fleet(&log);
+        profile::MemorySecretStore secrets;
+        cascade::applyProfile(fleet, m_profile, secrets);
+        cascade::LinkController* link = fleet.link(QStringLiteral("a-to-b"));
+        link->start(1000);
+        QTRY_COMPARE_WITH_TIMEOUT(link->state(), cascade::LinkController::State::Up, 15000);
+
+        m_b->kill();
+        QTRY_VERIFY_WITH_TIMEOUT(link->state() == cascade::LinkController::State::Down, 10000);
+        QVERIFY(m_b->start());
+        QElapsedTimer repair;
+        repair.start();
+        QTRY_VERIFY_WITH_TIMEOUT(link->state() == cascade::LinkController::State::Up && !link->mirrors().isEmpty()
+                                     && link->mirrors().first().state == cascade::Mirror::State::Up, 10000);
+        const qint64 repairMs = repair.elapsed();
+        QTRY_VERIFY_WITH_TIMEOUT(m_liveB.videoroom->isAttached(), 10000);
+        qInfo() << "link repaired" << repairMs << "ms after Janus B restarted";
+        const auto mirrors = mirrorsOnB();
+        QCOMPARE(mirrors.size(), 1);
+        const int received = countRtpAtB(mirrors[0].id, 2000);
+        qInfo() << "after the repair B forwarded" << received << "packets in 2 s";
+        QVERIFY(received > 80);
+
+        // The publisher leaves: its copy on B goes within 3 s.
+        m_publisher->stop();
+        QElapsedTimer gone;
+        gone.start();
+        QTRY_VERIFY_WITH_TIMEOUT(mirrorsOnB().isEmpty(), 3000);
+        qInfo() << "remote publisher removed from B" << gone.elapsed() << "ms after the publisher left";
+        QTRY_COMPARE_WITH_TIMEOUT(link->state(), cascade::LinkController::State::Up, 5000);
+        QVERIFY(link->reason().contains(QLatin1String("no publishers")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNatCascade)
+#include "tst_nat_cascade.moc"

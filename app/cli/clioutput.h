@@ -8,10 +8,10 @@ namespace cli {
 /// Exit codes of janus-cascade, for scripts.
 enum ExitCode {
     Ok = 0,
-    Failed = 1,        ///< the command ran and the answer is "no" (link down, probe failed)
-    Usage = 2,         ///< wrong command line
+    Failed = 1, ///< the command ran and the answer is "no" (link down, probe failed)
+    Usage = 2,  ///< wrong command line
     InvalidProfile = 3,
-    Unreachable = 4,   ///< a node needed for the command could not be reached
+    Unreachable = 4, ///< a node needed for the command could not be reached
 };
 
 /// Human text by default, one JSON document (or JSON lines for streams) with --json.

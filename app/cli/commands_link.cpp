@@ -1,12 +1,10 @@
 // link up|down, orphans, run: commands that change servers.
+#include "cascade/orphanscanner.h"
 #include "commands.h"
 #include "profilesession.h"
 
-#include "cascade/orphanscanner.h"
-
 #include <QJsonArray>
 #include <QTimer>
-
 #include <atomic>
 #include <csignal>
 
@@ -16,61 +14,66 @@ namespace {
 
 std::atomic<bool> g_stop{false};
 
-void onSignal(int)
-{
+void onSignal(int) {
     g_stop = true;
 }
 
-QJsonObject linkJson(const cascade::LinkController& link)
-{
+QJsonObject linkJson(const cascade::LinkController& link) {
     QJsonArray mirrors;
     for (const cascade::Mirror& m : link.mirrors())
-        mirrors.append(QJsonObject{{QStringLiteral("publisher"), m.publisher.toJson()},
-                                   {QStringLiteral("display"), m.display},
-                                   {QStringLiteral("remote_publisher"), m.remotePublisher.toJson()},
-                                   {QStringLiteral("port"), m.port},
-                                   {QStringLiteral("state"), m.state == cascade::Mirror::State::Up ? QStringLiteral("up")
-                                                             : m.state == cascade::Mirror::State::Failed ? QStringLiteral("failed")
-                                                                                                         : QStringLiteral("pending")},
-                                   {QStringLiteral("error"), m.error.message()}});
+        mirrors.append(
+            QJsonObject{{QStringLiteral("publisher"), m.publisher.toJson()},
+                        {QStringLiteral("display"), m.display},
+                        {QStringLiteral("remote_publisher"), m.remotePublisher.toJson()},
+                        {QStringLiteral("port"), m.port},
+                        {QStringLiteral("state"),
+                         m.state == cascade::Mirror::State::Up       ? QStringLiteral("up")
+                         : m.state == cascade::Mirror::State::Failed ? QStringLiteral("failed")
+                                                                     : QStringLiteral("pending")},
+                        {QStringLiteral("error"), m.error.message()}});
     return {{QStringLiteral("link"), link.plan().id},
             {QStringLiteral("state"), cascade::LinkController::stateName(link.state())},
             {QStringLiteral("reason"), link.reason()},
             {QStringLiteral("mirrors"), mirrors}};
 }
 
-void printLink(Output& out, const cascade::LinkController& link)
-{
-    out.line(QStringLiteral("link %1: %2 — %3").arg(link.plan().id, cascade::LinkController::stateName(link.state()), link.reason()));
+void printLink(Output& out, const cascade::LinkController& link) {
+    out.line(
+        QStringLiteral("link %1: %2 — %3")
+            .arg(link.plan().id, cascade::LinkController::stateName(link.state()), link.reason()));
     for (const cascade::Mirror& m : link.mirrors())
-        out.line(QStringLiteral("  publisher %1 (%2) → remote publisher %3, port %4%5")
-                     .arg(m.publisher.toString(), m.display, m.remotePublisher.toString())
-                     .arg(m.port)
-                     .arg(m.error.isError() ? QStringLiteral(": ") + m.error.message() : QString()));
+        out.line(
+            QStringLiteral("  publisher %1 (%2) → remote publisher %3, port %4%5")
+                .arg(m.publisher.toString(), m.display, m.remotePublisher.toString())
+                .arg(m.port)
+                .arg(m.error.isError() ? QStringLiteral(": ") + m.error.message() : QString()));
 }
 
 } // namespace
 
-int link(Context& c)
-{
-    if (c.args.size() < 3 || (c.args[0] != QLatin1String("up") && c.args[0] != QLatin1String("down")))
+int link(Context& c) {
+    if (c.args.size() < 3 ||
+        (c.args[0] != QLatin1String("up") && c.args[0] != QLatin1String("down")))
         return c.out.fail(Usage, QStringLiteral("usage: janus-cascade link up|down PROFILE LINK"));
     const bool up = c.args[0] == QLatin1String("up");
     ProfileSession session(c.out);
     if (!session.load(c.args[1]))
-        return c.out.fail(InvalidProfile, QStringLiteral("%1 is not a valid profile").arg(c.args[1]));
+        return c.out.fail(InvalidProfile,
+                          QStringLiteral("%1 is not a valid profile").arg(c.args[1]));
     const profile::Link* spec = session.profile().link(c.args[2]);
     if (!spec)
         return c.out.fail(Usage, QStringLiteral("no link '%1' in %2").arg(c.args[2], c.args[1]));
     const QStringList down = session.connect({spec->sourceNode, spec->targetNode}, c.timeoutMs);
     if (!down.isEmpty())
-        return c.out.fail(Unreachable, QStringLiteral("cannot bring link %1 %2: %3 not reachable (%4)")
-                                           .arg(spec->id, c.args[0], down.join(QStringLiteral(", ")),
-                                                session.fleet().node(down.first())->statusText()));
+        return c.out.fail(Unreachable,
+                          QStringLiteral("cannot bring link %1 %2: %3 not reachable (%4)")
+                              .arg(spec->id, c.args[0], down.join(QStringLiteral(", ")),
+                                   session.fleet().node(down.first())->statusText()));
     cascade::LinkController* controller = session.fleet().link(spec->id);
     if (up) {
         controller->start(1000);
-        waitUntil([&] { return controller->state() == cascade::LinkController::State::Up; }, c.timeoutMs);
+        waitUntil([&] { return controller->state() == cascade::LinkController::State::Up; },
+                  c.timeoutMs);
         printLink(c.out, *controller);
         c.out.object(linkJson(*controller));
         return controller->state() == cascade::LinkController::State::Up ? Ok : Failed;
@@ -81,16 +84,17 @@ int link(Context& c)
     waitUntil([&] { return stopped; }, c.timeoutMs);
     printLink(c.out, *controller);
     c.out.object(linkJson(*controller));
-    return stopped && controller->reason().contains(QLatin1String("nothing of this link")) ? Ok : Failed;
+    return stopped && controller->reason().contains(QLatin1String("nothing of this link")) ? Ok
+                                                                                           : Failed;
 }
 
-int orphans(Context& c)
-{
+int orphans(Context& c) {
     if (c.args.isEmpty())
         return c.out.fail(Usage, QStringLiteral("usage: janus-cascade orphans PROFILE [--remove]"));
     ProfileSession session(c.out);
     if (!session.load(c.args[0]))
-        return c.out.fail(InvalidProfile, QStringLiteral("%1 is not a valid profile").arg(c.args[0]));
+        return c.out.fail(InvalidProfile,
+                          QStringLiteral("%1 is not a valid profile").arg(c.args[0]));
     const QStringList down = session.connect({}, c.timeoutMs);
     QList<cascade::NodeClient*> nodes;
     for (const QString& id : session.fleet().nodeIds())
@@ -114,25 +118,31 @@ int orphans(Context& c)
     int removedCount = 0;
     if (c.parser.isSet(QStringLiteral("remove")) && !scanner.orphans().isEmpty()) {
         bool removed = false;
-        QObject::connect(&scanner, &cascade::OrphanScanner::removed, [&](int n) { removed = true; removedCount = n; });
+        QObject::connect(&scanner, &cascade::OrphanScanner::removed, [&](int n) {
+            removed = true;
+            removedCount = n;
+        });
         scanner.remove(scanner.orphans());
         waitUntil([&] { return removed; }, c.timeoutMs);
-        c.out.line(QStringLiteral("removed %1 of %2").arg(removedCount).arg(scanner.orphans().size()));
+        c.out.line(
+            QStringLiteral("removed %1 of %2").arg(removedCount).arg(scanner.orphans().size()));
     } else if (scanner.orphans().isEmpty()) {
         c.out.line(QStringLiteral("no orphans on %1 node(s)").arg(nodes.size()));
     }
-    c.out.object({{QStringLiteral("ok"), down.isEmpty()}, {QStringLiteral("orphans"), found},
-                  {QStringLiteral("removed"), removedCount}, {QStringLiteral("unreachable"), QJsonArray::fromStringList(down)}});
+    c.out.object({{QStringLiteral("ok"), down.isEmpty()},
+                  {QStringLiteral("orphans"), found},
+                  {QStringLiteral("removed"), removedCount},
+                  {QStringLiteral("unreachable"), QJsonArray::fromStringList(down)}});
     return down.isEmpty() ? Ok : Unreachable;
 }
 
-int run(Context& c)
-{
+int run(Context& c) {
     if (c.args.isEmpty())
         return c.out.fail(Usage, QStringLiteral("usage: janus-cascade run PROFILE"));
     ProfileSession session(c.out);
     if (!session.load(c.args[0]))
-        return c.out.fail(InvalidProfile, QStringLiteral("%1 is not a valid profile").arg(c.args[0]));
+        return c.out.fail(InvalidProfile,
+                          QStringLiteral("%1 is not a valid profile").arg(c.args[0]));
     session.connect({}, 0); // start connecting; links report unreachable nodes themselves
     for (const profile::Link& l : session.profile().links) {
         cascade::LinkController* controller = session.fleet().link(l.id);
@@ -146,7 +156,8 @@ int run(Context& c)
     }
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
-    c.out.line(QStringLiteral("keeping %1 link(s) up; Ctrl-C to stop (links stay on the servers)").arg(session.profile().links.size()));
+    c.out.line(QStringLiteral("keeping %1 link(s) up; Ctrl-C to stop (links stay on the servers)")
+                   .arg(session.profile().links.size()));
     waitUntil([] { return g_stop.load(); }, std::numeric_limits<int>::max());
     return Ok;
 }

@@ -1,9 +1,8 @@
 // validate, status, rooms: read-only commands over a profile.
 #include "commands.h"
-#include "profilesession.h"
-
 #include "janus/videoroomtypes.h"
 #include "profile/profileio.h"
+#include "profilesession.h"
 
 #include <QJsonArray>
 
@@ -11,16 +10,14 @@ namespace cli {
 
 namespace {
 
-bool needArgs(Context& c, int n, const QString& usage, int* code)
-{
+bool needArgs(Context& c, int n, const QString& usage, int* code) {
     if (c.args.size() >= n)
         return true;
     *code = c.out.fail(Usage, QStringLiteral("usage: janus-cascade %1").arg(usage));
     return false;
 }
 
-QJsonObject nodeJson(const profile::Node& node, const cascade::NodeClient* client)
-{
+QJsonObject nodeJson(const profile::Node& node, const cascade::NodeClient* client) {
     QJsonObject o{{QStringLiteral("id"), node.id},
                   {QStringLiteral("name"), node.name},
                   {QStringLiteral("api_url"), node.apiUrl.toString()},
@@ -39,8 +36,7 @@ QJsonObject nodeJson(const profile::Node& node, const cascade::NodeClient* clien
 
 } // namespace
 
-int validate(Context& c)
-{
+int validate(Context& c) {
     int code = Ok;
     if (!needArgs(c, 1, QStringLiteral("validate PROFILE"), &code))
         return code;
@@ -48,86 +44,123 @@ int validate(Context& c)
     if (!result.ok()) {
         for (const QString& e : result.errors)
             c.out.line(QStringLiteral("%1: %2").arg(c.args[0], e));
-        c.out.object({{QStringLiteral("ok"), false}, {QStringLiteral("errors"), QJsonArray::fromStringList(result.errors)}});
+        c.out.object({{QStringLiteral("ok"), false},
+                      {QStringLiteral("errors"), QJsonArray::fromStringList(result.errors)}});
         return InvalidProfile;
     }
-    c.out.line(QStringLiteral("%1: valid (%2 nodes, %3 links)").arg(c.args[0]).arg(result.profile->nodes.size()).arg(result.profile->links.size()));
-    c.out.object({{QStringLiteral("ok"), true}, {QStringLiteral("nodes"), int(result.profile->nodes.size())},
+    c.out.line(QStringLiteral("%1: valid (%2 nodes, %3 links)")
+                   .arg(c.args[0])
+                   .arg(result.profile->nodes.size())
+                   .arg(result.profile->links.size()));
+    c.out.object({{QStringLiteral("ok"), true},
+                  {QStringLiteral("nodes"), int(result.profile->nodes.size())},
                   {QStringLiteral("links"), int(result.profile->links.size())}});
     return Ok;
 }
 
-int status(Context& c)
-{
+int status(Context& c) {
     int code = Ok;
     if (!needArgs(c, 1, QStringLiteral("status PROFILE"), &code))
         return code;
     ProfileSession session(c.out);
     if (!session.load(c.args[0]))
-        return c.out.fail(InvalidProfile, QStringLiteral("%1 is not a valid profile").arg(c.args[0]));
+        return c.out.fail(InvalidProfile,
+                          QStringLiteral("%1 is not a valid profile").arg(c.args[0]));
     const QStringList down = session.connect({}, c.timeoutMs);
     QJsonArray nodes;
     for (const profile::Node& node : session.profile().nodes) {
         const cascade::NodeClient* client = session.fleet().node(node.id);
         nodes.append(nodeJson(node, client));
-        c.out.line(QStringLiteral("node %1  %2").arg(node.id, -10).arg(client ? client->statusText() : QString()));
-        c.out.line(QStringLiteral("     bind %1, public %2, ports %3")
-                       .arg(node.bindAddress.isEmpty() ? QStringLiteral("(all interfaces)") : node.bindAddress,
-                            node.publicAddress.isEmpty() ? QStringLiteral("(none)") : node.publicAddress,
-                            node.forwardedPorts ? QStringLiteral("%1-%2").arg(node.forwardedPorts->first).arg(node.forwardedPorts->last)
-                                                : QStringLiteral("(any)")));
+        c.out.line(QStringLiteral("node %1  %2")
+                       .arg(node.id, -10)
+                       .arg(client ? client->statusText() : QString()));
+        c.out.line(
+            QStringLiteral("     bind %1, public %2, ports %3")
+                .arg(node.bindAddress.isEmpty() ? QStringLiteral("(all interfaces)")
+                                                : node.bindAddress,
+                     node.publicAddress.isEmpty() ? QStringLiteral("(none)") : node.publicAddress,
+                     node.forwardedPorts ? QStringLiteral("%1-%2")
+                                               .arg(node.forwardedPorts->first)
+                                               .arg(node.forwardedPorts->last)
+                                         : QStringLiteral("(any)")));
         if (client && client->isReady()) {
             const janus::ServerInfo& info = client->connection()->serverInfo();
-            c.out.line(QStringLiteral("     Janus says: local-ip %1%2").arg(info.localIp,
-                           info.publicIps.isEmpty() ? QString() : QStringLiteral(", public-ips %1").arg(info.publicIps.join(QStringLiteral(", ")))));
+            c.out.line(
+                QStringLiteral("     Janus says: local-ip %1%2")
+                    .arg(info.localIp, info.publicIps.isEmpty()
+                                           ? QString()
+                                           : QStringLiteral(", public-ips %1")
+                                                 .arg(info.publicIps.join(QStringLiteral(", ")))));
         }
     }
     QJsonArray links;
     for (const profile::Link& link : session.profile().links) {
-        links.append(QJsonObject{{QStringLiteral("id"), link.id},
-                                 {QStringLiteral("source"), QStringLiteral("%1/%2").arg(link.sourceNode, link.sourceRoom.toString())},
-                                 {QStringLiteral("target"), QStringLiteral("%1/%2").arg(link.targetNode, link.targetRoom.toString())},
-                                 {QStringLiteral("enabled"), link.enabled}});
-        c.out.line(QStringLiteral("link %1  %2/%3 -> %4/%5%6").arg(link.id, link.sourceNode, link.sourceRoom.toString(),
-                                                                  link.targetNode, link.targetRoom.toString(),
-                                                                  link.enabled ? QString() : QStringLiteral(" (disabled)")));
+        links.append(
+            QJsonObject{{QStringLiteral("id"), link.id},
+                        {QStringLiteral("source"),
+                         QStringLiteral("%1/%2").arg(link.sourceNode, link.sourceRoom.toString())},
+                        {QStringLiteral("target"),
+                         QStringLiteral("%1/%2").arg(link.targetNode, link.targetRoom.toString())},
+                        {QStringLiteral("enabled"), link.enabled}});
+        c.out.line(QStringLiteral("link %1  %2/%3 -> %4/%5%6")
+                       .arg(link.id, link.sourceNode, link.sourceRoom.toString(), link.targetNode,
+                            link.targetRoom.toString(),
+                            link.enabled ? QString() : QStringLiteral(" (disabled)")));
     }
-    c.out.object({{QStringLiteral("ok"), down.isEmpty()}, {QStringLiteral("nodes"), nodes}, {QStringLiteral("links"), links}});
+    c.out.object({{QStringLiteral("ok"), down.isEmpty()},
+                  {QStringLiteral("nodes"), nodes},
+                  {QStringLiteral("links"), links}});
     if (!down.isEmpty())
-        return c.out.fail(Unreachable, QStringLiteral("not reachable: %1").arg(down.join(QStringLiteral(", "))));
+        return c.out.fail(Unreachable,
+                          QStringLiteral("not reachable: %1").arg(down.join(QStringLiteral(", "))));
     return Ok;
 }
 
-int rooms(Context& c)
-{
+int rooms(Context& c) {
     int code = Ok;
     if (!needArgs(c, 2, QStringLiteral("rooms PROFILE NODE"), &code))
         return code;
     ProfileSession session(c.out);
     if (!session.load(c.args[0]))
-        return c.out.fail(InvalidProfile, QStringLiteral("%1 is not a valid profile").arg(c.args[0]));
+        return c.out.fail(InvalidProfile,
+                          QStringLiteral("%1 is not a valid profile").arg(c.args[0]));
     const QString nodeId = c.args[1];
     if (!session.profile().node(nodeId))
         return c.out.fail(Usage, QStringLiteral("no node '%1' in %2").arg(nodeId, c.args[0]));
     if (!session.connect({nodeId}, c.timeoutMs).isEmpty())
-        return c.out.fail(Unreachable, QStringLiteral("node %1: %2").arg(nodeId, session.fleet().node(nodeId)->statusText()));
+        return c.out.fail(
+            Unreachable,
+            QStringLiteral("node %1: %2").arg(nodeId, session.fleet().node(nodeId)->statusText()));
     janus::VideoRoom* videoroom = session.fleet().node(nodeId)->videoroom();
     QJsonObject listed;
     janus::Error error;
     bool done = false;
     janus::Reply* reply = videoroom->list();
-    QObject::connect(reply, &janus::Reply::finished, [&](const QJsonObject& d) { listed = d; done = true; });
-    QObject::connect(reply, &janus::Reply::failed, [&](const janus::Error& e) { error = e; done = true; });
+    QObject::connect(reply, &janus::Reply::finished, [&](const QJsonObject& d) {
+        listed = d;
+        done = true;
+    });
+    QObject::connect(reply, &janus::Reply::failed, [&](const janus::Error& e) {
+        error = e;
+        done = true;
+    });
     waitUntil([&] { return done; }, c.timeoutMs + 1000);
     if (error.isError() || !done)
-        return c.out.fail(Failed, error.isError() ? error.message() : QStringLiteral("no answer from %1").arg(nodeId));
+        return c.out.fail(Failed, error.isError()
+                                      ? error.message()
+                                      : QStringLiteral("no answer from %1").arg(nodeId));
     QJsonArray out;
     for (const janus::videoroom::Room& room : janus::videoroom::parseRooms(listed)) {
-        c.out.line(QStringLiteral("%1  %2 participant(s)  %3%4").arg(room.id.toString(), -12).arg(room.participants, 3)
-                       .arg(room.description, room.isPrivate ? QStringLiteral("  (private)") : QString()));
+        c.out.line(
+            QStringLiteral("%1  %2 participant(s)  %3%4")
+                .arg(room.id.toString(), -12)
+                .arg(room.participants, 3)
+                .arg(room.description, room.isPrivate ? QStringLiteral("  (private)") : QString()));
         out.append(room.raw);
     }
-    c.out.object({{QStringLiteral("ok"), true}, {QStringLiteral("node"), nodeId}, {QStringLiteral("rooms"), out}});
+    c.out.object({{QStringLiteral("ok"), true},
+                  {QStringLiteral("node"), nodeId},
+                  {QStringLiteral("rooms"), out}});
     return Ok;
 }
 

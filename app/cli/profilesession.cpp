@@ -11,12 +11,9 @@
 namespace cli {
 
 ProfileSession::ProfileSession(Output& out)
-    : m_out(out)
-{
-}
+    : m_out(out) {}
 
-bool ProfileSession::load(const QString& path)
-{
+bool ProfileSession::load(const QString& path) {
     const profile::LoadResult result = profile::io::load(path);
     if (!result.ok()) {
         for (const QString& e : result.errors)
@@ -27,8 +24,7 @@ bool ProfileSession::load(const QString& path)
     return true;
 }
 
-QStringList ProfileSession::connect(const QStringList& nodeIds, int timeoutMs)
-{
+QStringList ProfileSession::connect(const QStringList& nodeIds, int timeoutMs) {
     m_fleet = std::make_unique<cascade::Fleet>(&m_log);
     QStringList wanted = nodeIds;
     if (wanted.isEmpty())
@@ -49,18 +45,20 @@ QStringList ProfileSession::connect(const QStringList& nodeIds, int timeoutMs)
         }
         return out;
     };
-    waitUntil([&] {
-        // Done when every node is ready or has definitely failed (auth).
-        for (const QString& id : notReady())
-            if (m_fleet->node(id) && m_fleet->node(id)->connection()->state() != janus::Connection::State::AuthFailed)
-                return false;
-        return true;
-    }, timeoutMs);
+    waitUntil(
+        [&] {
+            // Done when every node is ready or has definitely failed (auth).
+            for (const QString& id : notReady())
+                if (m_fleet->node(id) && m_fleet->node(id)->connection()->state() !=
+                                             janus::Connection::State::AuthFailed)
+                    return false;
+            return true;
+        },
+        timeoutMs);
     return notReady();
 }
 
-bool waitUntil(const std::function<bool()>& done, int timeoutMs)
-{
+bool waitUntil(const std::function<bool()>& done, int timeoutMs) {
     if (done())
         return true;
     QDeadlineTimer deadline(timeoutMs);

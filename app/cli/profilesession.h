@@ -1,8 +1,7 @@
 #pragma once
 
-#include "clioutput.h"
-
 #include "cascade/fleet.h"
+#include "clioutput.h"
 #include "profile/profile.h"
 #include "profile/secretstore.h"
 

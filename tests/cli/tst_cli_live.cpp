@@ -17,11 +17,13 @@ struct Run {
     int code = -1;
     QByteArray out;
     QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed().split('\n').last()).object(); }
+    QJsonObject json() const {
+        return QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+    }
 };
 
-Run cli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
-{
+Run cli(const QStringList& args,
+        const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(JCC_CLI_BINARY), args);
@@ -39,8 +41,7 @@ class TestCliLive : public QObject {
     QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QString why;
         if (!JanusInstance::available(&why))
             QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
@@ -58,16 +59,37 @@ private Q_SLOTS:
 
         profile::Profile p;
         p.name = QStringLiteral("cli test");
-        p.nodes << profile::Node{QStringLiteral("a"), QStringLiteral("A"), m_a->apiUrl(), {}, {}, QStringLiteral("127.0.0.1"), profile::PortRange{41000, 41099}, {}};
-        p.nodes << profile::Node{QStringLiteral("b"), QStringLiteral("B"), m_b->apiUrl(), {}, QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1"), profile::PortRange{41100, 41199}, {}};
-        p.links << profile::Link{QStringLiteral("a-to-b"), QStringLiteral("a"), janus::Id(1234), {}, QStringLiteral("b"), janus::Id(4321), false, {}, true};
+        p.nodes << profile::Node{QStringLiteral("a"),
+                                 QStringLiteral("A"),
+                                 m_a->apiUrl(),
+                                 {},
+                                 {},
+                                 QStringLiteral("127.0.0.1"),
+                                 profile::PortRange{41000, 41099},
+                                 {}};
+        p.nodes << profile::Node{QStringLiteral("b"),
+                                 QStringLiteral("B"),
+                                 m_b->apiUrl(),
+                                 {},
+                                 QStringLiteral("127.0.0.1"),
+                                 QStringLiteral("127.0.0.1"),
+                                 profile::PortRange{41100, 41199},
+                                 {}};
+        p.links << profile::Link{QStringLiteral("a-to-b"),
+                                 QStringLiteral("a"),
+                                 janus::Id(1234),
+                                 {},
+                                 QStringLiteral("b"),
+                                 janus::Id(4321),
+                                 false,
+                                 {},
+                                 true};
         m_profile = m_dir.filePath(QStringLiteral("p.json"));
         QVERIFY(profile::io::save(m_profile, p));
         m_env.insert(QStringLiteral("JCC_A_API_SECRET"), QStringLiteral("test-cli-secret-a"));
     }
 
-    void versionAndUsage()
-    {
+    void versionAndUsage() {
         const Run v = cli({QStringLiteral("--version")});
         QCOMPARE(v.code, 0);
         QVERIFY(v.out.startsWith("janus-cascade "));
@@ -79,13 +101,13 @@ private Q_SLOTS:
         QVERIFY(unknown.err.contains("unknown command 'frobnicate'"));
     }
 
-    void validate()
-    {
+    void validate() {
         QCOMPARE(cli({QStringLiteral("validate"), m_profile}).code, 0);
         QFile bad(m_dir.filePath(QStringLiteral("bad.json")));
         QVERIFY(bad.open(QIODevice::WriteOnly));
         // (no raw string: moc reads "//" inside one as a comment)
-        bad.write("{\"version\":1,\"nodes\":[{\"id\":\"a\",\"api_url\":\"ws:\\/\\/x:1\",\"public_address\":\"300.1.2.3\"}]}");
+        bad.write("{\"version\":1,\"nodes\":[{\"id\":\"a\",\"api_url\":\"ws:\\/\\/"
+                  "x:1\",\"public_address\":\"300.1.2.3\"}]}");
         bad.close();
         const Run r = cli({QStringLiteral("--json"), QStringLiteral("validate"), bad.fileName()});
         QCOMPARE(r.code, 3);
@@ -93,13 +115,13 @@ private Q_SLOTS:
                  QStringLiteral("nodes[0].public_address: '300.1.2.3' is not an IP address"));
     }
 
-    void statusUsesEnvironmentSecretsAndNeverPrintsThem()
-    {
+    void statusUsesEnvironmentSecretsAndNeverPrintsThem() {
         const Run r = cli({QStringLiteral("--json"), QStringLiteral("status"), m_profile}, m_env);
         QCOMPARE(r.code, 0);
         const QJsonArray nodes = r.json().value(QLatin1String("nodes")).toArray();
         QCOMPARE(nodes.size(), 2);
-        QCOMPARE(nodes[0].toObject().value(QLatin1String("version")).toString(), QStringLiteral("1.1.2"));
+        QCOMPARE(nodes[0].toObject().value(QLatin1String("version")).toString(),
+                 QStringLiteral("1.1.2"));
         QVERIFY(!r.out.contains("test-cli-secret-a") && !r.err.contains("test-cli-secret-a"));
 
         // Without the secret node a refuses us: an auth error, exit code 4.
@@ -108,27 +130,41 @@ private Q_SLOTS:
         QVERIFY2(denied.out.contains("auth failed"), denied.out.constData());
     }
 
-    void rooms()
-    {
-        const Run r = cli({QStringLiteral("--json"), QStringLiteral("rooms"), m_profile, QStringLiteral("b")}, m_env);
+    void rooms() {
+        const Run r =
+            cli({QStringLiteral("--json"), QStringLiteral("rooms"), m_profile, QStringLiteral("b")},
+                m_env);
         QCOMPARE(r.code, 0);
-        QCOMPARE(r.json().value(QLatin1String("rooms")).toArray().first().toObject().value(QLatin1String("room")).toInteger(), 4321);
+        QCOMPARE(r.json()
+                     .value(QLatin1String("rooms"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("room"))
+                     .toInteger(),
+                 4321);
         QCOMPARE(cli({QStringLiteral("rooms"), m_profile, QStringLiteral("zz")}, m_env).code, 2);
     }
 
-    void linkUpAndDown()
-    {
-        const Run up = cli({QStringLiteral("--json"), QStringLiteral("link"), QStringLiteral("up"), m_profile, QStringLiteral("a-to-b")}, m_env);
+    void linkUpAndDown() {
+        const Run up = cli({QStringLiteral("--json"), QStringLiteral("link"), QStringLiteral("up"),
+                            m_profile, QStringLiteral("a-to-b")},
+                           m_env);
         QCOMPARE(up.code, 0);
         QCOMPARE(up.json().value(QLatin1String("state")).toString(), QStringLiteral("up"));
-        const Run down = cli({QStringLiteral("link"), QStringLiteral("down"), m_profile, QStringLiteral("a-to-b")}, m_env);
+        const Run down = cli(
+            {QStringLiteral("link"), QStringLiteral("down"), m_profile, QStringLiteral("a-to-b")},
+            m_env);
         QCOMPARE(down.code, 0);
         QVERIFY(down.out.contains("nothing of this link is left"));
-        QCOMPARE(cli({QStringLiteral("link"), QStringLiteral("sideways"), m_profile, QStringLiteral("a-to-b")}, m_env).code, 2);
+        QCOMPARE(cli({QStringLiteral("link"), QStringLiteral("sideways"), m_profile,
+                      QStringLiteral("a-to-b")},
+                     m_env)
+                     .code,
+                 2);
     }
 
-    void orphansAreFoundAndRemoved()
-    {
+    void orphansAreFoundAndRemoved() {
         testsupport::LiveVideoRoom live;
         QVERIFY(live.open(m_b->apiUrl()));
         janus::videoroom::Stream audio;
@@ -137,14 +173,17 @@ private Q_SLOTS:
         audio.codec = QStringLiteral("opus");
         janus::VideoRoom::AddRemotePublisher spec;
         spec.room = janus::Id(4321);
-        spec.display = cascade::marker::display(QStringLiteral("ghost"), QStringLiteral("old-link"));
+        spec.display =
+            cascade::marker::display(QStringLiteral("ghost"), QStringLiteral("old-link"));
         spec.streams = {audio};
         QVERIFY(testsupport::wait(live.videoroom->addRemotePublisher(spec)).ok());
 
         const Run found = cli({QStringLiteral("orphans"), m_profile}, m_env);
         QCOMPARE(found.code, 0);
         QVERIFY2(found.out.contains("link old-link"), found.out.constData());
-        const Run removed = cli({QStringLiteral("--json"), QStringLiteral("orphans"), m_profile, QStringLiteral("--remove")}, m_env);
+        const Run removed = cli({QStringLiteral("--json"), QStringLiteral("orphans"), m_profile,
+                                 QStringLiteral("--remove")},
+                                m_env);
         QCOMPARE(removed.json().value(QLatin1String("removed")).toInt(), 1);
         const Run clean = cli({QStringLiteral("orphans"), m_profile}, m_env);
         QVERIFY(clean.out.contains("no orphans"));

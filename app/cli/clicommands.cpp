@@ -21,6 +21,9 @@ const Command commands[] = {
     {"link", "link up|down PROFILE LINK   bring a cascade link up (waits) or down", &link},
     {"orphans", "orphans PROFILE [--remove]  find (and remove) objects no link owns", &orphans},
     {"run", "run PROFILE                 keep every enabled link up until stopped", &run},
+    {"probe", "probe PROFILE --node N | --path A:B [--count N] [--rate PPS]  RTP loopback probe",
+     &probe},
+    {"reflect", "reflect --bind ADDR:PORT    echo UDP to test a port forward", &reflect},
 };
 
 QString commandHelp() {

@@ -21,5 +21,7 @@ int rooms(Context& c);
 int link(Context& c);
 int orphans(Context& c);
 int run(Context& c);
+int probe(Context& c);
+int reflect(Context& c);
 
 } // namespace cli

@@ -1,5 +1,7 @@
 #include "fleet.h"
 
+#include <QPointer>
+
 namespace cascade {
 
 Fleet::Fleet(EventLog* log, QObject* parent)
@@ -104,6 +106,68 @@ void Fleet::bringUp(const QString& linkId, int intervalMs) {
 void Fleet::bringDown(const QString& linkId) {
     if (LinkController* l = link(linkId))
         l->stop();
+}
+
+probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
+                                       const probe::ProbeRunner::Settings& settings,
+                                       QString* error) {
+    // Ports handed to this probe; given back when it finishes. Ports a server called busy stay
+    // reserved: something else holds them.
+    using Taken = QList<QPair<QPointer<NodeClient>, int>>;
+    auto taken = std::make_shared<Taken>();
+    auto giveBack = [taken] {
+        for (const auto& [node, port] : std::as_const(*taken))
+            if (node && port > 0)
+                node->ports()->release(port);
+        taken->clear();
+    };
+    QList<probe::Hop> hops;
+    for (const QString& id : nodeIds) {
+        NodeClient* node = m_nodes.value(id);
+        const NodeSpec* spec = nodeSpec(id);
+        const int port = node ? node->ports()->acquire() : -1;
+        if (!node || !spec || port < 0) {
+            giveBack();
+            if (error)
+                *error = !node ? tr("unknown node '%1'").arg(id)
+                               : tr("the forwarded port range of %1 is exhausted").arg(id);
+            return nullptr;
+        }
+        taken->append({node, port});
+        probe::Hop hop{node->videoroom(),
+                       id,
+                       spec->bindAddress,
+                       spec->publicAddress.isEmpty() ? spec->options.url.host()
+                                                     : spec->publicAddress,
+                       port,
+                       {}};
+        if (port > 0) {
+            hop.nextPort = [taken, guard = QPointer<NodeClient>(node)](int busy) {
+                if (!guard)
+                    return -1;
+                taken->removeIf(
+                    [&](const auto& t) { return t.first == guard && t.second == busy; });
+                const int next = guard->ports()->acquire();
+                if (next > 0)
+                    taken->append({guard, next});
+                return next;
+            };
+        }
+        hops << hop;
+    }
+    const QString target = nodeIds.size() == 1
+                               ? tr("node %1").arg(nodeIds.first())
+                               : tr("path %1").arg(nodeIds.join(QStringLiteral(" → ")));
+    auto* runner = new probe::ProbeRunner(hops, settings, target);
+    connect(runner, &probe::ProbeRunner::finished, this,
+            [this, giveBack, target](const probe::ProbeResult& r) {
+                giveBack();
+                m_log->add(r.passed ? EventLog::Level::Info : EventLog::Level::Warning, target,
+                           r.verdict);
+            });
+    connect(runner, &probe::ProbeRunner::progress, this,
+            [this, target](const QString& text) { m_log->info(target, text); });
+    return runner;
 }
 
 } // namespace cascade

@@ -3,6 +3,7 @@
 #include "eventlog.h"
 #include "linkcontroller.h"
 #include "nodeclient.h"
+#include "probe/proberunner.h"
 
 #include <QMap>
 
@@ -45,6 +46,14 @@ public:
     QStringList linkIds() const { return m_links.keys(); }
     void bringUp(const QString& linkId, int intervalMs = 5000);
     void bringDown(const QString& linkId);
+
+    /// A probe through these nodes in order (one node: node check; two: path check A→B), bound
+    /// and addressed as the nodes are configured, with ports from their forwarded ranges
+    /// (given back when it finishes). Not started yet; the caller owns it. Null (with *error)
+    /// when a node is unknown or its forwarded range is exhausted.
+    probe::ProbeRunner* createProbe(const QStringList& nodeIds,
+                                    const probe::ProbeRunner::Settings& settings,
+                                    QString* error = nullptr);
 
 Q_SIGNALS:
     void nodeAdded(const QString& id);

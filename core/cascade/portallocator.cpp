@@ -5,10 +5,15 @@ namespace cascade {
 int PortAllocator::acquire() {
     if (!isRestricted())
         return 0;
-    // Pairs: RTP on p, RTCP on p+1 when that is still inside the forwarded range.
-    for (int port = m_first; port <= m_last; port += 2) {
+    // Pairs: RTP on p, RTCP on p+1 when that is still inside the forwarded range. Round-robin
+    // from the last pair handed out: a port given back a moment ago may still be bound on the
+    // server while Janus closes the remote publisher that used it.
+    const int pairs = (m_last - m_first) / 2 + 1;
+    for (int i = 0; i < pairs; ++i) {
+        const int port = m_first + 2 * ((m_next + i) % pairs);
         if (!m_used.contains(port)) {
             m_used.insert(port);
+            m_next = (m_next + i + 1) % pairs;
             return port;
         }
     }

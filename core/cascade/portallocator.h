@@ -32,6 +32,7 @@ public:
 private:
     int m_first;
     int m_last;
+    int m_next = 0; ///< pair index to try first
     QSet<int> m_used;
 };
 

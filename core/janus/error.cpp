@@ -92,7 +92,11 @@ Error Error::fromPlugin(int code, const QString& text, const QString& request) {
     Error e{Kind::Plugin, code, text, {}, request};
     switch (code) {
     case 499: // VideoRoom's catch-all code; only the text tells the cases apart
-        if (text.contains(QLatin1String("network interface"), Qt::CaseInsensitive))
+        if (text.contains(QLatin1String("Could not open UDP socket"), Qt::CaseInsensitive))
+            e.explanation = QStringLiteral(
+                "the UDP port is already in use on this server (another remote publisher or "
+                "program holds it); pick another port of the node's forwarded range");
+        else if (text.contains(QLatin1String("network interface"), Qt::CaseInsensitive))
             e.explanation = QStringLiteral(
                 "the bind address (iface) is not an address of this server. Behind NAT the "
                 "public address is not bound locally: set the node's bind address to its private "

@@ -49,55 +49,68 @@ void ServerLoop::setUpHop(int index, const QString& forwardHost, int forwardPort
     connect(create, &Reply::failed, this, &ServerLoop::fail);
     connect(create, &Reply::finished, this,
             [this, index, forwardHost, forwardPort, roomId = room.room] {
-                const Hop& hop = m_hops[index];
-                m_created << Created{hop.node, hop.nodeName, roomId};
-                if (m_tearingDown)
-                    return; // track() runs tearDown() again for the new room
-                janus::videoroom::Stream audio;
-                audio.type = QStringLiteral("audio");
-                audio.mid = QStringLiteral("0");
-                audio.codec = QStringLiteral("opus");
-                janus::VideoRoom::AddRemotePublisher spec;
-                spec.room = roomId;
-                spec.display = roomDescription(m_probeId);
-                spec.iface = hop.iface;
-                spec.port = hop.port;
-                spec.streams = {audio};
-                Q_EMIT progress(tr("add_remote_publisher on %1 (iface %2, port %3)")
-                                    .arg(hop.nodeName, hop.iface.isEmpty() ? tr("all") : hop.iface,
-                                         hop.port > 0 ? QString::number(hop.port) : tr("any")));
-                Reply* add = track(hop.node->addRemotePublisher(spec));
-                connect(add, &Reply::failed, this, &ServerLoop::fail);
-                connect(
-                    add, &Reply::finished, this,
-                    [this, index, roomId, forwardHost, forwardPort](const QJsonObject& data) {
-                        const auto rp = janus::videoroom::parseRemotePublisher(data);
-                        if (!rp)
-                            return fail(
-                                Error::protocol(tr("add_remote_publisher answer without port")));
-                        if (m_tearingDown)
-                            return;
-                        const Hop& hop = m_hops[index];
-                        Q_EMIT progress(tr("rtp_forward on %1 to %2:%3")
-                                            .arg(hop.nodeName, forwardHost)
-                                            .arg(forwardPort));
-                        Reply* forward =
-                            track(hop.node->rtpForward(roomId, rp->id, forwardHost,
-                                                       {{QStringLiteral("0"), forwardPort, ssrc}}));
-                        connect(forward, &Reply::failed, this, &ServerLoop::fail);
-                        connect(forward, &Reply::finished, this, [this, index, port = rp->port] {
-                            if (m_tearingDown)
-                                return;
-                            if (index == 0) {
-                                m_entryPort = port;
-                                m_ready = true;
-                                Q_EMIT ready();
-                                return;
-                            }
-                            setUpHop(index - 1, m_hops[index].publicAddress, port);
-                        });
-                    });
+                m_created << Created{m_hops[index].node, m_hops[index].nodeName, roomId};
+                if (!m_tearingDown) // else track() runs tearDown() again for the new room
+                    addRemotePublisher(index, roomId, forwardHost, forwardPort, 0);
             });
+}
+
+void ServerLoop::addRemotePublisher(int index, Id roomId, const QString& forwardHost,
+                                    int forwardPort, int attempt) {
+    const Hop& hop = m_hops[index];
+    janus::videoroom::Stream audio;
+    audio.type = QStringLiteral("audio");
+    audio.mid = QStringLiteral("0");
+    audio.codec = QStringLiteral("opus");
+    janus::VideoRoom::AddRemotePublisher spec;
+    spec.room = roomId;
+    spec.display = roomDescription(m_probeId);
+    spec.iface = hop.iface;
+    spec.port = hop.port;
+    spec.streams = {audio};
+    Q_EMIT progress(tr("add_remote_publisher on %1 (iface %2, port %3)")
+                        .arg(hop.nodeName, hop.iface.isEmpty() ? tr("all") : hop.iface,
+                             hop.port > 0 ? QString::number(hop.port) : tr("any")));
+    Reply* add = track(hop.node->addRemotePublisher(spec));
+    connect(add, &Reply::failed, this,
+            [this, index, roomId, forwardHost, forwardPort, attempt](const Error& e) {
+                Hop& hop = m_hops[index];
+                // The port is taken (a cascade mirror, another probe): move on within the range.
+                const bool busy = e.serverText.contains(QLatin1String("Could not open UDP socket"));
+                const int next = busy && hop.nextPort && attempt < 8 && !m_tearingDown
+                                     ? hop.nextPort(hop.port)
+                                     : -1;
+                if (next < 0)
+                    return fail(e);
+                hop.port = next;
+                addRemotePublisher(index, roomId, forwardHost, forwardPort, attempt + 1);
+            });
+    connect(
+        add, &Reply::finished, this,
+        [this, index, roomId, forwardHost, forwardPort](const QJsonObject& data) {
+            const auto rp = janus::videoroom::parseRemotePublisher(data);
+            if (!rp)
+                return fail(Error::protocol(tr("add_remote_publisher answer without port")));
+            if (m_tearingDown)
+                return;
+            const Hop& hop = m_hops[index];
+            Q_EMIT progress(
+                tr("rtp_forward on %1 to %2:%3").arg(hop.nodeName, forwardHost).arg(forwardPort));
+            Reply* forward = track(hop.node->rtpForward(
+                roomId, rp->id, forwardHost, {{QStringLiteral("0"), forwardPort, ssrc}}));
+            connect(forward, &Reply::failed, this, &ServerLoop::fail);
+            connect(forward, &Reply::finished, this, [this, index, port = rp->port] {
+                if (m_tearingDown)
+                    return;
+                if (index == 0) {
+                    m_entryPort = port;
+                    m_ready = true;
+                    Q_EMIT ready();
+                    return;
+                }
+                setUpHop(index - 1, m_hops[index].publicAddress, port);
+            });
+        });
 }
 
 void ServerLoop::fail(const Error& error) {

@@ -3,6 +3,7 @@
 #include "janus/videoroom.h"
 
 #include <QPointer>
+#include <functional>
 
 namespace probe {
 
@@ -14,6 +15,8 @@ struct Hop {
     QString iface;         ///< bind address, empty = all interfaces
     QString publicAddress; ///< where the previous hop (or the console) sends to
     int port = 0;          ///< 0 = Janus picks; else a port of the node's forwarded range
+    /// Called when the server says the port is busy: another port to try, or -1 to give up.
+    std::function<int(int busyPort)> nextPort;
 };
 
 /// The server side of a probe: a temporary private room on each hop with a remote publisher
@@ -62,6 +65,8 @@ private:
         bool unreachable = false;
     };
     void setUpHop(int index, const QString& forwardHost, int forwardPort);
+    void addRemotePublisher(int index, janus::Id room, const QString& forwardHost, int forwardPort,
+                            int attempt);
     void fail(const janus::Error& error);
     janus::Reply* track(janus::Reply* reply);
     void finishTearDown();

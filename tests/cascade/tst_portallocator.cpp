@@ -19,6 +19,14 @@ private Q_SLOTS:
         QCOMPARE(ports.acquire(), 40002);
     }
 
+    void roundRobinAvoidsJustReleasedPorts() {
+        PortAllocator ports(40000, 40009);
+        const int a = ports.acquire();
+        ports.release(a);
+        QCOMPARE(ports.acquire(), 40002); // not 40000 again right away
+        QCOMPARE(ports.acquire(), 40004);
+    }
+
     void oddSizedRangeLastPortHasNoRtcpPair() {
         PortAllocator ports(40000, 40002);
         QCOMPARE(ports.acquire(), 40000);
@@ -31,6 +39,9 @@ private Q_SLOTS:
         ports.reserve(40000);
         ports.reserve(40002);
         QCOMPARE(ports.acquire(), 40004);
+        QCOMPARE(ports.acquire(), 40006);
+        QCOMPARE(ports.acquire(), 40008);
+        QCOMPARE(ports.acquire(), -1);
         QVERIFY(ports.contains(40009));
         QVERIFY(!ports.contains(40010));
     }

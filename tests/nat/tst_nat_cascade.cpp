@@ -21,13 +21,11 @@ using testsupport::WebRtcPublisher;
 
 namespace {
 
-QString lab(const char* name)
-{
+QString lab(const char* name) {
     return qEnvironmentVariable(name);
 }
 
-QStringList inNamespace(const char* var)
-{
+QStringList inNamespace(const char* var) {
     return {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("exec"), lab(var)};
 }
 
@@ -35,11 +33,12 @@ struct CliRun {
     int code;
     QByteArray out;
     QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed().split('\n').last()).object(); }
+    QJsonObject json() const {
+        return QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+    }
 };
 
-CliRun cli(const QStringList& args)
-{
+CliRun cli(const QStringList& args) {
     QProcess p;
     p.start(QStringLiteral(JCC_CLI_BINARY), args);
     p.waitForFinished(90000);
@@ -57,8 +56,7 @@ class TestNatCascade : public QObject {
     profile::Profile m_profile;
     testsupport::LiveVideoRoom m_liveB;
 
-    QList<videoroom::Participant> mirrorsOnB()
-    {
+    QList<videoroom::Participant> mirrorsOnB() {
         QList<videoroom::Participant> out;
         const auto listed = testsupport::wait(m_liveB.videoroom->listParticipants(Id(1234)), 3000);
         for (const auto& p : videoroom::parseParticipants(listed.result))
@@ -68,13 +66,13 @@ class TestNatCascade : public QObject {
     }
 
     // Counts the publisher's RTP arriving at B's remote publisher: rtp_forward it to us.
-    int countRtpAtB(Id remotePublisher, int ms)
-    {
+    int countRtpAtB(Id remotePublisher, int ms) {
         QUdpSocket sink;
         if (!sink.bind(QHostAddress(lab("JCC_LAB_CONSOLE_IP")), 0))
             return -1;
-        const auto forwarded = testsupport::wait(m_liveB.videoroom->rtpForward(
-            Id(1234), remotePublisher, lab("JCC_LAB_CONSOLE_IP"), {{QStringLiteral("0"), sink.localPort(), 0}}));
+        const auto forwarded = testsupport::wait(
+            m_liveB.videoroom->rtpForward(Id(1234), remotePublisher, lab("JCC_LAB_CONSOLE_IP"),
+                                          {{QStringLiteral("0"), sink.localPort(), 0}}));
         if (!forwarded.ok())
             return -2;
         int received = 0;
@@ -88,15 +86,16 @@ class TestNatCascade : public QObject {
             }
         }
         const auto stream = videoroom::parseRtpForward(forwarded.result).streams.value(0);
-        testsupport::wait(m_liveB.videoroom->stopRtpForward(Id(1234), remotePublisher, stream.streamId));
+        testsupport::wait(
+            m_liveB.videoroom->stopRtpForward(Id(1234), remotePublisher, stream.streamId));
         return received;
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         if (lab("JCC_LAB_NS_CONSOLE").isEmpty())
-            QSKIP("SKIPPED: not inside the NAT lab; run through ctest (tests/support/natlab-run.sh)");
+            QSKIP(
+                "SKIPPED: not inside the NAT lab; run through ctest (tests/support/natlab-run.sh)");
         QString why;
         if (!JanusInstance::available(&why) || !WebRtcPublisher::available(&why))
             QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
@@ -122,10 +121,32 @@ private Q_SLOTS:
         QVERIFY2(m_liveB.open(bPublicUrl), "node B is not reachable through the NAT");
 
         m_profile.name = QStringLiteral("NAT lab");
-        m_profile.nodes << profile::Node{QStringLiteral("a"), QStringLiteral("A"), m_a->apiUrl(), {}, {}, lab("JCC_LAB_A_IP"), {}, {}};
-        m_profile.nodes << profile::Node{QStringLiteral("b"), QStringLiteral("B behind NAT"), bPublicUrl, {}, lab("JCC_LAB_B_PRIVATE"), lab("JCC_LAB_B_PUBLIC"),
-                                         profile::PortRange{lab("JCC_LAB_FWD_FIRST").toInt(), lab("JCC_LAB_FWD_LAST").toInt()}, {}};
-        m_profile.links << profile::Link{QStringLiteral("a-to-b"), QStringLiteral("a"), Id(1234), {}, QStringLiteral("b"), Id(1234), false, {}, true};
+        m_profile.nodes << profile::Node{QStringLiteral("a"),
+                                         QStringLiteral("A"),
+                                         m_a->apiUrl(),
+                                         {},
+                                         {},
+                                         lab("JCC_LAB_A_IP"),
+                                         {},
+                                         {}};
+        m_profile.nodes << profile::Node{
+            QStringLiteral("b"),
+            QStringLiteral("B behind NAT"),
+            bPublicUrl,
+            {},
+            lab("JCC_LAB_B_PRIVATE"),
+            lab("JCC_LAB_B_PUBLIC"),
+            profile::PortRange{lab("JCC_LAB_FWD_FIRST").toInt(), lab("JCC_LAB_FWD_LAST").toInt()},
+            {}};
+        m_profile.links << profile::Link{QStringLiteral("a-to-b"),
+                                         QStringLiteral("a"),
+                                         Id(1234),
+                                         {},
+                                         QStringLiteral("b"),
+                                         Id(1234),
+                                         false,
+                                         {},
+                                         true};
         m_profilePath = m_dir.filePath(QStringLiteral("nat.json"));
         QVERIFY(profile::io::save(m_profilePath, m_profile));
 
@@ -138,8 +159,7 @@ private Q_SLOTS:
         QVERIFY2(m_publisher->start(), qPrintable(m_publisher->log()));
     }
 
-    void cleanup()
-    {
+    void cleanup() {
         if (QTest::currentTestFailed()) {
             m_a->dumpLog();
             m_b->dumpLog();
@@ -148,8 +168,7 @@ private Q_SLOTS:
         }
     }
 
-    void publicAddressAsIfaceIs499()
-    {
+    void publicAddressAsIfaceIs499() {
         videoroom::Stream audio;
         audio.type = QStringLiteral("audio");
         audio.mid = QStringLiteral("0");
@@ -167,19 +186,21 @@ private Q_SLOTS:
         QVERIFY(mirrorsOnB().isEmpty());
     }
 
-    void linkUpThroughTheCli()
-    {
+    void linkUpThroughTheCli() {
         QCOMPARE(cli({QStringLiteral("validate"), m_profilePath}).code, 0);
-        const CliRun up = cli({QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("20"),
-                               QStringLiteral("link"), QStringLiteral("up"), m_profilePath, QStringLiteral("a-to-b")});
+        const CliRun up = cli({QStringLiteral("--json"), QStringLiteral("--timeout"),
+                               QStringLiteral("20"), QStringLiteral("link"), QStringLiteral("up"),
+                               m_profilePath, QStringLiteral("a-to-b")});
         QVERIFY2(up.code == 0, up.out + up.err);
         const QJsonObject state = up.json();
         QCOMPARE(state.value(QLatin1String("state")).toString(), QStringLiteral("up"));
         const QJsonArray mirrors = state.value(QLatin1String("mirrors")).toArray();
         QCOMPARE(mirrors.size(), 1);
         const int port = mirrors[0].toObject().value(QLatin1String("port")).toInt();
-        QVERIFY(port >= lab("JCC_LAB_FWD_FIRST").toInt() && port <= lab("JCC_LAB_FWD_LAST").toInt());
-        QCOMPARE(mirrors[0].toObject().value(QLatin1String("publisher")).toInteger(), m_publisher->publisherId());
+        QVERIFY(port >= lab("JCC_LAB_FWD_FIRST").toInt() &&
+                port <= lab("JCC_LAB_FWD_LAST").toInt());
+        QCOMPARE(mirrors[0].toObject().value(QLatin1String("publisher")).toInteger(),
+                 m_publisher->publisherId());
 
         // B lists the copy, bound to its private side.
         const auto mirrors2 = mirrorsOnB();
@@ -187,20 +208,60 @@ private Q_SLOTS:
         QCOMPARE(mirrors2[0].display, QStringLiteral("alice [jcc:a-to-b]"));
     }
 
-    void rtpArrivesAtB()
-    {
+    void rtpArrivesAtB() {
         const auto mirrors = mirrorsOnB();
         QCOMPARE(mirrors.size(), 1);
         const qint64 sentBefore = m_publisher->packetsSent();
         const int received = countRtpAtB(mirrors[0].id, 3000);
         const qint64 sent = m_publisher->packetsSent() - sentBefore;
-        qInfo() << "through the NAT: publisher sent" << sent << "packets in the window, B forwarded" << received;
+        qInfo() << "through the NAT: publisher sent" << sent << "packets in the window, B forwarded"
+                << received;
         QVERIFY2(sent > 100, "the publisher stopped sending");
-        QVERIFY2(received >= 0.9 * sent, qPrintable(QStringLiteral("%1 of %2").arg(received).arg(sent)));
+        QVERIFY2(received >= 0.9 * sent,
+                 qPrintable(QStringLiteral("%1 of %2").arg(received).arg(sent)));
     }
 
-    void restartOfBIsRepaired()
-    {
+    void probeProvesTheForwardedRange() {
+        // Inside the range the NAT forwards: packets come back, the verdict says so.
+        const CliRun inside =
+            cli({QStringLiteral("--json"), QStringLiteral("probe"), m_profilePath,
+                 QStringLiteral("--node"), QStringLiteral("b"), QStringLiteral("--count"),
+                 QStringLiteral("200"), QStringLiteral("--rate"), QStringLiteral("100")});
+        QVERIFY2(inside.code == 0, inside.out + inside.err);
+        const QJsonObject passed = inside.json();
+        QCOMPARE(passed.value(QLatin1String("received")).toInt(), 200);
+        QVERIFY(passed.value(QLatin1String("verdict"))
+                    .toString()
+                    .startsWith(QLatin1String("NAT forwarding works: 198.51.100.2:")));
+        qInfo().noquote() << "probe through the NAT:"
+                          << passed.value(QLatin1String("verdict")).toString();
+
+        // A profile that claims ports the NAT does not forward: nothing comes back, and the
+        // verdict says what to check.
+        profile::Profile wrong = m_profile;
+        wrong.nodes[1].forwardedPorts = profile::PortRange{lab("JCC_LAB_FWD_LAST").toInt() + 1,
+                                                           lab("JCC_LAB_FWD_LAST").toInt() + 100};
+        const QString wrongPath = m_dir.filePath(QStringLiteral("wrong-range.json"));
+        QVERIFY(profile::io::save(wrongPath, wrong));
+        const CliRun outside =
+            cli({QStringLiteral("--json"), QStringLiteral("probe"), wrongPath,
+                 QStringLiteral("--node"), QStringLiteral("b"), QStringLiteral("--count"),
+                 QStringLiteral("50"), QStringLiteral("--rate"), QStringLiteral("100")});
+        QCOMPARE(outside.code, 1);
+        const QJsonObject failedProbe = outside.json();
+        QCOMPARE(failedProbe.value(QLatin1String("received")).toInt(), 0);
+        QVERIFY(failedProbe.value(QLatin1String("verdict"))
+                    .toString()
+                    .contains(QLatin1String("NAT forwards this UDP port")));
+        qInfo().noquote() << "probe outside the forwarded range:"
+                          << failedProbe.value(QLatin1String("verdict")).toString();
+        // Nothing of either probe is left on B.
+        const auto rooms = testsupport::wait(m_liveB.videoroom->list());
+        for (const auto& room : videoroom::parseRooms(rooms.result))
+            QVERIFY(!room.description.startsWith(QLatin1String("jcc-probe:")));
+    }
+
+    void restartOfBIsRepaired() {
         cascade::EventLog log;
         cascade::Fleet fleet(&log);
         profile::MemorySecretStore secrets;
@@ -214,8 +275,10 @@ private Q_SLOTS:
         QVERIFY(m_b->start());
         QElapsedTimer repair;
         repair.start();
-        QTRY_VERIFY_WITH_TIMEOUT(link->state() == cascade::LinkController::State::Up && !link->mirrors().isEmpty()
-                                     && link->mirrors().first().state == cascade::Mirror::State::Up, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(link->state() == cascade::LinkController::State::Up &&
+                                     !link->mirrors().isEmpty() &&
+                                     link->mirrors().first().state == cascade::Mirror::State::Up,
+                                 10000);
         const qint64 repairMs = repair.elapsed();
         QTRY_VERIFY_WITH_TIMEOUT(m_liveB.videoroom->isAttached(), 10000);
         qInfo() << "link repaired" << repairMs << "ms after Janus B restarted";
@@ -230,7 +293,8 @@ private Q_SLOTS:
         QElapsedTimer gone;
         gone.start();
         QTRY_VERIFY_WITH_TIMEOUT(mirrorsOnB().isEmpty(), 3000);
-        qInfo() << "remote publisher removed from B" << gone.elapsed() << "ms after the publisher left";
+        qInfo() << "remote publisher removed from B" << gone.elapsed()
+                << "ms after the publisher left";
         QTRY_COMPARE_WITH_TIMEOUT(link->state(), cascade::LinkController::State::Up, 5000);
         QVERIFY(link->reason().contains(QLatin1String("no publishers")));
     }

@@ -1,0 +1,148 @@
+// probe and reflect: the RTP loopback probe from the command line.
+#include "commands.h"
+#include "probe/udpreflector.h"
+#include "profilesession.h"
+
+#include <QHostAddress>
+#include <csignal>
+
+namespace cli {
+
+namespace {
+
+std::atomic<bool> g_stopReflect{false};
+
+probe::ProbeRunner::Settings settingsFrom(const profile::ProbeSettings& p) {
+    probe::ProbeRunner::Settings s;
+    s.rate = p.rate;
+    s.count = p.count;
+    s.packetSize = p.packetSize;
+    s.returnAddress = p.returnAddress;
+    s.returnPort = p.returnPort;
+    return s;
+}
+
+bool intOption(Context& c, const QString& name, int* value) {
+    if (!c.parser.isSet(name))
+        return true;
+    bool ok = false;
+    *value = c.parser.value(name).toInt(&ok);
+    return ok;
+}
+
+} // namespace
+
+int probe(Context& c) {
+    if (c.args.isEmpty() ||
+        (c.parser.isSet(QStringLiteral("node")) == c.parser.isSet(QStringLiteral("path"))))
+        return c.out.fail(Usage, QStringLiteral("usage: janus-cascade probe PROFILE --node N | "
+                                                "--path A:B [--count N] [--rate PPS]"));
+    ProfileSession session(c.out);
+    if (!session.load(c.args[0]))
+        return c.out.fail(InvalidProfile,
+                          QStringLiteral("%1 is not a valid profile").arg(c.args[0]));
+    const QStringList nodes = c.parser.isSet(QStringLiteral("node"))
+                                  ? QStringList{c.parser.value(QStringLiteral("node"))}
+                                  : c.parser.value(QStringLiteral("path")).split(QLatin1Char(':'));
+    if (nodes.size() > 2 || nodes.contains(QString()))
+        return c.out.fail(Usage, QStringLiteral("--path takes two node ids: A:B"));
+    for (const QString& n : nodes)
+        if (!session.profile().node(n))
+            return c.out.fail(Usage, QStringLiteral("no node '%1' in %2").arg(n, c.args[0]));
+    probe::ProbeRunner::Settings settings = settingsFrom(session.profile().probe);
+    if (!intOption(c, QStringLiteral("count"), &settings.count) ||
+        !intOption(c, QStringLiteral("rate"), &settings.rate))
+        return c.out.fail(Usage, QStringLiteral("--count and --rate take whole numbers"));
+    if (const QString problem = probe::ProbeRunner::validate(settings); !problem.isEmpty())
+        return c.out.fail(Usage, problem);
+
+    const QStringList down = session.connect(nodes, c.timeoutMs);
+    if (!down.isEmpty())
+        return c.out.fail(Unreachable,
+                          QStringLiteral("%1: %2").arg(
+                              down.first(), session.fleet().node(down.first())->statusText()));
+    QString error;
+    std::unique_ptr<probe::ProbeRunner> runner(
+        session.fleet().createProbe(nodes, settings, &error));
+    if (!runner)
+        return c.out.fail(Failed, error);
+    QObject::connect(runner.get(), &probe::ProbeRunner::progress,
+                     [&c](const QString& text) { c.out.line(text); });
+    QString failure;
+    QObject::connect(runner.get(), &probe::ProbeRunner::failed,
+                     [&failure](const janus::Error& e) { failure = e.message(); });
+    bool finished = false;
+    probe::ProbeResult result;
+    QObject::connect(runner.get(), &probe::ProbeRunner::finished, [&](const probe::ProbeResult& r) {
+        result = r;
+        finished = true;
+    });
+    std::signal(SIGINT, [](int) { g_stopReflect = true; });
+    runner->start();
+    const qint64 expectedMs = qint64(settings.count) * 1000 / settings.rate + 30000;
+    waitUntil(
+        [&] {
+            if (g_stopReflect.exchange(false))
+                runner->cancel();
+            return finished;
+        },
+        int(std::min<qint64>(expectedMs, std::numeric_limits<int>::max())));
+    if (!finished) {
+        runner->cancel();
+        waitUntil([&] { return finished; }, 10000);
+        return c.out.fail(Failed, QStringLiteral("the probe did not finish in time"));
+    }
+    c.out.line(QStringLiteral("%1: sent %2, received %3, lost %4, duplicated %5, reordered %6")
+                   .arg(result.target)
+                   .arg(result.sent)
+                   .arg(result.received)
+                   .arg(result.lost)
+                   .arg(result.duplicated)
+                   .arg(result.reordered));
+    if (result.received > 0)
+        c.out.line(
+            QStringLiteral(
+                "RTT ms: min %1, median %2, p95 %3, p99 %4, max %5; jitter %6 ms (%7 timestamps)")
+                .arg(result.rttMinMs, 0, 'f', 3)
+                .arg(result.rttMedianMs, 0, 'f', 3)
+                .arg(result.rttP95Ms, 0, 'f', 3)
+                .arg(result.rttP99Ms, 0, 'f', 3)
+                .arg(result.rttMaxMs, 0, 'f', 3)
+                .arg(result.jitterMs, 0, 'f', 3)
+                .arg(result.timestampMode));
+    c.out.line(result.verdict);
+    if (!runner->leftovers().isEmpty())
+        c.out.line(QStringLiteral("warning: left on servers: %1")
+                       .arg(runner->leftovers().join(QStringLiteral(", "))));
+    c.out.object(result.toJson());
+    if (!failure.isEmpty() && result.sent == 0)
+        return c.out.fail(Failed, failure);
+    return result.passed ? Ok : Failed;
+}
+
+int reflect(Context& c) {
+    const QString bind = c.parser.value(QStringLiteral("bind"));
+    const qsizetype colon = bind.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const int port = colon > 0 ? bind.mid(colon + 1).toInt(&ok) : 0;
+    QString host = colon > 0 ? bind.left(colon) : QString();
+    host.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+    if (!ok || port < 1 || port > 65535 || QHostAddress(host).isNull())
+        return c.out.fail(
+            Usage,
+            QStringLiteral("usage: janus-cascade reflect --bind ADDR:PORT (e.g. 0.0.0.0:40000)"));
+    probe::UdpReflector reflector;
+    if (!reflector.bind(QHostAddress(host), quint16(port)))
+        return c.out.fail(Failed, reflector.errorString());
+    c.out.line(QStringLiteral("echoing UDP on %1:%2; probe it from the console, Ctrl-C to stop")
+                   .arg(host)
+                   .arg(port));
+    std::signal(SIGINT, [](int) { g_stopReflect = true; });
+    std::signal(SIGTERM, [](int) { g_stopReflect = true; });
+    waitUntil([] { return g_stopReflect.load(); }, std::numeric_limits<int>::max());
+    c.out.line(QStringLiteral("echoed %1 datagram(s)").arg(reflector.echoed()));
+    c.out.object({{QStringLiteral("ok"), true}, {QStringLiteral("echoed"), reflector.echoed()}});
+    return Ok;
+}
+
+} // namespace cli

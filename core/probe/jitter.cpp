@@ -1,0 +1,25 @@
+#include "jitter.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace probe {
+
+void JitterEstimator::add(double arrivalSeconds, double sendSeconds) {
+    const double transit = arrivalSeconds - sendSeconds;
+    if (m_first) {
+        m_first = false;
+        m_lastTransit = transit;
+        // The first packet has no predecessor: J stays 0 but counts towards the mean.
+        ++m_count;
+        return;
+    }
+    const double d = std::fabs(transit - m_lastTransit);
+    m_lastTransit = transit;
+    m_jitter += (d - m_jitter) / 16.0;
+    m_max = std::max(m_max, m_jitter);
+    m_sum += m_jitter;
+    ++m_count;
+}
+
+} // namespace probe

@@ -1,2 +1,0 @@
-// Anchor for the probe module library until its first class lands.
-namespace probe {}

@@ -1,0 +1,40 @@
+#include "proberesult.h"
+
+#include <QJsonArray>
+
+namespace probe {
+
+QJsonObject ProbeResult::toJson() const {
+    QJsonArray series;
+    for (const SecondStats& s : seconds)
+        series.append(QJsonObject{{QStringLiteral("second"), s.second},
+                                  {QStringLiteral("sent"), s.sent},
+                                  {QStringLiteral("received"), s.received},
+                                  {QStringLiteral("lost"), s.lost},
+                                  {QStringLiteral("rtt_median_ms"), s.rttMedianMs},
+                                  {QStringLiteral("rtt_p95_ms"), s.rttP95Ms},
+                                  {QStringLiteral("jitter_ms"), s.jitterMs}});
+    return {{QStringLiteral("probe_id"), probeId},
+            {QStringLiteral("target"), target},
+            {QStringLiteral("timestamp_mode"), timestampMode},
+            {QStringLiteral("sent"), sent},
+            {QStringLiteral("received"), received},
+            {QStringLiteral("lost"), lost},
+            {QStringLiteral("loss_percent"), lossPercent()},
+            {QStringLiteral("duplicated"), duplicated},
+            {QStringLiteral("reordered"), reordered},
+            {QStringLiteral("late"), late},
+            {QStringLiteral("foreign"), foreign},
+            {QStringLiteral("rtt_ms"), QJsonObject{{QStringLiteral("min"), rttMinMs},
+                                                   {QStringLiteral("median"), rttMedianMs},
+                                                   {QStringLiteral("p95"), rttP95Ms},
+                                                   {QStringLiteral("p99"), rttP99Ms},
+                                                   {QStringLiteral("max"), rttMaxMs}}},
+            {QStringLiteral("jitter_ms"), jitterMs},
+            {QStringLiteral("send_jitter_us_p99"), sendJitterUs},
+            {QStringLiteral("passed"), passed},
+            {QStringLiteral("verdict"), verdict},
+            {QStringLiteral("seconds"), series}};
+}
+
+} // namespace probe

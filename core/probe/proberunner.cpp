@@ -1,0 +1,247 @@
+#include "proberunner.h"
+
+#include <QHostInfo>
+#include <QNetworkDatagram>
+#include <QRandomGenerator>
+
+namespace probe {
+
+using janus::Error;
+
+ProbeRunner::ProbeRunner(QList<Hop> hops, Settings settings, QString target, QObject* parent)
+    : QObject(parent)
+    , m_hops(std::move(hops))
+    , m_settings(std::move(settings))
+    , m_target(std::move(target))
+    , m_probeNumber(QRandomGenerator::global()->generate64()) {
+    m_probeId = QString::number(m_probeNumber & 0xffffffffffULL, 36);
+    // 1 ms wake-ups; the send time is taken from the monotonic clock, not from the timer.
+    m_sendTimer.setTimerType(Qt::PreciseTimer);
+    m_sendTimer.setInterval(1);
+    connect(&m_sendTimer, &QTimer::timeout, this, &ProbeRunner::sendDue);
+    m_uiTimer.setInterval(100);
+    connect(&m_uiTimer, &QTimer::timeout, this, [this] { Q_EMIT updated(result()); });
+    m_drainTimer.setSingleShot(true);
+    connect(&m_drainTimer, &QTimer::timeout, this, &ProbeRunner::tearDown);
+    connect(&m_socket, &QUdpSocket::readyRead, this, &ProbeRunner::readPending);
+}
+
+ProbeRunner::~ProbeRunner() = default; // ~ServerLoop still fires the destroy requests
+
+QString ProbeRunner::validate(const Settings& s) {
+    if (s.rate < 1 || s.rate > 1000)
+        return tr("rate %1 is out of range 1–1000 packets per second").arg(s.rate);
+    if (s.count < 1 || s.count > 1000000)
+        return tr("count %1 is out of range 1–1,000,000 packets").arg(s.count);
+    if (s.packetSize < ProbePacket::minimumSize || s.packetSize > 1400)
+        return tr("packet size %1 is out of range %2–1400 bytes")
+            .arg(s.packetSize)
+            .arg(ProbePacket::minimumSize);
+    if (s.returnPort < 0 || s.returnPort > 65535)
+        return tr("return port %1 is out of range 0–65535").arg(s.returnPort);
+    return {};
+}
+
+void ProbeRunner::setState(State state) {
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void ProbeRunner::start() {
+    const auto fail = [this](const Error& error) {
+        m_error = error;
+        setState(State::Finished);
+        Q_EMIT failed(error);
+        Q_EMIT finished(result());
+    };
+    if (const QString problem = validate(m_settings); !problem.isEmpty())
+        return fail(Error::invalidInput(problem, QStringLiteral("probe")));
+    if (m_hops.isEmpty())
+        return fail(
+            Error::invalidInput(tr("a probe needs at least one node"), QStringLiteral("probe")));
+    const QList<QHostAddress> entry = QHostInfo::fromName(m_hops.first().publicAddress).addresses();
+    if (entry.isEmpty())
+        return fail(
+            Error::invalidInput(tr("cannot resolve the public address '%1' of %2")
+                                    .arg(m_hops.first().publicAddress, m_hops.first().nodeName),
+                                QStringLiteral("probe")));
+    m_entry = entry.first();
+
+    QString returnHost = m_settings.returnAddress;
+    if (returnHost.isEmpty()) {
+        // The address the OS would use towards the last hop is the one it can send back to.
+        QUdpSocket route;
+        const QList<QHostAddress> last =
+            QHostInfo::fromName(m_hops.last().publicAddress).addresses();
+        route.connectToHost(last.isEmpty() ? m_entry : last.first(), 9);
+        returnHost = route.localAddress().toString();
+        route.abort();
+    }
+    if (!m_socket.bind(QHostAddress(returnHost), quint16(m_settings.returnPort))) {
+        return fail(Error::invalidInput(tr("cannot listen on %1:%2 for the returning packets: %3")
+                                            .arg(returnHost)
+                                            .arg(m_settings.returnPort)
+                                            .arg(m_socket.errorString()),
+                                        QStringLiteral("probe")));
+    }
+    m_socket.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4 * 1024 * 1024);
+    setState(State::SettingUp);
+    Q_EMIT progress(tr("probe %1: packets return to %2:%3")
+                        .arg(m_probeId, returnHost)
+                        .arg(m_socket.localPort()));
+    m_loop = std::make_unique<ServerLoop>(m_hops, returnHost, m_socket.localPort(), m_probeId);
+    connect(m_loop.get(), &ServerLoop::progress, this, &ProbeRunner::progress);
+    connect(m_loop.get(), &ServerLoop::ready, this, &ProbeRunner::onLoopReady);
+    connect(m_loop.get(), &ServerLoop::failed, this, [this](const Error& error) {
+        m_error = error;
+        Q_EMIT failed(error);
+        tearDown();
+    });
+    connect(m_loop.get(), &ServerLoop::tornDown, this, [this](bool complete) {
+        if (!complete)
+            Q_EMIT progress(tr("cleanup incomplete, left on servers: %1")
+                                .arg(m_loop->leftovers().join(QStringLiteral(", "))));
+        setState(State::Finished);
+        Q_EMIT finished(result());
+    });
+    m_loop->setUp();
+}
+
+void ProbeRunner::onLoopReady() {
+    if (m_cancelled)
+        return;
+    setState(State::Running);
+    Q_EMIT progress(tr("sending %1 packets at %2/s to %3:%4")
+                        .arg(m_settings.count)
+                        .arg(m_settings.rate)
+                        .arg(m_entry.toString())
+                        .arg(m_loop->entryPort()));
+    m_clock.start();
+    m_startNs = m_clock.nsecsElapsed();
+    m_stats = std::make_unique<RtpStats>(m_startNs, m_settings.lateMs);
+    m_sendTimer.start();
+    m_uiTimer.start();
+    sendDue();
+}
+
+void ProbeRunner::sendDue() {
+    constexpr qint64 spinNs = 1'200'000;
+    const qint64 intervalNs = 1'000'000'000LL / m_settings.rate;
+    ProbePacket packet;
+    packet.probeId = m_probeNumber;
+    packet.ssrc = ServerLoop::ssrc;
+    packet.size = m_settings.packetSize;
+    // Catch up on every packet that is due: a late wake-up must not lower the rate.
+    while (m_nextSequence < quint64(m_settings.count)) {
+        const qint64 dueNs = m_startNs + qint64(m_nextSequence) * intervalNs;
+        const qint64 now = m_clock.nsecsElapsed();
+        if (now < dueNs - spinNs)
+            break;
+        // The timer wakes us within about a millisecond; spin out the rest so the packet
+        // leaves on time instead of up to a timer tick late.
+        while (m_clock.nsecsElapsed() < dueNs) {
+        }
+        packet.sequence = m_nextSequence;
+        packet.rtpSequence = quint16(m_nextSequence);
+        packet.rtpTimestamp = quint32(qint64(m_nextSequence) * 8000 / m_settings.rate);
+        packet.sendNs = m_clock.nsecsElapsed();
+        m_socket.writeDatagram(packet.encode(), m_entry, quint16(m_loop->entryPort()));
+        m_stats->noteSent(m_nextSequence, packet.sendNs);
+        m_stats->noteSendError(packet.sendNs - dueNs);
+        ++m_nextSequence;
+    }
+    if (m_nextSequence >= quint64(m_settings.count))
+        finishSending();
+}
+
+void ProbeRunner::readPending() {
+    while (m_socket.hasPendingDatagrams()) {
+        const QNetworkDatagram datagram = m_socket.receiveDatagram();
+        const qint64 now = m_clock.isValid() ? m_clock.nsecsElapsed() : 0;
+        if (!m_stats)
+            continue;
+        const auto packet = ProbePacket::parse(datagram.data());
+        if (!packet || packet->probeId != m_probeNumber ||
+            m_stats->noteReceived(packet->sequence, now) == RtpStats::Arrival::Unknown)
+            m_stats->noteForeign();
+    }
+    if (m_state == State::Draining && m_stats && m_stats->complete())
+        tearDown(); // everything is back: no need to wait any longer
+}
+
+void ProbeRunner::finishSending() {
+    if (m_state != State::Running)
+        return;
+    m_sendTimer.stop();
+    setState(State::Draining);
+    m_drainTimer.start(m_settings.drainMs);
+    if (m_stats && m_stats->complete())
+        tearDown();
+}
+
+void ProbeRunner::cancel() {
+    if (m_state == State::Finished || m_state == State::Idle || m_cancelled)
+        return;
+    m_cancelled = true;
+    m_error = Error::cancelled(QStringLiteral("probe"));
+    Q_EMIT progress(tr("probe cancelled; removing its resources from the servers"));
+    tearDown();
+}
+
+void ProbeRunner::tearDown() {
+    if (m_state == State::TearingDown || m_state == State::Finished)
+        return;
+    m_sendTimer.stop();
+    m_drainTimer.stop();
+    m_uiTimer.stop();
+    setState(State::TearingDown);
+    if (m_stats)
+        Q_EMIT updated(result());
+    m_loop->tearDown();
+}
+
+ProbeResult ProbeRunner::result() const {
+    ProbeResult r = m_stats ? m_stats->result() : ProbeResult();
+    r.probeId = m_probeId;
+    r.target = m_target;
+    r.verdict = verdict(r);
+    r.passed = !m_error.isError() && r.sent > 0 && r.received > 0 && r.lossPercent() < 5.0;
+    return r;
+}
+
+QString ProbeRunner::verdict(const ProbeResult& r) const {
+    const Hop& entry = m_hops.isEmpty() ? Hop() : m_hops.first();
+    const QString where =
+        m_loop && m_loop->entryPort() > 0
+            ? QStringLiteral("%1:%2").arg(entry.publicAddress).arg(m_loop->entryPort())
+            : entry.publicAddress;
+    if (m_error.isError() && m_error.kind != Error::Kind::Cancelled)
+        return tr("probe failed: %1").arg(m_error.message());
+    if (r.sent == 0)
+        return m_cancelled ? tr("cancelled before sending") : tr("nothing sent yet");
+    if (r.received == 0)
+        return tr("no probe packet came back: UDP to %1 does not reach %2, or the way back to the "
+                  "console "
+                  "is blocked. Check that the NAT forwards this UDP port to the node's bind "
+                  "address, that "
+                  "the public address is right, that no firewall drops it, and that the node can "
+                  "reach "
+                  "the console's return address.")
+            .arg(where, entry.nodeName);
+    const QString figures = tr("RTT median %1 ms, p95 %2 ms, jitter %3 ms, loss %4 %")
+                                .arg(r.rttMedianMs, 0, 'f', 2)
+                                .arg(r.rttP95Ms, 0, 'f', 2)
+                                .arg(r.jitterMs, 0, 'f', 2)
+                                .arg(r.lossPercent(), 0, 'f', 1);
+    if (r.lossPercent() >= 5.0)
+        return tr("the NAT forwards %1, but %2 % of the packets were lost (%3)")
+            .arg(where)
+            .arg(r.lossPercent(), 0, 'f', 1)
+            .arg(figures);
+    return tr("NAT forwarding works: %1 reaches %2 and back (%3)")
+        .arg(where, entry.nodeName, figures);
+}
+
+} // namespace probe

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "probepacket.h"
+#include "rtpstats.h"
+#include "serverloop.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QUdpSocket>
+#include <memory>
+
+namespace probe {
+
+/// The RTP loopback probe, in the Qt event loop: builds the server side (ServerLoop), sends
+/// paced probe packets to the first hop's public address and port, receives them back from the
+/// last hop's forwarder, and always removes the server side again. Results stream out about
+/// ten times a second, never once per packet.
+class ProbeRunner : public QObject {
+    Q_OBJECT
+public:
+    struct Settings {
+        int rate = 50;         ///< packets per second, 1–1000
+        int count = 500;       ///< packets, 1–1,000,000
+        int packetSize = 172;  ///< bytes, 44–1400
+        QString returnAddress; ///< where the last hop forwards to; empty = the local address
+                               ///< the OS uses towards that hop
+        int returnPort = 0;    ///< 0 = any free port
+        int drainMs = 1500;    ///< how long to wait for stragglers after the last packet
+        double lateMs = 1000;
+    };
+    enum class State { Idle, SettingUp, Running, Draining, TearingDown, Finished };
+    Q_ENUM(State)
+
+    ProbeRunner(QList<Hop> hops, Settings settings, QString target, QObject* parent = nullptr);
+    ~ProbeRunner() override;
+
+    /// Checks settings, binds the return port and starts; problems arrive through failed().
+    void start();
+    /// Stops sending and cleans the servers up; finished() follows with what was measured.
+    void cancel();
+    State state() const { return m_state; }
+    ProbeResult result() const;
+    QString probeId() const { return m_probeId; }
+    /// Resources a failed cleanup left on servers (empty after a clean finish).
+    QStringList leftovers() const { return m_loop ? m_loop->leftovers() : QStringList(); }
+
+    /// Checks settings without running: empty when fine, else what is wrong.
+    static QString validate(const Settings& settings);
+
+Q_SIGNALS:
+    void stateChanged(probe::ProbeRunner::State state);
+    void progress(const QString& text);
+    /// About ten times a second while running: the figures so far.
+    void updated(const probe::ProbeResult& result);
+    /// Always emitted once at the end, also after failures and cancel (with what was measured).
+    void finished(const probe::ProbeResult& result);
+    void failed(const janus::Error& error);
+
+private:
+    void setState(State state);
+    void onLoopReady();
+    void sendDue();
+    void readPending();
+    void finishSending();
+    void tearDown();
+    QString verdict(const ProbeResult& r) const;
+
+    QList<Hop> m_hops;
+    Settings m_settings;
+    QString m_target;
+    QString m_probeId;
+    quint64 m_probeNumber;
+    std::unique_ptr<ServerLoop> m_loop;
+    QUdpSocket m_socket;
+    QHostAddress m_entry;
+    QElapsedTimer m_clock;
+    std::unique_ptr<RtpStats> m_stats;
+    QTimer m_sendTimer;
+    QTimer m_uiTimer;
+    QTimer m_drainTimer;
+    qint64 m_startNs = 0;
+    quint64 m_nextSequence = 0;
+    State m_state = State::Idle;
+    janus::Error m_error;
+    bool m_cancelled = false;
+};
+
+} // namespace probe

@@ -1,0 +1,174 @@
+// The RTP loopback probe against real Janus on loopback: node and path checks measure every
+// packet, cancel at any moment leaves nothing on the servers, foreign packets are ignored and
+// counted, a busy return port is a clear error.
+#include "cascade/fleet.h"
+#include "janusinstance.h"
+#include "replywait.h"
+
+#include <QUdpSocket>
+
+using namespace cascade;
+using probe::ProbeResult;
+using probe::ProbeRunner;
+using testsupport::JanusInstance;
+
+class TestProbeRunnerLive : public QObject {
+    Q_OBJECT
+    std::unique_ptr<JanusInstance> m_a, m_b;
+    EventLog m_log;
+    std::unique_ptr<Fleet> m_fleet;
+
+    int probeRooms(const QString& node) {
+        const auto listed = testsupport::wait(m_fleet->node(node)->videoroom()->list());
+        int n = 0;
+        for (const auto& room : janus::videoroom::parseRooms(listed.result))
+            n += room.description.startsWith(QLatin1String("jcc-probe:"));
+        return n;
+    }
+
+    ProbeResult run(ProbeRunner* runner, int timeoutMs = 20000) {
+        QSignalSpy finished(runner, &ProbeRunner::finished);
+        runner->start();
+        // QSignalSpy::wait runs a real event loop; QTest::qWait/qWaitFor sleep 10 ms between
+        // rounds, which would show up in the RTT and the sender's pacing.
+        if (finished.isEmpty() && !finished.wait(timeoutMs) && finished.isEmpty())
+            return {};
+        return finished.first().first().value<ProbeResult>();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QString why;
+        if (!JanusInstance::available(&why))
+            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
+        JanusInstance::Options o;
+        o.name = QStringLiteral("a");
+        m_a = std::make_unique<JanusInstance>(o);
+        o.name = QStringLiteral("b");
+        m_b = std::make_unique<JanusInstance>(o);
+        QVERIFY(m_a->start());
+        QVERIFY(m_b->start());
+        m_fleet = std::make_unique<Fleet>(&m_log);
+        const int ports = JanusInstance::freeUdpPortBlock(40);
+        for (const auto& [id, url, first] :
+             {std::tuple{QStringLiteral("a"), m_a->apiUrl(), ports},
+              std::tuple{QStringLiteral("b"), m_b->apiUrl(), ports + 20}}) {
+            NodeSpec spec;
+            spec.id = id;
+            spec.options.url = url;
+            spec.publicAddress = QStringLiteral("127.0.0.1");
+            spec.bindAddress = QStringLiteral("127.0.0.1");
+            spec.firstPort = first;
+            spec.lastPort = first + 19;
+            m_fleet->addNode(spec);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(m_fleet->node(QStringLiteral("a"))->isReady() &&
+                                     m_fleet->node(QStringLiteral("b"))->isReady(),
+                                 10000);
+    }
+
+    void nodeCheck() {
+        ProbeRunner::Settings s;
+        s.count = 200;
+        s.rate = 200;
+        std::unique_ptr<ProbeRunner> runner(m_fleet->createProbe({QStringLiteral("a")}, s));
+        QSignalSpy updates(runner.get(), &ProbeRunner::updated);
+        const ProbeResult r = run(runner.get());
+        QCOMPARE(r.sent, 200);
+        QCOMPARE(r.received, 200);
+        QCOMPARE(r.lost, 0);
+        QCOMPARE(r.duplicated, 0);
+        QVERIFY(r.rttMinMs > 0 && r.rttMedianMs < 50);
+        QVERIFY(r.passed);
+        QVERIFY2(r.verdict.startsWith(QLatin1String("NAT forwarding works: 127.0.0.1:")),
+                 qPrintable(r.verdict));
+        int perSecond = 0;
+        for (const auto& second : r.seconds)
+            perSecond += second.sent;
+        QCOMPARE(perSecond, 200); // one second of sending, split by when each packet left
+        QVERIFY(r.seconds.size() <= 2);
+        // Batched for the UI: about ten updates a second, not one per packet.
+        QVERIFY2(updates.count() >= 5 && updates.count() < 40,
+                 qPrintable(QString::number(updates.count())));
+        qInfo() << "node check on loopback: RTT median" << r.rttMedianMs << "ms, p99" << r.rttP99Ms
+                << "ms, sender self-jitter p99" << r.sendJitterUs << "µs";
+        QCOMPARE(probeRooms(QStringLiteral("a")), 0);
+        QVERIFY(runner->leftovers().isEmpty());
+    }
+
+    void pathCheck() {
+        ProbeRunner::Settings s;
+        s.count = 100;
+        s.rate = 100;
+        std::unique_ptr<ProbeRunner> runner(
+            m_fleet->createProbe({QStringLiteral("a"), QStringLiteral("b")}, s));
+        const ProbeResult r = run(runner.get());
+        QCOMPARE(r.received, 100);
+        QCOMPARE(r.target, QStringLiteral("path a → b"));
+        QCOMPARE(probeRooms(QStringLiteral("a")) + probeRooms(QStringLiteral("b")), 0);
+    }
+
+    void cancelAtAnyMomentLeavesNothing() {
+        for (int delayMs : {0, 2, 5, 20, 300}) {
+            ProbeRunner::Settings s;
+            s.count = 1000;
+            s.rate = 100;
+            std::unique_ptr<ProbeRunner> runner(
+                m_fleet->createProbe({QStringLiteral("a"), QStringLiteral("b")}, s));
+            QSignalSpy finished(runner.get(), &ProbeRunner::finished);
+            runner->start();
+            QTest::qWait(delayMs);
+            runner->cancel();
+            QVERIFY(finished.wait(10000) || finished.count() == 1);
+            QCOMPARE(finished.count(), 1);
+            QVERIFY(!finished.first().first().value<ProbeResult>().passed);
+            QCOMPARE(probeRooms(QStringLiteral("a")) + probeRooms(QStringLiteral("b")), 0);
+        }
+    }
+
+    void foreignPacketsAreCountedNotTrusted() {
+        ProbeRunner::Settings s;
+        s.count = 100;
+        s.rate = 100;
+        QUdpSocket reserve;
+        QVERIFY(reserve.bind(QHostAddress::LocalHost, 0));
+        s.returnPort = reserve.localPort();
+        reserve.close(); // free it again for the probe, and aim garbage at it
+        s.returnAddress = QStringLiteral("127.0.0.1");
+        std::unique_ptr<ProbeRunner> runner(m_fleet->createProbe({QStringLiteral("a")}, s));
+        QSignalSpy finished(runner.get(), &ProbeRunner::finished);
+        runner->start();
+        QUdpSocket attacker;
+        QTest::qWait(200);
+        for (int i = 0; i < 20; ++i)
+            attacker.writeDatagram(QByteArray(i * 3, char(i)), QHostAddress::LocalHost,
+                                   quint16(s.returnPort));
+        if (finished.isEmpty())
+            QVERIFY(finished.wait(20000));
+        const ProbeResult r = finished.first().first().value<ProbeResult>();
+        QCOMPARE(r.received, 100);
+        QCOMPARE(r.foreign, 20);
+    }
+
+    void badSettingsAndBusyPort() {
+        ProbeRunner::Settings s;
+        s.rate = 5000;
+        QVERIFY(ProbeRunner::validate(s).contains(QLatin1String("rate 5000")));
+        s.rate = 50;
+        QUdpSocket busy;
+        QVERIFY(busy.bind(QHostAddress::LocalHost, 0));
+        s.returnAddress = QStringLiteral("127.0.0.1");
+        s.returnPort = busy.localPort();
+        std::unique_ptr<ProbeRunner> runner(m_fleet->createProbe({QStringLiteral("a")}, s));
+        QSignalSpy failed(runner.get(), &ProbeRunner::failed);
+        const ProbeResult r = run(runner.get(), 5000);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().value<janus::Error>().message().contains(
+            QLatin1String("cannot listen on 127.0.0.1")));
+        QCOMPARE(r.sent, 0);
+        QCOMPARE(probeRooms(QStringLiteral("a")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProbeRunnerLive)
+#include "tst_proberunner_live.moc"

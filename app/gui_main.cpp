@@ -1,15 +1,44 @@
 // janus-cascade-console: the desktop console. Wiring only: create services, hand them to windows.
+#include "cascade/eventlog.h"
+#include "cascade/fleet.h"
+#include "mainwindow.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QTimer>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("janus-cascade-console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Janus Cascade Console"));
     QApplication::setOrganizationName(QStringLiteral("JanusCascadeConsole"));
     QApplication::setApplicationVersion(QStringLiteral(JCC_VERSION));
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("Janus Cascade Console"));
-    window.resize(1200, 800);
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("janus-cascade-console")));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Cascade Janus VideoRoom servers through NAT."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("profile"),
+                                 QStringLiteral("Cascade profile to open."),
+                                 QStringLiteral("[profile]"));
+    parser.process(app);
+
+    cascade::EventLog log;
+    cascade::Fleet fleet(&log);
+    ui::MainWindow window(&fleet);
     window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openProfile(parser.positionalArguments().first());
+
+    // For the demo under Xvfb: a screenshot after a while, then quit.
+    const QString screenshot = qEnvironmentVariable("JCC_SCREENSHOT");
+    const int quitAfter = qEnvironmentVariableIntValue("JCC_QUIT_AFTER_MS");
+    if (!screenshot.isEmpty())
+        QTimer::singleShot(quitAfter > 0 ? quitAfter - 1000 : 5000, &window,
+                           [&window, screenshot] { window.grab().save(screenshot); });
+    if (quitAfter > 0)
+        QTimer::singleShot(quitAfter, &window, &QWidget::close);
     return app.exec();
 }

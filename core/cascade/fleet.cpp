@@ -28,8 +28,12 @@ NodeClient* Fleet::addNode(const NodeSpec& spec) {
     node->videoroom()->setAdminKey(spec.adminKey);
     m_nodes.insert(spec.id, node);
     m_specs.insert(spec.id, spec);
-    connect(node, &NodeClient::statusChanged, this, [this, node] {
-        m_log->info(node->id(), node->statusText());
+    connect(node, &NodeClient::statusChanged, this, [this, node, last = QString()]() mutable {
+        // Several signals mean one change (state, handle attached): log each text once.
+        if (const QString text = node->statusText(); text != last) {
+            m_log->info(node->id(), text);
+            last = text;
+        }
         Q_EMIT nodeStatusChanged(node->id());
     });
     connect(node->connection(), &janus::Connection::errorOccurred, this,

@@ -1,0 +1,95 @@
+#include "linkspanel.h"
+
+#include "statecolors.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ui {
+
+LinksPanel::LinksPanel(cascade::Fleet* fleet, QWidget* parent)
+    : QWidget(parent)
+    , m_fleet(fleet)
+    , m_model(fleet)
+    , m_view(new QTableView(this))
+    , m_details(new QLabel(this)) {
+    auto* colours = new StateColumnProxy(
+        cascade::LinksModel::StateColumn, cascade::LinksModel::LinkStateRole,
+        [](int s) { return stateOf(cascade::LinkController::State(s)); }, this);
+    colours->setSourceModel(&m_model);
+    m_view->setModel(colours);
+    m_view->setObjectName(QStringLiteral("links"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    auto* add = new QPushButton(tr("&New link…"), this);
+    auto* up = new QPushButton(tr("Bring &up"), this);
+    auto* down = new QPushButton(tr("Bring &down"), this);
+    auto* remove = new QPushButton(tr("&Remove"), this);
+    auto* orphans = new QPushButton(tr("Find &orphans…"), this);
+    up->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    down->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(add, &QPushButton::clicked, this, &LinksPanel::newLinkRequested);
+    connect(up, &QPushButton::clicked, this, [this] { m_fleet->bringUp(currentLink()); });
+    connect(down, &QPushButton::clicked, this, [this] { m_fleet->bringDown(currentLink()); });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (!currentLink().isEmpty())
+            Q_EMIT removeLinkRequested(currentLink());
+    });
+    connect(orphans, &QPushButton::clicked, this, &LinksPanel::orphansRequested);
+
+    auto* bar = new QHBoxLayout;
+    for (QPushButton* b : {add, up, down, remove, orphans})
+        bar->addWidget(b);
+    bar->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 3);
+    layout->addWidget(m_details, 2);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LinksPanel::showDetails);
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, &LinksPanel::showDetails);
+}
+
+QString LinksPanel::currentLink() const {
+    return m_model.linkId(m_view->currentIndex().row());
+}
+
+void LinksPanel::selectLink(const QString& id) {
+    const int row = m_model.rowOf(id);
+    if (row >= 0)
+        m_view->selectRow(row);
+}
+
+void LinksPanel::showDetails() {
+    const cascade::LinkController* link = m_fleet->link(currentLink());
+    if (!link) {
+        m_details->setText(tr("Select a link to see its mirrors and diagnosis."));
+        return;
+    }
+    QString text = tr("<b>%1</b>: %2 — %3<br>")
+                       .arg(link->plan().id, cascade::LinkController::stateName(link->state()),
+                            link->reason().toHtmlEscaped());
+    for (const cascade::Mirror& m : link->mirrors())
+        text +=
+            tr("publisher %1 (%2) → remote publisher %3 on %4, port %5%6<br>")
+                .arg(m.publisher.toString(), m.display.toHtmlEscaped(),
+                     m.remotePublisher.toString(), link->plan().targetNode)
+                .arg(m.port)
+                .arg(m.error.isError() ? QStringLiteral(": <span style='color:#d1242f'>%1</span>")
+                                             .arg(m.error.message().toHtmlEscaped())
+                                       : QString());
+    m_details->setText(text);
+}
+
+} // namespace ui

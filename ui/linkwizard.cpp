@@ -1,0 +1,139 @@
+#include "linkwizard.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace ui {
+
+LinkWizard::LinkWizard(cascade::Fleet* fleet, const profile::Profile& profile, QWidget* parent)
+    : QWizard(parent)
+    , m_profile(profile)
+    , m_fleet(fleet)
+    , m_id(new QLineEdit)
+    , m_sourceNode(new QComboBox)
+    , m_sourceRoom(new QComboBox)
+    , m_publisher(new QLineEdit)
+    , m_targetNode(new QComboBox)
+    , m_targetRoom(new QLineEdit)
+    , m_create(new QCheckBox(
+          tr("Create the room on the target if it is missing (with the source's codecs)")))
+    , m_hostOverride(new QLineEdit)
+    , m_summary(new QLabel) {
+    setWindowTitle(tr("New cascade link"));
+    setWizardStyle(QWizard::ClassicStyle);
+    const QStringList nodes = fleet->nodeIds();
+
+    auto* source = new QWizardPage;
+    source->setTitle(tr("Source: the room whose publishers are mirrored"));
+    auto* sf = new QFormLayout(source);
+    m_id->setText(QStringLiteral("link-%1").arg(profile.links.size() + 1));
+    m_sourceNode->addItems(nodes);
+    m_sourceRoom->setEditable(true);
+    m_sourceRoom->setModel(&m_sourceRooms);
+    m_publisher->setPlaceholderText(tr("empty = every publisher of the room"));
+    sf->addRow(tr("Link &id"), m_id);
+    sf->addRow(tr("Source &node"), m_sourceNode);
+    sf->addRow(tr("Source &room"), m_sourceRoom);
+    sf->addRow(tr("&Publisher"), m_publisher);
+    addPage(source);
+
+    auto* target = new QWizardPage;
+    target->setTitle(tr("Target: where the copies appear"));
+    auto* tf = new QFormLayout(target);
+    m_targetNode->addItems(nodes);
+    if (nodes.size() > 1)
+        m_targetNode->setCurrentIndex(1);
+    m_hostOverride->setPlaceholderText(tr("empty = the target's public address"));
+    m_hostOverride->setToolTip(
+        tr("For two nodes behind the same NAT (no hairpin): the target's private address"));
+    tf->addRow(tr("Target n&ode"), m_targetNode);
+    tf->addRow(tr("Target roo&m"), m_targetRoom);
+    tf->addRow(m_create);
+    tf->addRow(tr("&Host override"), m_hostOverride);
+    addPage(target);
+
+    auto* summaryPage = new QWizardPage;
+    summaryPage->setTitle(tr("What the console will do"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    (new QVBoxLayout(summaryPage))->addWidget(m_summary);
+    addPage(summaryPage);
+    connect(this, &QWizard::currentIdChanged, this, [this] { m_summary->setText(summary()); });
+
+    connect(m_sourceNode, &QComboBox::currentTextChanged, this,
+            [this](const QString& id) { m_sourceRooms.setNode(m_fleet->node(id)); });
+    m_sourceRooms.setNode(fleet->node(m_sourceNode->currentText()));
+    m_sourceRoom->setModelColumn(cascade::RoomsModel::IdColumn);
+    m_sourceRoom->setCurrentText(QString());
+}
+
+void LinkWizard::preset(const QString& id, const QString& sourceNode, const QString& sourceRoom,
+                        const QString& targetNode, const QString& targetRoom,
+                        bool createTargetRoom) {
+    m_id->setText(id);
+    m_sourceNode->setCurrentText(sourceNode);
+    m_sourceRoom->setCurrentText(sourceRoom);
+    m_targetNode->setCurrentText(targetNode);
+    m_targetRoom->setText(targetRoom);
+    m_create->setChecked(createTargetRoom);
+    m_summary->setText(summary());
+}
+
+profile::Link LinkWizard::link() const {
+    profile::Link l;
+    l.id = m_id->text().trimmed();
+    l.sourceNode = m_sourceNode->currentText();
+    l.sourceRoom = janus::Id::fromText(m_sourceRoom->currentText().trimmed());
+    if (!m_publisher->text().trimmed().isEmpty())
+        l.publisher = janus::Id::fromText(m_publisher->text().trimmed());
+    l.targetNode = m_targetNode->currentText();
+    l.targetRoom = janus::Id::fromText(m_targetRoom->text().trimmed());
+    l.createTargetRoom = m_create->isChecked();
+    l.hostOverride = m_hostOverride->text().trimmed();
+    return l;
+}
+
+QString LinkWizard::summary() const {
+    const profile::Link l = link();
+    const profile::Node* target = m_profile.node(l.targetNode);
+    if (!target)
+        return tr("Choose a target node.");
+    const QString host = !l.hostOverride.isEmpty() ? l.hostOverride : target->publicAddress;
+    QStringList problems;
+    if (l.sourceNode == l.targetNode)
+        problems << tr("Source and target must be different nodes.");
+    if (!l.sourceRoom.isValid() || !l.targetRoom.isValid())
+        problems << tr("Both rooms are needed.");
+    if (host.isEmpty())
+        problems << tr("Node %1 has no public address: set it in the node's settings, or give a "
+                       "host override.")
+                        .arg(l.targetNode);
+    if (!problems.isEmpty())
+        return QStringLiteral("<p style='color:#d1242f'>%1</p>")
+            .arg(problems.join(QStringLiteral("<br>")));
+    const QString ports =
+        target->forwardedPorts
+            ? tr("a port pair from %1–%2")
+                  .arg(target->forwardedPorts->first)
+                  .arg(target->forwardedPorts->last)
+            : tr("a port Janus picks (no forwarded range set: a NAT will not forward it)");
+    return tr("<p>For %1 in room %2 on <b>%3</b>:</p><ol>"
+              "<li>on <b>%4</b>: <code>add_remote_publisher</code> in room %5 with "
+              "<code>iface</code> = %6 and %7;</li>"
+              "<li>on <b>%3</b>: <code>publish_remotely</code> with <code>host</code> = <b>%8</b> "
+              "(the target's public side) and that port.</li>"
+              "</ol><p>The link is kept true afterwards: new publishers are mirrored, departed "
+              "ones removed, and it is rebuilt "
+              "after either node restarts.</p>")
+        .arg(l.publisher.isValid() ? tr("publisher %1").arg(l.publisher.toString())
+                                   : tr("every publisher"),
+             l.sourceRoom.toString(), l.sourceNode, l.targetNode, l.targetRoom.toString(),
+             target->bindAddress.isEmpty() ? tr("(not sent: all interfaces)") : target->bindAddress,
+             ports, host);
+}
+
+} // namespace ui

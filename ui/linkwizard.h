@@ -1,0 +1,45 @@
+#pragma once
+
+#include "cascade/fleet.h"
+#include "cascade/roomsmodel.h"
+#include "profile/profile.h"
+
+#include <QWizard>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace ui {
+
+/// Builds a cascade link: source node, room and publisher (or all), target node and room, and
+/// shows exactly what the console will ask each server to do.
+class LinkWizard : public QWizard {
+    Q_OBJECT
+public:
+    LinkWizard(cascade::Fleet* fleet, const profile::Profile& profile, QWidget* parent = nullptr);
+
+    profile::Link link() const;
+    /// For tests and scripts: fill the form without clicking.
+    void preset(const QString& id, const QString& sourceNode, const QString& sourceRoom,
+                const QString& targetNode, const QString& targetRoom, bool createTargetRoom);
+
+private:
+    QString summary() const;
+
+    const profile::Profile& m_profile;
+    cascade::Fleet* m_fleet;
+    cascade::RoomsModel m_sourceRooms;
+    QLineEdit* m_id;
+    QComboBox* m_sourceNode;
+    QComboBox* m_sourceRoom;
+    QLineEdit* m_publisher;
+    QComboBox* m_targetNode;
+    QLineEdit* m_targetRoom;
+    QCheckBox* m_create;
+    QLineEdit* m_hostOverride;
+    QLabel* m_summary;
+};
+
+} // namespace ui

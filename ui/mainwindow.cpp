@@ -1,0 +1,329 @@
+#include "mainwindow.h"
+
+#include "cascade/orphanscanner.h"
+#include "eventlogview.h"
+#include "linkspanel.h"
+#include "linkwizard.h"
+#include "nodeeditordialog.h"
+#include "probepanel.h"
+#include "roomspanel.h"
+#include "statecolors.h"
+#include "topologyview.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ui {
+
+MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
+    : QMainWindow(parent)
+    , m_fleet(fleet)
+    , m_document(fleet)
+    , m_nodes(fleet)
+    , m_nodesView(new QTableView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_rooms(new RoomsPanel(fleet, this))
+    , m_links(new LinksPanel(fleet, this))
+    , m_probe(new ProbePanel(fleet, this))
+    , m_topology(new TopologyView(fleet, &m_document.profile(), this))
+    , m_log(new EventLogView(fleet->log(), this))
+    , m_status(new QLabel(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tabs->addTab(m_rooms, tr("&Rooms"));
+    m_tabs->addTab(m_links, tr("&Links"));
+    m_tabs->addTab(m_probe, tr("&Probe"));
+    m_tabs->addTab(m_topology, tr("&Topology"));
+    setCentralWidget(m_tabs);
+
+    auto* colours = new StateColumnProxy(
+        cascade::NodesModel::StateColumn, cascade::NodesModel::ConnectionStateRole,
+        [](int s) { return stateOf(janus::Connection::State(s)); }, this);
+    colours->setSourceModel(&m_nodes);
+    m_nodesView->setModel(colours);
+    m_nodesView->setObjectName(QStringLiteral("nodes"));
+    m_nodesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_nodesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_nodesView->verticalHeader()->hide();
+    m_nodesView->horizontalHeader()->setStretchLastSection(true);
+    m_nodesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto* nodesPane = new QWidget(this);
+    auto* nodeButtons = new QHBoxLayout;
+    for (const auto& [text, slot] : {std::pair{tr("Add…"), &MainWindow::addNode},
+                                     std::pair{tr("Edit…"), &MainWindow::editNode},
+                                     std::pair{tr("Remove"), &MainWindow::removeNode}}) {
+        auto* b = new QPushButton(text, nodesPane);
+        connect(b, &QPushButton::clicked, this, slot);
+        nodeButtons->addWidget(b);
+    }
+    nodeButtons->addStretch();
+    auto* nodesLayout = new QVBoxLayout(nodesPane);
+    nodesLayout->setContentsMargins(4, 4, 4, 4);
+    nodesLayout->addLayout(nodeButtons);
+    nodesLayout->addWidget(m_nodesView);
+    auto* nodesDock = new QDockWidget(tr("Nodes"), this);
+    nodesDock->setObjectName(QStringLiteral("nodesDock"));
+    nodesDock->setWidget(nodesPane);
+    addDockWidget(Qt::TopDockWidgetArea, nodesDock);
+    auto* logDock = new QDockWidget(tr("Event log"), this);
+    logDock->setObjectName(QStringLiteral("logDock"));
+    logDock->setWidget(m_log);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    resizeDocks({nodesDock, logDock}, {150, 220}, Qt::Vertical);
+    statusBar()->addPermanentWidget(m_status, 1);
+
+    connect(m_nodesView, &QTableView::doubleClicked, this, &MainWindow::editNode);
+    connect(m_nodesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!selectedNode().isEmpty())
+            m_rooms->showNode(selectedNode());
+    });
+    connect(m_topology, &TopologyView::nodeClicked, this, [this](const QString& id) {
+        m_nodesView->selectRow(m_nodes.rowOf(id));
+        m_tabs->setCurrentWidget(m_rooms);
+    });
+    connect(m_topology, &TopologyView::linkClicked, this, [this](const QString& id) {
+        m_links->selectLink(id);
+        m_tabs->setCurrentWidget(m_links);
+    });
+    connect(m_links, &LinksPanel::newLinkRequested, this, &MainWindow::newLink);
+    connect(m_links, &LinksPanel::removeLinkRequested, &m_document, &ProfileDocument::removeLink);
+    connect(m_links, &LinksPanel::orphansRequested, this, &MainWindow::findOrphans);
+    connect(&m_document, &ProfileDocument::changed, this, &MainWindow::updateTitle);
+    connect(&m_document, &ProfileDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(&m_document, &ProfileDocument::changed, this, [this] {
+        m_probe->setDefaults(m_document.profile().probe.rate, m_document.profile().probe.count);
+    });
+    connect(fleet->log(), &cascade::EventLog::added, this,
+            [this](const cascade::EventLog::Entry& e) {
+                if (e.level == cascade::EventLog::Level::Error)
+                    statusBar()->showMessage(QStringLiteral("%1: %2").arg(e.source, e.text), 15000);
+            });
+
+    createMenus();
+    updateTitle();
+    resize(1280, 860);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+QWidget* MainWindow::eventLog() const {
+    return m_log;
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New profile"), QKeySequence::New, this, [this] {
+        if (maybeSave())
+            m_document.newProfile();
+    });
+    file->addAction(tr("&Open profile…"), QKeySequence::Open, this, [this] {
+        if (!maybeSave())
+            return;
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open profile"), dir,
+                                                          tr("Cascade profiles (*.json)"));
+        if (!path.isEmpty())
+            openProfile(path);
+    });
+    m_recent = file->addMenu(tr("Open &recent"));
+    updateRecent();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, [this] {
+        QString error;
+        if (m_document.path().isEmpty())
+            saveAs();
+        else if (!m_document.save(m_document.path(), &error))
+            QMessageBox::warning(this, tr("Save failed"), error);
+    });
+    file->addAction(tr("Save &as…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* node = menuBar()->addMenu(tr("&Node"));
+    node->addAction(tr("&Add node…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                    &MainWindow::addNode);
+    node->addAction(tr("&Edit node…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                    &MainWindow::editNode);
+    node->addAction(tr("&Remove node"), this, &MainWindow::removeNode);
+    QMenu* link = menuBar()->addMenu(tr("&Link"));
+    link->addAction(tr("&New link…"), QKeySequence(Qt::CTRL | Qt::Key_L), this,
+                    &MainWindow::newLink);
+    link->addAction(tr("Find &orphans…"), this, &MainWindow::findOrphans);
+    QMenu* probe = menuBar()->addMenu(tr("&Probe"));
+    probe->addAction(tr("&Run probe"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
+        m_tabs->setCurrentWidget(m_probe);
+        m_probe->runSelected();
+    });
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(tr("%1 — Janus Cascade Console").arg(m_document.title()));
+    setWindowModified(m_document.isModified());
+    m_status->setText(tr("%n node(s), %1 link(s)", nullptr, int(m_document.profile().nodes.size()))
+                          .arg(m_document.profile().links.size()));
+    updateRecent();
+}
+
+void MainWindow::updateRecent() {
+    if (!m_recent)
+        return;
+    m_recent->clear();
+    for (const QString& path : ProfileDocument::recentFiles())
+        m_recent->addAction(path, this, [this, path] {
+            if (maybeSave())
+                openProfile(path);
+        });
+    m_recent->setEnabled(!m_recent->isEmpty());
+}
+
+bool MainWindow::openProfile(const QString& path) {
+    QStringList errors;
+    if (m_document.open(path, &errors))
+        return true;
+    // The window stays as it was and says why.
+    m_fleet->log()->error(QStringLiteral("console"),
+                          tr("cannot open %1: %2").arg(path, errors.join(QStringLiteral("; "))));
+    m_rooms->banner()->show(
+        Banner::Kind::Error,
+        tr("Cannot open %1:<br>%2")
+            .arg(path.toHtmlEscaped(), errors.join(QStringLiteral("<br>")).toHtmlEscaped()));
+    return false;
+}
+
+bool MainWindow::saveAs() {
+    const QString dir = m_document.path().isEmpty()
+                            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                            : m_document.path();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save profile"), dir,
+                                                      tr("Cascade profiles (*.json)"));
+    QString error;
+    if (path.isEmpty())
+        return false;
+    if (!m_document.save(path, &error)) {
+        QMessageBox::warning(this, tr("Save failed"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::maybeSave() {
+    if (!m_document.isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"), tr("The profile has unsaved changes. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return m_document.path().isEmpty() ? saveAs() : m_document.save(m_document.path(), nullptr);
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    // A running probe removes its rooms from the servers before the window goes.
+    m_probe->cancelAndWait();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+QString MainWindow::selectedNode() const {
+    return m_nodes.nodeId(m_nodesView->currentIndex().row());
+}
+
+void MainWindow::addNode() {
+    QStringList taken;
+    for (const profile::Node& n : m_document.profile().nodes)
+        taken << n.id;
+    NodeEditorDialog dialog(m_fleet, profile::Node(), taken, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document.setNode(dialog.node(), dialog.secrets());
+}
+
+void MainWindow::editNode() {
+    const profile::Node* node = m_document.profile().node(selectedNode());
+    if (!node)
+        return;
+    NodeEditorDialog dialog(m_fleet, *node, {}, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document.setNode(dialog.node(), dialog.secrets());
+}
+
+void MainWindow::removeNode() {
+    const QString id = selectedNode();
+    if (id.isEmpty() ||
+        QMessageBox::question(this, tr("Remove node"),
+                              tr("Remove node %1 and its links from the profile?").arg(id)) !=
+            QMessageBox::Yes)
+        return;
+    m_document.removeNode(id);
+}
+
+void MainWindow::newLink() {
+    if (m_document.profile().nodes.size() < 2) {
+        m_rooms->banner()->show(Banner::Kind::Warning,
+                                tr("A cascade link needs two nodes: add them first."));
+        return;
+    }
+    LinkWizard wizard(m_fleet, m_document.profile(), this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    const profile::Link link = wizard.link();
+    m_document.setLink(link);
+    m_fleet->bringUp(link.id);
+    m_tabs->setCurrentWidget(m_links);
+    m_links->selectLink(link.id);
+}
+
+void MainWindow::findOrphans() {
+    QList<cascade::NodeClient*> nodes;
+    for (const QString& id : m_fleet->nodeIds())
+        nodes << m_fleet->node(id);
+    QHash<QString, QString> known;
+    for (const profile::Link& l : m_document.profile().links)
+        known.insert(l.id, l.targetNode + QLatin1Char('/') + l.targetRoom.toString());
+    auto* scanner = new cascade::OrphanScanner(nodes, known, this);
+    connect(scanner, &cascade::OrphanScanner::scanned, this,
+            [this, scanner](const QList<cascade::Orphan>& orphans) {
+                QStringList lines;
+                for (const cascade::Orphan& o : orphans)
+                    lines << o.describe();
+                if (orphans.isEmpty()) {
+                    QMessageBox::information(this, tr("Orphans"),
+                                             tr("Nothing left behind: no orphaned remote "
+                                                "publishers, remotizations or probe rooms."));
+                    scanner->deleteLater();
+                    return;
+                }
+                if (QMessageBox::question(this, tr("Orphans"),
+                                          tr("Found:\n%1\n\nRemove them from the servers?")
+                                              .arg(lines.join(QLatin1Char('\n')))) !=
+                    QMessageBox::Yes) {
+                    scanner->deleteLater();
+                    return;
+                }
+                connect(scanner, &cascade::OrphanScanner::removed, scanner, &QObject::deleteLater);
+                scanner->remove(orphans);
+            });
+    scanner->scan();
+}
+
+} // namespace ui

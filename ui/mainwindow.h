@@ -1,0 +1,70 @@
+#pragma once
+
+#include "cascade/nodesmodel.h"
+#include "profiledocument.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QTableView;
+
+namespace ui {
+
+class EventLogView;
+class LinksPanel;
+class ProbePanel;
+class RoomsPanel;
+class TopologyView;
+
+/// The console window: composes the views over the fleet and the open profile. It speaks no
+/// Janus itself; everything goes through core objects.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(cascade::Fleet* fleet, QWidget* parent = nullptr);
+
+    ProfileDocument* document() { return &m_document; }
+    RoomsPanel* rooms() const { return m_rooms; }
+    LinksPanel* links() const { return m_links; }
+    ProbePanel* probe() const { return m_probe; }
+    TopologyView* topology() const { return m_topology; }
+    QTableView* nodesView() const { return m_nodesView; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QWidget* eventLog() const;
+
+public Q_SLOTS:
+    bool openProfile(const QString& path);
+    void addNode();
+    void editNode();
+    void removeNode();
+    void newLink();
+    void findOrphans();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void updateTitle();
+    void updateRecent();
+    bool maybeSave();
+    bool saveAs();
+    QString selectedNode() const;
+
+    cascade::Fleet* m_fleet;
+    ProfileDocument m_document;
+    cascade::NodesModel m_nodes;
+    QTableView* m_nodesView;
+    QTabWidget* m_tabs;
+    RoomsPanel* m_rooms;
+    LinksPanel* m_links;
+    ProbePanel* m_probe;
+    TopologyView* m_topology;
+    EventLogView* m_log;
+    QMenu* m_recent = nullptr;
+    QLabel* m_status;
+};
+
+} // namespace ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "cascade/fleet.h"
+#include "latencychart.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace ui {
+
+/// Runs node and path checks and shows them live: figures, a verdict in words and the chart.
+class ProbePanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProbePanel(cascade::Fleet* fleet, QWidget* parent = nullptr);
+
+    LatencyChart* chart() const { return m_chart; }
+    bool isRunning() const { return m_runner != nullptr; }
+    QString verdict() const;
+    void setDefaults(int rate, int count);
+
+public Q_SLOTS:
+    void refreshNodes();
+    /// Starts a node check (one node) or a path check (two).
+    bool run(const QStringList& nodeIds);
+    void runSelected();
+    /// Cancels and waits (in the event loop, bounded) until the servers are cleaned up.
+    void cancelAndWait(int timeoutMs = 5000);
+
+Q_SIGNALS:
+    void probeFinished(const probe::ProbeResult& result);
+
+private:
+    void showResult(const probe::ProbeResult& r);
+
+    cascade::Fleet* m_fleet;
+    QComboBox* m_kind;
+    QComboBox* m_from;
+    QComboBox* m_to;
+    QSpinBox* m_count;
+    QSpinBox* m_rate;
+    QPushButton* m_run;
+    QPushButton* m_cancel;
+    QProgressBar* m_busy;
+    QLabel* m_verdict;
+    QLabel* m_figures;
+    LatencyChart* m_chart;
+    QPointer<probe::ProbeRunner> m_runner;
+};
+
+} // namespace ui

@@ -1,0 +1,146 @@
+#include "profiledocument.h"
+
+#include "cascade/profileruntime.h"
+#include "profile/profileio.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace ui {
+
+ProfileDocument::ProfileDocument(cascade::Fleet* fleet, QObject* parent)
+    : QObject(parent)
+    , m_fleet(fleet)
+    , m_secrets({&m_env, &m_keychain, &m_memory}) {
+    connect(&m_keychain, &profile::KeychainSecretStore::failed, this, [this](const QString& error) {
+        m_fleet->log()->warning(
+            QStringLiteral("console"),
+            tr("no system keychain (%1): secrets are kept in memory for this run only").arg(error));
+    });
+}
+
+QString ProfileDocument::title() const {
+    const QString name = m_path.isEmpty() ? tr("Untitled profile") : QFileInfo(m_path).fileName();
+    return name + (m_modified ? QStringLiteral(" *") : QString());
+}
+
+void ProfileDocument::setModified(bool modified) {
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    Q_EMIT modifiedChanged(modified);
+}
+
+void ProfileDocument::newProfile() {
+    for (const QString& id : m_fleet->nodeIds())
+        m_fleet->removeNode(id);
+    m_profile = profile::Profile();
+    m_path.clear();
+    setModified(false);
+    Q_EMIT changed();
+}
+
+bool ProfileDocument::open(const QString& path, QStringList* errors) {
+    const profile::LoadResult result = profile::io::load(path);
+    if (!result.ok()) {
+        if (errors)
+            *errors = result.errors;
+        return false;
+    }
+    for (const QString& id : m_fleet->nodeIds())
+        m_fleet->removeNode(id);
+    m_profile = *result.profile;
+    m_path = QFileInfo(path).absoluteFilePath();
+    QStringList ids;
+    for (const profile::Node& n : m_profile.nodes)
+        ids << n.id;
+    // Secrets from the keychain first, then connect: a wrong-secret storm helps nobody.
+    auto apply = [this] {
+        cascade::applyProfile(*m_fleet, m_profile, m_secrets);
+        // A profile says which links should exist: keep the enabled ones up.
+        for (const profile::Link& link : m_profile.links)
+            if (link.enabled)
+                m_fleet->bringUp(link.id);
+    };
+    connect(&m_keychain, &profile::KeychainSecretStore::loaded, this, apply,
+            Qt::SingleShotConnection);
+    m_keychain.preload(ids);
+    addRecent(m_path);
+    setModified(false);
+    m_fleet->log()->info(QStringLiteral("console"), tr("opened %1").arg(m_path));
+    Q_EMIT changed();
+    return true;
+}
+
+bool ProfileDocument::save(const QString& path, QString* error) {
+    if (!profile::io::save(path, m_profile, error))
+        return false;
+    m_path = QFileInfo(path).absoluteFilePath();
+    addRecent(m_path);
+    setModified(false);
+    m_fleet->log()->info(QStringLiteral("console"), tr("saved %1").arg(m_path));
+    Q_EMIT changed();
+    return true;
+}
+
+void ProfileDocument::setNode(const profile::Node& node,
+                              const QHash<profile::SecretKind, QString>& secrets) {
+    for (auto it = secrets.begin(); it != secrets.end(); ++it) {
+        if (it.value().isEmpty())
+            m_secrets.removeSecret(node.id, it.key());
+        else
+            m_secrets.setSecret(node.id, it.key(), it.value());
+    }
+    bool replaced = false;
+    for (profile::Node& n : m_profile.nodes)
+        if (n.id == node.id) {
+            n = node;
+            replaced = true;
+        }
+    if (!replaced)
+        m_profile.nodes << node;
+    m_fleet->addNode(cascade::nodeSpecFor(node, m_secrets));
+    // Links through this node need the new addresses.
+    for (const profile::Link& l : m_profile.links)
+        if (l.sourceNode == node.id || l.targetNode == node.id)
+            m_fleet->addLink(cascade::linkPlanFor(m_profile, l, m_secrets));
+    setModified(true);
+    Q_EMIT changed();
+}
+
+void ProfileDocument::removeNode(const QString& id) {
+    m_profile.nodes.removeIf([&](const profile::Node& n) { return n.id == id; });
+    m_profile.links.removeIf(
+        [&](const profile::Link& l) { return l.sourceNode == id || l.targetNode == id; });
+    m_fleet->removeNode(id);
+    setModified(true);
+    Q_EMIT changed();
+}
+
+void ProfileDocument::setLink(const profile::Link& link) {
+    m_profile.links.removeIf([&](const profile::Link& l) { return l.id == link.id; });
+    m_profile.links << link;
+    m_fleet->addLink(cascade::linkPlanFor(m_profile, link, m_secrets));
+    setModified(true);
+    Q_EMIT changed();
+}
+
+void ProfileDocument::removeLink(const QString& id) {
+    m_profile.links.removeIf([&](const profile::Link& l) { return l.id == id; });
+    m_fleet->removeLink(id);
+    setModified(true);
+    Q_EMIT changed();
+}
+
+QStringList ProfileDocument::recentFiles() {
+    return QSettings().value(QStringLiteral("recentProfiles")).toStringList();
+}
+
+void ProfileDocument::addRecent(const QString& path) {
+    QStringList recent = recentFiles();
+    recent.removeAll(path);
+    recent.prepend(path);
+    QSettings().setValue(QStringLiteral("recentProfiles"), recent.mid(0, 8));
+}
+
+} // namespace ui

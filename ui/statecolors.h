@@ -1,0 +1,37 @@
+#pragma once
+
+#include "cascade/linkcontroller.h"
+#include "janus/connection.h"
+
+#include <QColor>
+#include <QIdentityProxyModel>
+#include <functional>
+
+namespace ui {
+
+enum class State { Good, Warn, Bad, Neutral };
+
+/// State colours readable on light and dark palettes alike.
+QColor stateColor(State state);
+QColor blend(const QColor& base, const QColor& tint, double amount);
+State stateOf(cascade::LinkController::State link);
+State stateOf(janus::Connection::State node);
+
+/// Colours one column of a model by a state the model reports in a role.
+class StateColumnProxy : public QIdentityProxyModel {
+public:
+    StateColumnProxy(int column, int stateRole, std::function<State(int)> stateFor,
+                     QObject* parent = nullptr)
+        : QIdentityProxyModel(parent)
+        , m_column(column)
+        , m_role(stateRole)
+        , m_stateFor(std::move(stateFor)) {}
+    QVariant data(const QModelIndex& index, int role) const override;
+
+private:
+    int m_column;
+    int m_role;
+    std::function<State(int)> m_stateFor;
+};
+
+} // namespace ui

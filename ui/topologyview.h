@@ -1,0 +1,36 @@
+#pragma once
+
+#include "cascade/fleet.h"
+#include "profile/profile.h"
+
+#include <QGraphicsView>
+#include <QTimer>
+
+namespace ui {
+
+/// Nodes as boxes (name, public and bind address), links as arrows coloured by their state.
+/// Clicking an item asks the other views to select that node or link.
+class TopologyView : public QGraphicsView {
+    Q_OBJECT
+public:
+    TopologyView(cascade::Fleet* fleet, const profile::Profile* profile, QWidget* parent = nullptr);
+
+public Q_SLOTS:
+    void rebuild();
+
+Q_SIGNALS:
+    void nodeClicked(const QString& id);
+    void linkClicked(const QString& id);
+
+protected:
+    void mousePressEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    cascade::Fleet* m_fleet;
+    const profile::Profile* m_profile;
+    QGraphicsScene m_scene;
+    QTimer m_coalesce;
+};
+
+} // namespace ui

@@ -93,12 +93,18 @@ void TopologyView::rebuild() {
         label->setData(kindRole, QStringLiteral("node"));
     }
     setSceneRect(m_scene.itemsBoundingRect().adjusted(-20, -20, 20, 20));
+    fit();
+}
+
+void TopologyView::fit() {
     fitInView(sceneRect(), Qt::KeepAspectRatio);
+    if (transform().m11() > 1.0) // shrink to fit, never blow small diagrams up
+        resetTransform();
 }
 
 void TopologyView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
-    fitInView(sceneRect(), Qt::KeepAspectRatio);
+    fit();
 }
 
 void TopologyView::mousePressEvent(QMouseEvent* event) {

@@ -27,6 +27,8 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void fit();
+
     cascade::Fleet* m_fleet;
     const profile::Profile* m_profile;
     QGraphicsScene m_scene;

@@ -24,6 +24,10 @@ const Command commands[] = {
     {"probe", "probe PROFILE --node N | --path A:B [--count N] [--rate PPS]  RTP loopback probe",
      &probe},
     {"reflect", "reflect --bind ADDR:PORT    echo UDP to test a port forward", &reflect},
+    {"monitor",
+     "monitor PROFILE [--interval S] [--textfile PATH] [--once]  links up + probes on a schedule, "
+     "Prometheus metrics",
+     &monitor},
 };
 
 QString commandHelp() {

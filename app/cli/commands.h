@@ -23,5 +23,6 @@ int orphans(Context& c);
 int run(Context& c);
 int probe(Context& c);
 int reflect(Context& c);
+int monitor(Context& c);
 
 } // namespace cli

@@ -1,9 +1,12 @@
 // probe and reflect: the RTP loopback probe from the command line.
 #include "commands.h"
+#include "probe/prometheus.h"
 #include "probe/udpreflector.h"
 #include "profilesession.h"
 
+#include <QDateTime>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <csignal>
 
 namespace cli {
@@ -143,6 +146,138 @@ int reflect(Context& c) {
     c.out.line(QStringLiteral("echoed %1 datagram(s)").arg(reflector.echoed()));
     c.out.object({{QStringLiteral("ok"), true}, {QStringLiteral("echoed"), reflector.echoed()}});
     return Ok;
+}
+
+} // namespace cli
+
+namespace cli {
+
+namespace {
+
+int linkStateValue(cascade::LinkController::State s) {
+    using S = cascade::LinkController::State;
+    switch (s) {
+    case S::Up:
+        return 3;
+    case S::Degraded:
+        return 2;
+    case S::Pending:
+        return 1;
+    case S::Down:
+    case S::Stopped:
+        return 0;
+    }
+    return 0;
+}
+
+} // namespace
+
+int monitor(Context& c) {
+    if (c.args.isEmpty())
+        return c.out.fail(
+            Usage,
+            QStringLiteral(
+                "usage: janus-cascade monitor PROFILE [--interval S] [--textfile PATH] [--once]"));
+    ProfileSession session(c.out);
+    if (!session.load(c.args[0]))
+        return c.out.fail(InvalidProfile,
+                          QStringLiteral("%1 is not a valid profile").arg(c.args[0]));
+    int interval = session.profile().probe.intervalSeconds;
+    if (!intOption(c, QStringLiteral("interval"), &interval) || interval < 5 || interval > 86400)
+        return c.out.fail(Usage, QStringLiteral("--interval must be 5–86400 seconds"));
+    const QString textfile = c.parser.value(QStringLiteral("textfile"));
+    if (!textfile.isEmpty()) {
+        // Fail now, not after the first round: the target must be writable.
+        QString error;
+        if (!probe::PrometheusWriter().writeTo(textfile, &error))
+            return c.out.fail(Failed, error);
+    }
+    probe::ProbeRunner::Settings settings = settingsFrom(session.profile().probe);
+    settings.count =
+        std::min(settings.count, settings.rate * std::max(1, interval / 4)); // leave time to rest
+
+    session.connect({}, c.timeoutMs);
+    for (const profile::Link& l : session.profile().links)
+        if (l.enabled && session.fleet().link(l.id))
+            session.fleet().link(l.id)->start(2000);
+    std::signal(SIGINT, [](int) { g_stopReflect = true; });
+    std::signal(SIGTERM, [](int) { g_stopReflect = true; });
+
+    // Node checks of every node, then path checks along every enabled link, one at a time.
+    QList<QStringList> targets;
+    for (const profile::Node& n : session.profile().nodes)
+        targets << QStringList{n.id};
+    for (const profile::Link& l : session.profile().links)
+        if (l.enabled)
+            targets << QStringList{l.sourceNode, l.targetNode};
+    bool allPassed = true;
+    do {
+        probe::PrometheusWriter metrics;
+        QJsonObject round{
+            {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+        QJsonObject nodes, links;
+        QJsonArray probes;
+        for (const QString& id : session.fleet().nodeIds()) {
+            metrics.nodeUp(id, session.fleet().node(id)->isReady());
+            nodes.insert(id, session.fleet().node(id)->statusText());
+        }
+        allPassed = true;
+        for (const QStringList& target : targets) {
+            if (g_stopReflect)
+                break;
+            bool ready = true;
+            for (const QString& n : target)
+                ready = ready && session.fleet().node(n) && session.fleet().node(n)->isReady();
+            probe::ProbeResult result;
+            std::unique_ptr<probe::ProbeRunner> runner(
+                ready ? session.fleet().createProbe(target, settings) : nullptr);
+            if (runner) {
+                bool finished = false;
+                QObject::connect(runner.get(), &probe::ProbeRunner::finished,
+                                 [&](const probe::ProbeResult& r) {
+                                     result = r;
+                                     finished = true;
+                                 });
+                runner->start();
+                waitUntil([&] { return finished || g_stopReflect; },
+                          settings.count * 1000 / settings.rate + 30000);
+                if (!finished) {
+                    runner->cancel();
+                    waitUntil([&] { return finished; }, 10000);
+                }
+            } else {
+                result.target =
+                    target.size() == 1
+                        ? QStringLiteral("node %1").arg(target[0])
+                        : QStringLiteral("path %1").arg(target.join(QStringLiteral(" → ")));
+                result.verdict = QStringLiteral("not probed: a node is not connected");
+            }
+            allPassed = allPassed && result.passed;
+            metrics.probe(result, QDateTime::currentSecsSinceEpoch());
+            probes.append(result.toJson());
+            c.out.line(QStringLiteral("%1  %2").arg(
+                result.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), result.verdict));
+        }
+        for (const QString& id : session.fleet().linkIds()) {
+            const cascade::LinkController* link = session.fleet().link(id);
+            int up = 0;
+            for (const cascade::Mirror& m : link->mirrors())
+                up += m.state == cascade::Mirror::State::Up;
+            metrics.linkState(id, linkStateValue(link->state()), up);
+            links.insert(id, cascade::LinkController::stateName(link->state()));
+        }
+        round.insert(QStringLiteral("nodes"), nodes);
+        round.insert(QStringLiteral("links"), links);
+        round.insert(QStringLiteral("probes"), probes);
+        c.out.object(round);
+        QString error;
+        if (!textfile.isEmpty() && !metrics.writeTo(textfile, &error))
+            c.out.line(QStringLiteral("warning: %1").arg(error));
+        if (c.parser.isSet(QStringLiteral("once")))
+            break;
+        waitUntil([] { return g_stopReflect.load(); }, interval * 1000);
+    } while (!g_stopReflect);
+    return allPassed ? Ok : Failed;
 }
 
 } // namespace cli

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using testsupport::JanusInstance;
@@ -84,6 +85,8 @@ private Q_SLOTS:
                                  false,
                                  {},
                                  true};
+        p.probe.count = 50;
+        p.probe.rate = 100;
         m_profile = m_dir.filePath(QStringLiteral("p.json"));
         QVERIFY(profile::io::save(m_profile, p));
         m_env.insert(QStringLiteral("JCC_A_API_SECRET"), QStringLiteral("test-cli-secret-a"));
@@ -162,6 +165,45 @@ private Q_SLOTS:
                      m_env)
                      .code,
                  2);
+    }
+
+    void monitorWritesPrometheusMetrics() {
+        const QString textfile = m_dir.filePath(QStringLiteral("jcc.prom"));
+        const Run r = cli({QStringLiteral("--json"), QStringLiteral("monitor"), m_profile,
+                           QStringLiteral("--once"), QStringLiteral("--textfile"), textfile},
+                          m_env);
+        QVERIFY2(r.code == 0, r.out + r.err);
+        QFile f(textfile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray metrics = f.readAll();
+        QVERIFY(metrics.contains("jcc_node_up{node=\"a\"} 1"));
+        QVERIFY(metrics.contains("jcc_link_state{link=\"a-to-b\"}"));
+        QVERIFY(metrics.contains("jcc_probe_success{target=\"path a → b\"} 1"));
+        QVERIFY(metrics.contains("jcc_probe_rtt_seconds{target=\"node b\",percentile=\"99\"}"));
+        QVERIFY(!metrics.contains("test-cli-secret-a"));
+        if (QStandardPaths::findExecutable(QStringLiteral("promtool")).isEmpty()) {
+            qInfo("promtool not installed: format check skipped (scripts/setup.sh installs it)");
+        } else {
+            QProcess promtool;
+            promtool.start(QStringLiteral("promtool"),
+                           {QStringLiteral("check"), QStringLiteral("metrics")});
+            promtool.write(metrics);
+            promtool.closeWriteChannel();
+            QVERIFY(promtool.waitForFinished(20000));
+            QVERIFY2(promtool.exitCode() == 0,
+                     promtool.readAllStandardOutput() + promtool.readAllStandardError());
+        }
+        QCOMPARE(cli({QStringLiteral("monitor"), m_profile, QStringLiteral("--interval"),
+                      QStringLiteral("1")},
+                     m_env)
+                     .code,
+                 2);
+        const Run unwritable =
+            cli({QStringLiteral("monitor"), m_profile, QStringLiteral("--once"),
+                 QStringLiteral("--textfile"), QStringLiteral("/nonexistent-dir/jcc.prom")},
+                m_env);
+        QCOMPARE(unwritable.code, 1);
+        QVERIFY(unwritable.err.contains("cannot write /nonexistent-dir/jcc.prom"));
     }
 
     void orphansAreFoundAndRemoved() {

@@ -1,0 +1,81 @@
+#include "prometheus.h"
+
+#include <QSaveFile>
+
+namespace probe {
+
+QString PrometheusWriter::escapeLabel(QString value) {
+    return value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""))
+        .replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+}
+
+void PrometheusWriter::add(const QString& name, const QString& help, const QString& labels,
+                           double value) {
+    Family& f = m_families[name];
+    f.help = help;
+    f.type = QStringLiteral("gauge");
+    f.samples << QStringLiteral("%1{%2} %3").arg(name, labels, QString::number(value, 'g', 12));
+}
+
+void PrometheusWriter::nodeUp(const QString& node, bool up) {
+    add(QStringLiteral("jcc_node_up"),
+        QStringLiteral("1 when the console has a Janus session with the node."),
+        QStringLiteral("node=\"%1\"").arg(escapeLabel(node)), up ? 1 : 0);
+}
+
+void PrometheusWriter::linkState(const QString& link, int state, int mirrorsUp) {
+    const QString labels = QStringLiteral("link=\"%1\"").arg(escapeLabel(link));
+    add(QStringLiteral("jcc_link_state"),
+        QStringLiteral("Cascade link state: 0 down, 1 pending, 2 degraded, 3 up."), labels, state);
+    add(QStringLiteral("jcc_link_mirrors_up"),
+        QStringLiteral("Publishers of the link mirrored on the target."), labels, mirrorsUp);
+}
+
+void PrometheusWriter::probe(const ProbeResult& r, qint64 unixTime) {
+    const QString target = QStringLiteral("target=\"%1\"").arg(escapeLabel(r.target));
+    add(QStringLiteral("jcc_probe_success"),
+        QStringLiteral("1 when the last probe passed (packets came back, loss under 5 %)."), target,
+        r.passed ? 1 : 0);
+    for (const auto& [q, v] :
+         {std::pair{QStringLiteral("0"), r.rttMinMs},
+          std::pair{QStringLiteral("50"), r.rttMedianMs},
+          std::pair{QStringLiteral("95"), r.rttP95Ms}, std::pair{QStringLiteral("99"), r.rttP99Ms},
+          std::pair{QStringLiteral("100"), r.rttMaxMs}})
+        add(QStringLiteral("jcc_probe_rtt_seconds"),
+            QStringLiteral("Round-trip time of probe packets, by percentile (0 = min, 100 = max)."),
+            target + QStringLiteral(",percentile=\"%1\"").arg(q), v / 1000.0);
+    add(QStringLiteral("jcc_probe_jitter_seconds"),
+        QStringLiteral("RFC 3550 interarrival jitter of the returning packets."), target,
+        r.jitterMs / 1000.0);
+    add(QStringLiteral("jcc_probe_loss_ratio"),
+        QStringLiteral("Share of probe packets that did not come back."), target,
+        r.lossPercent() / 100.0);
+    add(QStringLiteral("jcc_probe_packets_sent"),
+        QStringLiteral("Probe packets sent in the last run."), target, double(r.sent));
+    add(QStringLiteral("jcc_probe_last_run_timestamp_seconds"),
+        QStringLiteral("When the last probe ended, Unix time."), target, double(unixTime));
+}
+
+QString PrometheusWriter::text() const {
+    QString out;
+    for (auto it = m_families.begin(); it != m_families.end(); ++it) {
+        out += QStringLiteral("# HELP %1 %2\n# TYPE %1 %3\n").arg(it.key(), it->help, it->type);
+        for (const QString& s : it->samples)
+            out += s + QLatin1Char('\n');
+    }
+    return out;
+}
+
+bool PrometheusWriter::writeTo(const QString& path, QString* error) const {
+    QSaveFile file(path);
+    const QByteArray data = text().toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace probe

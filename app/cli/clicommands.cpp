@@ -17,7 +17,7 @@ struct Command {
 const Command commands[] = {
     {"validate", "validate PROFILE            check a profile, name every problem", &validate},
     {"status", "status PROFILE              nodes (state, version, addresses) and links", &status},
-    {"rooms", "rooms PROFILE NODE          rooms of a node with participants", &rooms},
+    {"rooms", "rooms PROFILE NODE          rooms of a node and their participant counts", &rooms},
     {"link", "link up|down PROFILE LINK   bring a cascade link up (waits) or down", &link},
     {"orphans", "orphans PROFILE [--remove]  find (and remove) objects no link owns", &orphans},
     {"run", "run PROFILE                 keep every enabled link up until stopped", &run},

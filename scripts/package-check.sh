@@ -13,8 +13,9 @@ trap 'rm -rf "$root"' EXIT
 mkdir -p "$root/var/lib/dpkg/updates" "$root/var/lib/dpkg/info"
 touch "$root/var/lib/dpkg/status"
 # Dependencies are checked against this machine's dpkg database: they must be installable here.
+provided=$(dpkg-query -W -f='${Provides}\n' | tr ',' '\n' | sed 's/(.*//; s/ //g' | sort -u)
 dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/(.*//; s/|.*//; s/ //g' | while read -r dep; do
-  [ -z "$dep" ] || dpkg -s "$dep" >/dev/null 2>&1 || dpkg-query -W -f="\${Provides}\n" | grep -qw "$dep" || { echo "dependency not installed here: $dep" >&2; exit 1; }
+  [ -z "$dep" ] || dpkg -s "$dep" >/dev/null 2>&1 || grep -qx "$dep" <<<"$provided" || { echo "dependency not installed here: $dep" >&2; exit 1; }
 done
 dpkg --root="$root" --force-depends --force-not-root -i "$deb" >/dev/null
 "$root/usr/bin/janus-cascade" --version

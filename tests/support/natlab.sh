@@ -139,6 +139,10 @@ up() {
   ip -n "$ns_b" addr add "$b_private/24" dev "$iface"
   for ns in "$ns_a" "$ns_con" "$ns_b"; do ip -n "$ns" link set "$iface" up; done
   ip -n "$ns_b" route add default via "$rtr_inside"
+  # The public hosts route "the internet" via the router too (which has no way out and drops
+  # it): Janus finds its local IP by the default route, otherwise it says 127.0.0.1.
+  ip -n "$ns_a" route add default via "$rtr_ip"
+  ip -n "$ns_con" route add default via "$rtr_ip"
   ip netns exec "$ns_rtr" sysctl -qw net.ipv4.ip_forward=1
   # DNAT matches the public address (not an input interface): bridged traffic passes these
   # hooks too. B's replies are un-DNATed by conntrack; B's own new connections to the public

@@ -24,11 +24,14 @@ const REQUEST_TIMEOUT_MS = 10000;
 const KEEPALIVE_MS = 15000;
 
 let finished = false;
+let cleanupOnFail = null; // set once a session exists: destroys it (bounded) before exiting
 function fail(message) {
     if (finished) return;
     finished = true;
-    process.stderr.write(`error ${message}\n`);
-    process.exit(1);
+    process.stderr.write(`error ${String(message).replace(/\s+/g, " ")}\n`);
+    if (!cleanupOnFail) process.exit(1);
+    setTimeout(() => process.exit(1), 2000).unref();
+    cleanupOnFail().finally(() => process.exit(1));
 }
 
 function parseArgs(argv) {
@@ -214,6 +217,14 @@ async function main() {
         ws.once("error", reject);
     });
     sessionId = (await send({ janus: "create" })).data.id;
+    cleanupOnFail = async () => {
+        try {
+            if (pc) await pc.close();
+        } catch {
+            // best effort
+        }
+        await send({ janus: "destroy" }, { timeoutMs: 1500 }).catch(() => {});
+    };
     setInterval(() => send({ janus: "keepalive" }).catch(() => {}), KEEPALIVE_MS).unref();
     handleId = (await send({ janus: "attach", plugin: "janus.plugin.videoroom" })).data.id;
     const join = { request: "join", ptype: "publisher", room: args.room, display: args.display };

@@ -10,9 +10,7 @@ void JitterEstimator::add(double arrivalSeconds, double sendSeconds) {
     if (m_first) {
         m_first = false;
         m_lastTransit = transit;
-        // The first packet has no predecessor: J stays 0 but counts towards the mean.
-        ++m_count;
-        return;
+        return; // no predecessor: no D, and (as in Wireshark) not part of the mean
     }
     const double d = std::fabs(transit - m_lastTransit);
     m_lastTransit = transit;

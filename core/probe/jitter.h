@@ -6,7 +6,8 @@ namespace probe {
 
 /// RFC 3550 interarrival jitter (section 6.4.1, A.8): J += (|D(i-1,i)| - J) / 16, where D is
 /// the difference of transit times of consecutive packets in arrival order. Also tracks the
-/// maximum and the mean of J over the packets, as Wireshark's RTP stream analysis reports them.
+/// maximum and the mean of J over the packets after the first, as Wireshark's RTP stream
+/// analysis reports them (checked against tshark in tst_jitter_tshark).
 class JitterEstimator {
 public:
     /// A packet sent at sendSeconds (RTP timestamp / clock rate, or a send clock) arrived at

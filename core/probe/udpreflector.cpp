@@ -5,7 +5,8 @@
 namespace probe {
 
 UdpReflector::UdpReflector(QObject* parent)
-    : QObject(parent) {
+    : QObject(parent)
+    , m_socket(this) { // a child, so moveToThread() takes it along
     connect(&m_socket, &QUdpSocket::readyRead, this, [this] {
         while (m_socket.hasPendingDatagrams()) {
             const QNetworkDatagram d = m_socket.receiveDatagram();

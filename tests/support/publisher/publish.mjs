@@ -14,8 +14,20 @@
 // Errors: one line "error <message>" on stderr, exit code 1.
 // SIGTERM/SIGINT, --duration elapsed (0 = run until signalled) or stdout closed: stop sending,
 // leave the room, destroy the session, exit 0.
-import { MediaStreamTrack, RTCPeerConnection, RTCRtpCodecParameters, RtpHeader, RtpPacket } from "werift";
+import { Connection, MediaStreamTrack, RTCPeerConnection, RTCRtpCodecParameters, RtpHeader, RtpPacket } from "werift";
 import WebSocket from "ws";
+
+// werift's ICE agent falls back to stun.l.google.com when no STUN server is configured
+// (iceServers: [] does not stop it): a DNS lookup and a STUN query that inside the lab can only
+// time out (gathering then waits 5 s) and outside it would go to the internet. Gather host
+// candidates only: Janus and this publisher share a network in every test setup.
+if (typeof Connection?.prototype?.getCandidatePromises === "function") {
+    const gather = Connection.prototype.getCandidatePromises;
+    Connection.prototype.getCandidatePromises = function (...rest) {
+        this.stunServer = undefined;
+        return gather.apply(this, rest);
+    };
+}
 
 const USAGE =
     "usage: node publish.mjs --url ws://HOST:PORT --room ROOM [--display NAME] [--duration SECONDS] " +

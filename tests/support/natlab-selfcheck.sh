@@ -78,7 +78,7 @@ udp_roundtrip() { # PORT → "sent received_by_B echoes_back"
   echo "$(json .sent <<<"$back") $(json .packets <"$work/b.$port") $(json .packets <<<"$back") $(json '.sources' <<<"$back")"
 }
 read -r sent got back from <<<"$(udp_roundtrip $((first + 10)))"
-[ "$got" = 5 ] && [ "$back" = 5 ] || failed "UDP to $JCC_LAB_B_PUBLIC:$((first + 10)): sent $sent, B got $got, echoes back $back"
+{ [ "$got" = 5 ] && [ "$back" = 5 ]; } || failed "UDP to $JCC_LAB_B_PUBLIC:$((first + 10)): sent $sent, B got $got, echoes back $back"
 ok "UDP console → $JCC_LAB_B_PUBLIC:$((first + 10)) → B $JCC_LAB_B_PRIVATE:$((first + 10)): 5/5 arrived, 5/5 echoes back from $from"
 read -r sent got back from <<<"$(udp_roundtrip $((last + 1)))"
 [ "$got" = 0 ] || failed "UDP to port $((last + 1)) (outside the range) reached B"
@@ -174,7 +174,7 @@ ok "add_remote_publisher iface=$JCC_LAB_B_PUBLIC → 499 $(json .error <<<"$out"
 
 out=$(req "$url_b" "{\"request\":\"add_remote_publisher\",\"room\":1234,\"display\":\"alice@A\",\"iface\":\"$JCC_LAB_B_PRIVATE\",\"port\":$port,\"rtcp_port\":$((port + 1)),\"streams\":$rstreams}")
 remote=$(json .id <<<"$out")
-[ -n "$remote" ] && [ "$(json .port <<<"$out")" = "$port" ] || failed "add_remote_publisher iface=$JCC_LAB_B_PRIVATE port=$port: $out"
+{ [ -n "$remote" ] && [ "$(json .port <<<"$out")" = "$port" ]; } || failed "add_remote_publisher iface=$JCC_LAB_B_PRIVATE port=$port: $out"
 ok "add_remote_publisher iface=$JCC_LAB_B_PRIVATE port=$port → $out"
 
 count "$JCC_LAB_NS_CONSOLE" "$JCC_LAB_CONSOLE_IP" 6001 4 >"$work/count.b" &
@@ -196,7 +196,7 @@ req "$url_b" '{"request":"listparticipants","room":1234}' >/dev/null
 port2=$((first + 20))
 out=$(req "$url_b" "{\"request\":\"add_remote_publisher\",\"room\":1234,\"display\":\"alice@A (no iface)\",\"port\":$port2,\"rtcp_port\":$((port2 + 1)),\"streams\":$rstreams}")
 remote2=$(json .id <<<"$out")
-[ -n "$remote2" ] && [ -z "$(json .ip <<<"$out")" ] || failed "add_remote_publisher without iface: $out"
+{ [ -n "$remote2" ] && [ -z "$(json .ip <<<"$out")" ]; } || failed "add_remote_publisher without iface: $out"
 ok "add_remote_publisher without iface → no ip in the answer: $out"
 count "$JCC_LAB_NS_CONSOLE" "$JCC_LAB_CONSOLE_IP" 6002 3 >"$work/count.c" &
 counter=$!

@@ -11,11 +11,12 @@
 #     --fwd FIRST-LAST      UDP range the NAT forwards to B   [JCC_LAB_FWD_FIRST/LAST, 40000-40099]
 #     --api-ports P[,P...]  TCP ports the NAT forwards to B   [JCC_LAB_API_PORTS, "8188,7188"]
 #
-#                 public segment 198.51.100.0/24 = bridge br0 inside the router's namespace
-#   [con] lan0 198.51.100.20 ──┐
-#   [a]   lan0 198.51.100.10 ──┼── br0 198.51.100.1 + 198.51.100.2 (B's public address)
-#                              │   [rtr]
-#                              └── in0 100.64.0.1 ── lan0 100.64.0.10 [b] (default via .1)
+#    public segment 198.51.100.0/24: bridge br0 inside the router's namespace
+#   [con] lan0 198.51.100.20 ─┐
+#                             ├─ br0 198.51.100.1, 198.51.100.2 (B's public address) ─┐ [rtr]
+#   [a]   lan0 198.51.100.10 ─┘                                          nftables NAT │
+#   [b]   lan0 100.64.0.10 ──────────────────────────────── in0 100.64.0.1 ───────────┘
+#   default routes: a, con via 198.51.100.1 (a dead end: the router has no way out); b via .1
 #
 # The router DNATs 198.51.100.2 (the TCP API ports and the forwarded UDP range) to B and
 # SNATs B's traffic leaving on the public segment to 198.51.100.2. Nothing is created in the
@@ -49,11 +50,13 @@ id=${positional[1]}
 [[ "$id" =~ ^[a-z0-9]{1,6}$ ]] || { echo "natlab: LABID must be 1-6 characters of [a-z0-9]" >&2; exit 2; }
 
 # "8188, 7188" / "8188 7188" / "8188,7188" → "8188,7188"
-api_ports=$(echo "$api_ports" | tr ' ,' '\n\n' | sed '/^$/d' | paste -sd, -)
+api_ports=$(echo "$api_ports" | tr -s ' ,' ',' | sed 's/^,//; s/,$//')
 valid_port() { [[ "$1" =~ ^[0-9]+$ ]] && [ "$1" -ge 1 ] && [ "$1" -le 65535 ]; }
 if [ "$cmd" = up ]; then
-  valid_port "$fwd_first" && valid_port "$fwd_last" && [ "$fwd_first" -le "$fwd_last" ] ||
-    { echo "natlab: bad forwarded UDP range '$fwd_first-$fwd_last'" >&2; exit 2; }
+  if ! { valid_port "$fwd_first" && valid_port "$fwd_last" && [ "$fwd_first" -le "$fwd_last" ]; }; then
+    echo "natlab: bad forwarded UDP range '$fwd_first-$fwd_last'" >&2
+    exit 2
+  fi
   [ -n "$api_ports" ] || { echo "natlab: no API ports" >&2; exit 2; }
   for p in ${api_ports//,/ }; do valid_port "$p" || { echo "natlab: bad API port '$p'" >&2; exit 2; }; done
 fi
@@ -92,16 +95,16 @@ down() {
   for ns in "${all_ns[@]}"; do
     ns_exists "$ns" || continue
     # Processes still inside (janus, node, listeners) would keep the namespace's network
-    # alive after `ip netns del`: ask them to stop, then kill what is left.
-    pids=$(ip netns pids "$ns" 2>/dev/null || true)
-    if [ -n "$pids" ]; then
-      kill -TERM $pids 2>/dev/null || true
+    # alive after `ip netns del`: ask them to stop, then kill what is left (bounded: 2 s).
+    mapfile -t pids < <(ip netns pids "$ns" 2>/dev/null || true)
+    if [ ${#pids[@]} -gt 0 ]; then
+      kill -TERM "${pids[@]}" 2>/dev/null || true
       for _ in 1 2 3 4 5 6 7 8 9 10; do
-        pids=$(ip netns pids "$ns" 2>/dev/null || true)
-        [ -z "$pids" ] && break
+        mapfile -t pids < <(ip netns pids "$ns" 2>/dev/null || true)
+        [ ${#pids[@]} -eq 0 ] && break
         sleep 0.2
       done
-      [ -n "$pids" ] && kill -KILL $pids 2>/dev/null || true
+      if [ ${#pids[@]} -gt 0 ]; then kill -KILL "${pids[@]}" 2>/dev/null || true; fi
     fi
     ip netns del "$ns" 2>/dev/null || true
   done

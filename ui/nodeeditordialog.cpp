@@ -27,6 +27,7 @@ NodeEditorDialog::NodeEditorDialog(cascade::Fleet* fleet, const profile::Node& n
     , m_detectResult(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(node.id.isEmpty() ? tr("Add node") : tr("Edit node %1").arg(node.id));
+    setMinimumWidth(600);
     auto* layout = new QVBoxLayout(this);
     auto* server = new QGroupBox(tr("Server"), this);
     m_form = new QFormLayout(server);
@@ -82,7 +83,7 @@ NodeEditorDialog::NodeEditorDialog(cascade::Fleet* fleet, const profile::Node& n
     ports->addWidget(new QLabel(QStringLiteral("–"), nat));
     ports->addWidget(m_lastPort);
     ports->addStretch();
-    natForm->addRow(tr("&Forwarded UDP ports"), ports);
+    natForm->addRow(tr("Forwarded UDP ports"), ports);
     auto* explain = new QLabel(tr("<b>Bind</b> is an address this server owns (behind NAT: its "
                                   "private address; empty = all). "
                                   "<b>Public</b> is where other nodes and the probe send RTP "
@@ -90,6 +91,7 @@ NodeEditorDialog::NodeEditorDialog(cascade::Fleet* fleet, const profile::Node& n
                                nat);
     explain->setWordWrap(true);
     natForm->addRow(explain);
+    explain->setMinimumHeight(explain->fontMetrics().lineSpacing() * 3);
     auto* detect = new QPushButton(tr("&Detect from server"), nat);
     detect->setObjectName(QStringLiteral("detect"));
     connect(detect, &QPushButton::clicked, this, &NodeEditorDialog::detect);

@@ -201,6 +201,24 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(!f.readAll().contains("gui-test-secret"));
+
+        // Reopen it: nodes reconnect (secrets from the store, not the file), the link comes up.
+        m_window->document()->newProfile();
+        QCOMPARE(m_window->nodesView()->model()->rowCount(), 0);
+        QVERIFY(m_window->openProfile(path));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->nodesView()->model()->rowCount(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->nodesView()->model()->index(0, 1).data().toString().startsWith(
+                QStringLiteral("connected")),
+            10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->links()
+                                      ->model()
+                                      ->index(0, cascade::LinksModel::StateColumn)
+                                      .data()
+                                      .toString(),
+                                  QStringLiteral("up"), 10000);
+        QVERIFY(!m_window->document()->isModified());
+        QVERIFY(m_window->windowTitle().contains(QLatin1String("saved.json")));
         m_window->tabs()->setCurrentWidget(m_window->rooms());
         shot(m_window->eventLog(), QStringLiteral("event-log"));
     }

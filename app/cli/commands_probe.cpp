@@ -35,7 +35,87 @@ bool intOption(Context& c, const QString& name, int* value) {
 
 } // namespace
 
+namespace {
+
+bool parseHostPort(const QString& text, QString* host, int* port) {
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    *port = colon > 0 ? text.mid(colon + 1).toInt(&ok) : 0;
+    *host = colon > 0 ? text.left(colon) : QString();
+    host->remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+    return ok && *port >= 1 && *port <= 65535 && !QHostAddress(*host).isNull();
+}
+
+/// Runs a probe to the end (Ctrl-C cancels it), prints it, returns the exit code.
+int runProbe(Context& c, probe::ProbeRunner* runner) {
+    QObject::connect(runner, &probe::ProbeRunner::progress,
+                     [&c](const QString& text) { c.out.line(text); });
+    QString failure;
+    QObject::connect(runner, &probe::ProbeRunner::failed,
+                     [&failure](const janus::Error& e) { failure = e.message(); });
+    bool finished = false;
+    probe::ProbeResult result;
+    QObject::connect(runner, &probe::ProbeRunner::finished, [&](const probe::ProbeResult& r) {
+        result = r;
+        finished = true;
+    });
+    std::signal(SIGINT, [](int) { g_stopReflect = true; });
+    runner->start();
+    waitUntil(
+        [&] {
+            if (g_stopReflect.exchange(false))
+                runner->cancel();
+            return finished;
+        },
+        std::numeric_limits<int>::max());
+    c.out.line(QStringLiteral("%1: sent %2, received %3, lost %4, duplicated %5, reordered %6")
+                   .arg(result.target)
+                   .arg(result.sent)
+                   .arg(result.received)
+                   .arg(result.lost)
+                   .arg(result.duplicated)
+                   .arg(result.reordered));
+    if (result.received > 0)
+        c.out.line(
+            QStringLiteral(
+                "RTT ms: min %1, median %2, p95 %3, p99 %4, max %5; jitter %6 ms (%7 timestamps)")
+                .arg(result.rttMinMs, 0, 'f', 3)
+                .arg(result.rttMedianMs, 0, 'f', 3)
+                .arg(result.rttP95Ms, 0, 'f', 3)
+                .arg(result.rttP99Ms, 0, 'f', 3)
+                .arg(result.rttMaxMs, 0, 'f', 3)
+                .arg(result.jitterMs, 0, 'f', 3)
+                .arg(result.timestampMode));
+    c.out.line(result.verdict);
+    if (!runner->leftovers().isEmpty())
+        c.out.line(QStringLiteral("warning: left on servers: %1")
+                       .arg(runner->leftovers().join(QStringLiteral(", "))));
+    c.out.object(result.toJson());
+    if (!failure.isEmpty() && result.sent == 0)
+        return c.out.fail(Failed, failure);
+    return result.passed ? Ok : Failed;
+}
+
+} // namespace
+
 int probe(Context& c) {
+    if (c.parser.isSet(QStringLiteral("reflector"))) {
+        // A plain UDP echo (janus-cascade reflect on the far side): no profile, no Janus.
+        QString host;
+        int port = 0;
+        if (!parseHostPort(c.parser.value(QStringLiteral("reflector")), &host, &port))
+            return c.out.fail(Usage, QStringLiteral("--reflector takes ADDR:PORT"));
+        probe::ProbeRunner::Settings settings;
+        if (!intOption(c, QStringLiteral("count"), &settings.count) ||
+            !intOption(c, QStringLiteral("rate"), &settings.rate))
+            return c.out.fail(Usage, QStringLiteral("--count and --rate take whole numbers"));
+        if (const QString problem = probe::ProbeRunner::validate(settings); !problem.isEmpty())
+            return c.out.fail(Usage, problem);
+        probe::ProbeRunner runner(
+            {probe::Hop{nullptr, QStringLiteral("the reflector"), {}, host, port, {}}}, settings,
+            QStringLiteral("reflector %1:%2").arg(host).arg(port));
+        return runProbe(c, &runner);
+    }
     if (c.args.isEmpty() ||
         (c.parser.isSet(QStringLiteral("node")) == c.parser.isSet(QStringLiteral("path"))))
         return c.out.fail(Usage, QStringLiteral("usage: janus-cascade probe PROFILE --node N | "
@@ -69,68 +149,13 @@ int probe(Context& c) {
         session.fleet().createProbe(nodes, settings, &error));
     if (!runner)
         return c.out.fail(Failed, error);
-    QObject::connect(runner.get(), &probe::ProbeRunner::progress,
-                     [&c](const QString& text) { c.out.line(text); });
-    QString failure;
-    QObject::connect(runner.get(), &probe::ProbeRunner::failed,
-                     [&failure](const janus::Error& e) { failure = e.message(); });
-    bool finished = false;
-    probe::ProbeResult result;
-    QObject::connect(runner.get(), &probe::ProbeRunner::finished, [&](const probe::ProbeResult& r) {
-        result = r;
-        finished = true;
-    });
-    std::signal(SIGINT, [](int) { g_stopReflect = true; });
-    runner->start();
-    const qint64 expectedMs = qint64(settings.count) * 1000 / settings.rate + 30000;
-    waitUntil(
-        [&] {
-            if (g_stopReflect.exchange(false))
-                runner->cancel();
-            return finished;
-        },
-        int(std::min<qint64>(expectedMs, std::numeric_limits<int>::max())));
-    if (!finished) {
-        runner->cancel();
-        waitUntil([&] { return finished; }, 10000);
-        return c.out.fail(Failed, QStringLiteral("the probe did not finish in time"));
-    }
-    c.out.line(QStringLiteral("%1: sent %2, received %3, lost %4, duplicated %5, reordered %6")
-                   .arg(result.target)
-                   .arg(result.sent)
-                   .arg(result.received)
-                   .arg(result.lost)
-                   .arg(result.duplicated)
-                   .arg(result.reordered));
-    if (result.received > 0)
-        c.out.line(
-            QStringLiteral(
-                "RTT ms: min %1, median %2, p95 %3, p99 %4, max %5; jitter %6 ms (%7 timestamps)")
-                .arg(result.rttMinMs, 0, 'f', 3)
-                .arg(result.rttMedianMs, 0, 'f', 3)
-                .arg(result.rttP95Ms, 0, 'f', 3)
-                .arg(result.rttP99Ms, 0, 'f', 3)
-                .arg(result.rttMaxMs, 0, 'f', 3)
-                .arg(result.jitterMs, 0, 'f', 3)
-                .arg(result.timestampMode));
-    c.out.line(result.verdict);
-    if (!runner->leftovers().isEmpty())
-        c.out.line(QStringLiteral("warning: left on servers: %1")
-                       .arg(runner->leftovers().join(QStringLiteral(", "))));
-    c.out.object(result.toJson());
-    if (!failure.isEmpty() && result.sent == 0)
-        return c.out.fail(Failed, failure);
-    return result.passed ? Ok : Failed;
+    return runProbe(c, runner.get());
 }
 
 int reflect(Context& c) {
-    const QString bind = c.parser.value(QStringLiteral("bind"));
-    const qsizetype colon = bind.lastIndexOf(QLatin1Char(':'));
-    bool ok = false;
-    const int port = colon > 0 ? bind.mid(colon + 1).toInt(&ok) : 0;
-    QString host = colon > 0 ? bind.left(colon) : QString();
-    host.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
-    if (!ok || port < 1 || port > 65535 || QHostAddress(host).isNull())
+    QString host;
+    int port = 0;
+    if (!parseHostPort(c.parser.value(QStringLiteral("bind")), &host, &port))
         return c.out.fail(
             Usage,
             QStringLiteral("usage: janus-cascade reflect --bind ADDR:PORT (e.g. 0.0.0.0:40000)"));

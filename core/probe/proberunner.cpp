@@ -91,9 +91,18 @@ void ProbeRunner::start() {
     Q_EMIT progress(tr("probe %1: packets return to %2:%3")
                         .arg(m_probeId, returnHost)
                         .arg(m_socket.localPort()));
+    if (!m_hops.first().node && m_hops.size() == 1 && m_hops.first().port > 0) {
+        // A plain UDP echo (janus-cascade reflect): nothing to build on a server.
+        m_entryPort = m_hops.first().port;
+        QTimer::singleShot(0, this, &ProbeRunner::onLoopReady);
+        return;
+    }
     m_loop = std::make_unique<ServerLoop>(m_hops, returnHost, m_socket.localPort(), m_probeId);
     connect(m_loop.get(), &ServerLoop::progress, this, &ProbeRunner::progress);
-    connect(m_loop.get(), &ServerLoop::ready, this, &ProbeRunner::onLoopReady);
+    connect(m_loop.get(), &ServerLoop::ready, this, [this] {
+        m_entryPort = m_loop->entryPort();
+        onLoopReady();
+    });
     connect(m_loop.get(), &ServerLoop::failed, this, [this](const Error& error) {
         m_error = error;
         Q_EMIT failed(error);
@@ -117,7 +126,7 @@ void ProbeRunner::onLoopReady() {
                         .arg(m_settings.count)
                         .arg(m_settings.rate)
                         .arg(m_entry.toString())
-                        .arg(m_loop->entryPort()));
+                        .arg(m_entryPort));
     m_clock.start();
     m_startNs = m_clock.nsecsElapsed();
     m_stats = std::make_unique<RtpStats>(m_startNs, m_settings.lateMs);
@@ -147,7 +156,7 @@ void ProbeRunner::sendDue() {
         packet.rtpSequence = quint16(m_nextSequence);
         packet.rtpTimestamp = quint32(qint64(m_nextSequence) * 8000 / m_settings.rate);
         packet.sendNs = m_clock.nsecsElapsed();
-        m_socket.writeDatagram(packet.encode(), m_entry, quint16(m_loop->entryPort()));
+        m_socket.writeDatagram(packet.encode(), m_entry, quint16(m_entryPort));
         m_stats->noteSent(m_nextSequence, packet.sendNs);
         m_stats->noteSendError(packet.sendNs - dueNs);
         ++m_nextSequence;
@@ -199,6 +208,11 @@ void ProbeRunner::tearDown() {
     setState(State::TearingDown);
     if (m_stats)
         Q_EMIT updated(result());
+    if (!m_loop) { // reflector: nothing on servers
+        setState(State::Finished);
+        Q_EMIT finished(result());
+        return;
+    }
     m_loop->tearDown();
 }
 
@@ -213,10 +227,9 @@ ProbeResult ProbeRunner::result() const {
 
 QString ProbeRunner::verdict(const ProbeResult& r) const {
     const Hop& entry = m_hops.isEmpty() ? Hop() : m_hops.first();
-    const QString where =
-        m_loop && m_loop->entryPort() > 0
-            ? QStringLiteral("%1:%2").arg(entry.publicAddress).arg(m_loop->entryPort())
-            : entry.publicAddress;
+    const QString where = m_entryPort > 0
+                              ? QStringLiteral("%1:%2").arg(entry.publicAddress).arg(m_entryPort)
+                              : entry.publicAddress;
     if (m_error.isError() && m_error.kind != Error::Kind::Cancelled)
         return tr("probe failed: %1").arg(m_error.message());
     if (r.sent == 0)

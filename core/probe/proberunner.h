@@ -31,6 +31,8 @@ public:
     enum class State { Idle, SettingUp, Running, Draining, TearingDown, Finished };
     Q_ENUM(State)
 
+    /// hops: the nodes in order; a single hop without a node is a plain UDP echo at
+    /// publicAddress:port (janus-cascade reflect).
     ProbeRunner(QList<Hop> hops, Settings settings, QString target, QObject* parent = nullptr);
     ~ProbeRunner() override;
 
@@ -78,6 +80,7 @@ private:
     QTimer m_sendTimer;
     QTimer m_uiTimer;
     QTimer m_drainTimer;
+    int m_entryPort = 0;
     qint64 m_startNs = 0;
     quint64 m_nextSequence = 0;
     State m_state = State::Idle;

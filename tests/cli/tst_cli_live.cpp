@@ -206,6 +206,43 @@ private Q_SLOTS:
         QVERIFY(unwritable.err.contains("cannot write /nonexistent-dir/jcc.prom"));
     }
 
+    void reflectAndProbeIt() {
+        const int port = JanusInstance::freeUdpPortBlock(1);
+        QProcess reflect;
+        reflect.start(QStringLiteral(JCC_CLI_BINARY),
+                      {QStringLiteral("reflect"), QStringLiteral("--bind"),
+                       QStringLiteral("127.0.0.1:%1").arg(port)});
+        QVERIFY(reflect.waitForReadyRead(5000)); // "echoing UDP on …"
+        const Run r =
+            cli({QStringLiteral("--json"), QStringLiteral("probe"), QStringLiteral("--reflector"),
+                 QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--count"),
+                 QStringLiteral("50"), QStringLiteral("--rate"), QStringLiteral("100")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QLatin1String("received")).toInt(), 50);
+        reflect.terminate();
+        QVERIFY(reflect.waitForFinished(5000));
+        QCOMPARE(reflect.exitCode(), 0);
+        QVERIFY(reflect.readAllStandardOutput().contains("echoed 50 datagram(s)"));
+        // Nobody there: nothing comes back, the verdict says what to check, exit 1.
+        const Run nobody =
+            cli({QStringLiteral("--json"), QStringLiteral("probe"), QStringLiteral("--reflector"),
+                 QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--count"),
+                 QStringLiteral("10"), QStringLiteral("--rate"), QStringLiteral("100")});
+        QCOMPARE(nobody.code, 1);
+        QVERIFY(nobody.json()
+                    .value(QLatin1String("verdict"))
+                    .toString()
+                    .startsWith(QLatin1String("no probe packet came back")));
+        QCOMPARE(
+            cli({QStringLiteral("reflect"), QStringLiteral("--bind"), QStringLiteral("nonsense")})
+                .code,
+            2);
+        QCOMPARE(cli({QStringLiteral("probe"), QStringLiteral("--reflector"),
+                      QStringLiteral("127.0.0.1:1"), QStringLiteral("--rate"), QStringLiteral("0")})
+                     .code,
+                 2);
+    }
+
     void orphansAreFoundAndRemoved() {
         testsupport::LiveVideoRoom live;
         QVERIFY(live.open(m_b->apiUrl()));

@@ -16,7 +16,7 @@ struct Hop {
     QString publicAddress; ///< where the previous hop (or the console) sends to
     int port = 0;          ///< 0 = Janus picks; else a port of the node's forwarded range
     /// Called when the server says the port is busy: another port to try, or -1 to give up.
-    std::function<int(int busyPort)> nextPort;
+    std::function<int(int busyPort)> nextPort = {};
 };
 
 /// The server side of a probe: a temporary private room on each hop with a remote publisher

@@ -16,9 +16,7 @@ class TestFleetLive : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void nodesLinksAndParticipants() {
-        QString why;
-        if (!JanusInstance::available(&why))
-            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
+        JCC_REQUIRE_JANUS();
         JanusInstance::Options o;
         o.rooms = {{1234, QStringLiteral("Source"), {}, false}};
         JanusInstance a(o);

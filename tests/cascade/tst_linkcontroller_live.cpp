@@ -48,9 +48,7 @@ class TestLinkControllerLive : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QString why;
-        if (!JanusInstance::available(&why))
-            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
+        JCC_REQUIRE_JANUS();
         JanusInstance::Options a;
         a.name = QStringLiteral("a");
         a.rooms = {{1234, QStringLiteral("Source"), {}, false}};

@@ -13,9 +13,7 @@ class TestOrphansLive : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void findsAndRemovesOnlyOrphans() {
-        QString why;
-        if (!JanusInstance::available(&why))
-            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
+        JCC_REQUIRE_JANUS();
         JanusInstance::Options o;
         o.rooms = {{1234, QStringLiteral("Target"), {}, false}};
         JanusInstance janus(o);

@@ -43,9 +43,7 @@ class TestCliLive : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QString why;
-        if (!JanusInstance::available(&why))
-            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
+        JCC_REQUIRE_JANUS();
         JanusInstance::Options o;
         o.name = QStringLiteral("a");
         o.apiSecret = QStringLiteral("test-cli-secret-a");

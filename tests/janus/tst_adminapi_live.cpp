@@ -10,9 +10,7 @@ class TestAdminApiLive : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void adminRequests() {
-        QString why;
-        if (!JanusInstance::available(&why))
-            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
+        JCC_REQUIRE_JANUS();
         JanusInstance::Options options;
         options.adminSecret = QStringLiteral("test-admin-secret");
         options.rooms = {{4321, QStringLiteral("Admin"), {}, false}};

@@ -14,9 +14,7 @@ class TestConnectionLive : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QString why;
-        if (!JanusInstance::available(&why))
-            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
+        JCC_REQUIRE_JANUS();
         JanusInstance::Options options;
         options.name = QStringLiteral("conn");
         options.apiSecret = QStringLiteral("test-api-secret");

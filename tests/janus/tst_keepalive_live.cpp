@@ -9,9 +9,7 @@ class TestKeepaliveLive : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void sessionOutlivesThreeTimeouts() {
-        QString why;
-        if (!JanusInstance::available(&why))
-            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
+        JCC_REQUIRE_JANUS();
         JanusInstance::Options options;
         options.sessionTimeout = 3;
         JanusInstance janus(options);

@@ -10,9 +10,7 @@ class TestReconnectLive : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void reconnectsAfterKillAndRestart() {
-        QString why;
-        if (!JanusInstance::available(&why))
-            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
+        JCC_REQUIRE_JANUS();
         JanusInstance::Options options;
         options.rooms = {{1234, QStringLiteral("Demo"), {}, false}};
         JanusInstance janus(options);

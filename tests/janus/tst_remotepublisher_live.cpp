@@ -40,9 +40,7 @@ class TestRemotePublisherLive : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QString why;
-        if (!JanusInstance::available(&why))
-            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
+        JCC_REQUIRE_JANUS();
         JanusInstance::Options options;
         options.rooms = {{1234, QStringLiteral("Cascade target"), {}, false}};
         m_janus = std::make_unique<JanusInstance>(options);

@@ -20,9 +20,7 @@ class TestRoomsLive : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QString why;
-        if (!JanusInstance::available(&why))
-            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
+        JCC_REQUIRE_JANUS();
         JanusInstance::Options options;
         options.adminKey = QStringLiteral("test-admin-key");
         options.rooms = {

@@ -28,9 +28,7 @@ class TestRtpLoopLive : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void remotePublisherForwardsBack() {
-        QString why;
-        if (!JanusInstance::available(&why))
-            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
+        JCC_REQUIRE_JANUS();
         JanusInstance::Options options;
         options.rooms = {{1234, QStringLiteral("Loop"), {}, false}};
         JanusInstance janus(options);

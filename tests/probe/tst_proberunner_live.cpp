@@ -38,9 +38,7 @@ class TestProbeRunnerLive : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QString why;
-        if (!JanusInstance::available(&why))
-            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
+        JCC_REQUIRE_JANUS();
         JanusInstance::Options o;
         o.name = QStringLiteral("a");
         m_a = std::make_unique<JanusInstance>(o);

@@ -57,9 +57,7 @@ class TestServerLoopLive : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QString why;
-        if (!JanusInstance::available(&why))
-            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
+        JCC_REQUIRE_JANUS();
         JanusInstance::Options a;
         a.name = QStringLiteral("a");
         a.adminKey = QStringLiteral("test-admin-key");

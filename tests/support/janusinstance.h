@@ -6,6 +6,14 @@
 #include <QUrl>
 #include <memory>
 
+/// Skips the current test, saying why, when no janus binary (or VideoRoom plugin) is here.
+#define JCC_REQUIRE_JANUS()                                                                        \
+    do {                                                                                           \
+        QString jccWhy;                                                                            \
+        if (!testsupport::JanusInstance::available(&jccWhy))                                       \
+            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(jccWhy)));                          \
+    } while (false)
+
 namespace testsupport {
 
 /// A real Janus server (Debian's janus) run from a generated config in a temporary folder:

@@ -90,9 +90,7 @@ class TestMainWindowLive : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QString why;
-        if (!JanusInstance::available(&why))
-            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
+        JCC_REQUIRE_JANUS();
         QCoreApplication::setOrganizationName(QStringLiteral("JanusCascadeConsoleTests"));
         JanusInstance::Options o;
         o.name = QStringLiteral("a");

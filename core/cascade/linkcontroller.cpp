@@ -279,6 +279,16 @@ void LinkController::decide(const std::shared_ptr<Pass>& pass) {
             }
             continue;
         }
+        // A copy on the target without a feed may be another console's mirror in the making
+        // (add_remote_publisher comes before publish_remotely): give it one pass.
+        if (onTarget && !remotized && !m_unfedSeen.contains(mirrorId) &&
+            !m_mirrors[publisher.id].port) {
+            m_unfedSeen.insert(mirrorId);
+            m_mirrors[publisher.id].state = Mirror::State::Pending;
+            QTimer::singleShot(1000, this, &LinkController::reconcileSoon);
+            continue;
+        }
+        m_unfedSeen.remove(mirrorId);
         // Something is missing or stale: remove what is left of the mirror, then build it anew.
         m_mirrors[publisher.id].state = Mirror::State::Pending;
         auto rebuild = std::make_shared<int>(0);

@@ -82,6 +82,7 @@ private:
     QPointer<RoomWatcher> m_watcher;
     PortAllocator* m_ports;
     QHash<janus::Id, Mirror> m_mirrors;
+    QSet<janus::Id> m_unfedSeen; ///< target copies seen without a feed in the last pass
     QTimer m_interval;
     QTimer m_soon;
     State m_state = State::Pending;

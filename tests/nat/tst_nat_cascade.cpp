@@ -221,6 +221,33 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 of %2").arg(received).arg(sent)));
     }
 
+    void twoConsolesDoNotDuplicate() {
+        QCOMPARE(cli({QStringLiteral("link"), QStringLiteral("down"), m_profilePath,
+                      QStringLiteral("a-to-b")})
+                     .code,
+                 0);
+        QVERIFY(mirrorsOnB().isEmpty());
+        // Two consoles bring the same link up at the same moment.
+        QList<QProcess*> consoles;
+        for (int i = 0; i < 2; ++i) {
+            auto* p = new QProcess(this);
+            p->start(QStringLiteral(JCC_CLI_BINARY),
+                     {QStringLiteral("--timeout"), QStringLiteral("20"), QStringLiteral("link"),
+                      QStringLiteral("up"), m_profilePath, QStringLiteral("a-to-b")});
+            consoles << p;
+        }
+        for (QProcess* p : consoles) {
+            QVERIFY(p->waitForFinished(60000));
+            QVERIFY2(p->exitCode() == 0, p->readAll().constData());
+        }
+        qDeleteAll(consoles);
+        QCOMPARE(mirrorsOnB().size(), 1);
+        const int received = countRtpAtB(mirrorsOnB().first().id, 2000);
+        qInfo() << "after two consoles raced, B has one copy and forwarded" << received
+                << "packets in 2 s";
+        QVERIFY(received > 80);
+    }
+
     void probeProvesTheForwardedRange() {
         // Inside the range the NAT forwards: packets come back, the verdict says so.
         const CliRun inside =

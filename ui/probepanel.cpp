@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -22,6 +23,7 @@ ProbePanel::ProbePanel(cascade::Fleet* fleet, QWidget* parent)
     , m_kind(new QComboBox(this))
     , m_from(new QComboBox(this))
     , m_to(new QComboBox(this))
+    , m_reflector(new QLineEdit(this))
     , m_count(new QSpinBox(this))
     , m_rate(new QSpinBox(this))
     , m_run(new QPushButton(tr("&Run probe"), this))
@@ -30,8 +32,14 @@ ProbePanel::ProbePanel(cascade::Fleet* fleet, QWidget* parent)
     , m_verdict(new QLabel(this))
     , m_figures(new QLabel(this))
     , m_chart(new LatencyChart(this)) {
-    m_kind->addItems(
-        {tr("Node check: console → node → console"), tr("Path check: console → A → B → console")});
+    m_kind->addItems({tr("Node check: console → node → console"),
+                      tr("Path check: console → A → B → console"),
+                      tr("Reflector check: console → UDP echo → console")});
+    m_reflector->setPlaceholderText(tr("ADDR:PORT of janus-cascade reflect"));
+    m_reflector->setToolTip(tr(
+        "Test a port forward before Janus runs: start `janus-cascade reflect --bind 0.0.0.0:PORT` "
+        "on the node's host and probe its public address and port here"));
+    m_reflector->hide();
     m_count->setRange(1, 1000000);
     m_rate->setRange(1, 1000);
     m_rate->setSuffix(tr(" packets/s"));
@@ -53,6 +61,7 @@ ProbePanel::ProbePanel(cascade::Fleet* fleet, QWidget* parent)
     controls->addWidget(m_from);
     controls->addWidget(new QLabel(QStringLiteral("→"), this));
     controls->addWidget(m_to);
+    controls->addWidget(m_reflector);
     controls->addWidget(m_count);
     controls->addWidget(m_rate);
     controls->addWidget(m_run);
@@ -76,8 +85,12 @@ ProbePanel::ProbePanel(cascade::Fleet* fleet, QWidget* parent)
     layout->addWidget(m_chart, 1);
     layout->addLayout(chartButtons);
 
-    connect(m_kind, &QComboBox::currentIndexChanged, this,
-            [this](int i) { m_to->setEnabled(i == 1); });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_to->setEnabled(i == 1);
+        m_from->setVisible(i != 2);
+        m_to->setVisible(i != 2);
+        m_reflector->setVisible(i == 2);
+    });
     m_to->setEnabled(false);
     connect(m_run, &QPushButton::clicked, this, &ProbePanel::runSelected);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -124,24 +137,50 @@ void ProbePanel::refreshNodes() {
 }
 
 void ProbePanel::runSelected() {
+    if (m_kind->currentIndex() == 2) {
+        runReflector(m_reflector->text().trimmed());
+        return;
+    }
     QStringList nodes{m_from->currentText()};
     if (m_kind->currentIndex() == 1)
         nodes << m_to->currentText();
     run(nodes);
 }
 
-bool ProbePanel::run(const QStringList& nodeIds) {
-    if (m_runner)
-        return false;
+probe::ProbeRunner::Settings ProbePanel::settings() const {
     probe::ProbeRunner::Settings settings;
     settings.rate = m_rate->value();
     settings.count = m_count->value();
+    return settings;
+}
+
+bool ProbePanel::run(const QStringList& nodeIds) {
+    if (m_runner)
+        return false;
     QString error;
-    m_runner = m_fleet->createProbe(nodeIds, settings, &error);
-    if (!m_runner) {
+    probe::ProbeRunner* runner = m_fleet->createProbe(nodeIds, settings(), &error);
+    if (!runner) {
         m_verdict->setText(error);
         return false;
     }
+    return start(runner);
+}
+
+bool ProbePanel::runReflector(const QString& hostPort) {
+    const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const int port = colon > 0 ? hostPort.mid(colon + 1).toInt(&ok) : 0;
+    if (m_runner || !ok || port < 1 || port > 65535) {
+        m_verdict->setText(tr("Give the reflector as ADDR:PORT, e.g. 198.51.100.2:40000"));
+        return false;
+    }
+    const QString host = hostPort.left(colon);
+    return start(new probe::ProbeRunner({probe::Hop{nullptr, tr("the reflector"), {}, host, port}},
+                                        settings(), tr("reflector %1").arg(hostPort)));
+}
+
+bool ProbePanel::start(probe::ProbeRunner* runner) {
+    m_runner = runner;
     m_runner->setParent(this);
     m_chart->clear();
     connect(m_runner, &probe::ProbeRunner::updated, this, &ProbePanel::showResult);

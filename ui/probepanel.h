@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -29,6 +30,8 @@ public Q_SLOTS:
     void refreshNodes();
     /// Starts a node check (one node) or a path check (two).
     bool run(const QStringList& nodeIds);
+    /// Probes a plain UDP echo (janus-cascade reflect) at ADDR:PORT.
+    bool runReflector(const QString& hostPort);
     void runSelected();
     /// Cancels and waits (in the event loop, bounded) until the servers are cleaned up.
     void cancelAndWait(int timeoutMs = 5000);
@@ -38,11 +41,14 @@ Q_SIGNALS:
 
 private:
     void showResult(const probe::ProbeResult& r);
+    probe::ProbeRunner::Settings settings() const;
+    bool start(probe::ProbeRunner* runner);
 
     cascade::Fleet* m_fleet;
     QComboBox* m_kind;
     QComboBox* m_from;
     QComboBox* m_to;
+    QLineEdit* m_reflector;
     QSpinBox* m_count;
     QSpinBox* m_rate;
     QPushButton* m_run;

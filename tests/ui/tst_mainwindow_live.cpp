@@ -8,6 +8,7 @@
 #include "linkwizard.h"
 #include "mainwindow.h"
 #include "nodeeditordialog.h"
+#include "probe/udpreflector.h"
 #include "probepanel.h"
 #include "roomspanel.h"
 #include "topologyview.h"
@@ -177,6 +178,18 @@ private Q_SLOTS:
         QCOMPARE(size_t(lines.size() - 1), probe->chart()->points().size());
         QVERIFY(probe->chart()->exportPng(dir.filePath(QStringLiteral("chart.png"))));
         shot(m_window.get(), QStringLiteral("probe"));
+    }
+
+    void reflectorCheck() {
+        probe::UdpReflector reflector;
+        QVERIFY(reflector.bind(QHostAddress::LocalHost, 0));
+        ui::ProbePanel* probe = m_window->probe();
+        QSignalSpy finished(probe, &ui::ProbePanel::probeFinished);
+        QVERIFY(!probe->runReflector(QStringLiteral("no-port")));
+        QVERIFY(probe->runReflector(QStringLiteral("127.0.0.1:%1").arg(reflector.port())));
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(probe->verdict().startsWith(QLatin1String("PASS")), qPrintable(probe->verdict()));
+        QCOMPARE(reflector.echoed(), 150);
     }
 
     void badProfileLeavesTheWindowUsable() {

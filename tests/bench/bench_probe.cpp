@@ -12,13 +12,20 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkDatagram>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
 #include <QUdpSocket>
+#include <QtEndian>
 #include <arpa/inet.h>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
+#include <map>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -177,6 +184,105 @@ std::pair<double, double> throughRelay(quint16 reflectorPort, double delayMs, do
     return {stats.result().rttMedianMs, pct(late, 50)};
 }
 
+// E: the probe's RTT per packet vs. the RTT a packet capture on lo sees (dumpcap, µs stamps).
+void againstCapture(quint16 reflectorPort) {
+    if (geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("dumpcap")).isEmpty()) {
+        std::printf("(skipped: needs root and dumpcap)\n");
+        return;
+    }
+    QUdpSocket s;
+    s.bind(QHostAddress::LocalHost, 0);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("lo.pcapng"));
+    QProcess dumpcap;
+    dumpcap.start(QStringLiteral("dumpcap"),
+                  {QStringLiteral("-q"), QStringLiteral("-i"), QStringLiteral("lo"),
+                   QStringLiteral("-f"), QStringLiteral("udp port %1").arg(s.localPort()),
+                   QStringLiteral("-w"), file});
+    QThread::msleep(1500); // let the capture start
+    QElapsedTimer clock;
+    clock.start();
+    std::map<quint64, double> probeRtt;
+    std::map<quint64, qint64> sentAt;
+    QObject::connect(&s, &QUdpSocket::readyRead, [&] {
+        while (s.hasPendingDatagrams()) {
+            const QNetworkDatagram d = s.receiveDatagram();
+            const qint64 now = clock.nsecsElapsed();
+            if (const auto p = ProbePacket::parse(d.data()))
+                probeRtt[p->sequence] = double(now - sentAt[p->sequence]) / 1000.0;
+        }
+    });
+    QEventLoop loop;
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    quint64 next = 0;
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        if (next < 500) {
+            ProbePacket p;
+            p.sequence = next;
+            sentAt[next] = clock.nsecsElapsed();
+            s.writeDatagram(p.encode(), QHostAddress::LocalHost, reflectorPort);
+            ++next;
+        } else {
+            loop.quit();
+        }
+    });
+    tick.start(10);
+    loop.exec();
+    QThread::msleep(500);
+    dumpcap.terminate();
+    dumpcap.waitForFinished(5000);
+    // pcapng: enhanced packet blocks (type 6) carry 64-bit µs timestamps; Linux cooked or
+    // Ethernet framing on lo — find the probe payload by its magic instead of parsing headers.
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        std::printf("(no capture written)\n");
+        return;
+    }
+    const QByteArray data = f.readAll();
+    std::map<quint64, double> out, back;
+    double tickUs = 1.0; // if_tsresol of the interface: 10^-6 s unless the capture says otherwise
+    for (qsizetype at = 0; at + 12 <= data.size();) {
+        const quint32 type = qFromLittleEndian<quint32>(data.constData() + at);
+        const quint32 length = qFromLittleEndian<quint32>(data.constData() + at + 4);
+        if (length < 12 || at + length > data.size())
+            break;
+        if (type == 1) { // interface description: look for if_tsresol (option 9)
+            for (qsizetype o = at + 16; o + 4 <= at + length - 4;) {
+                const quint16 code = qFromLittleEndian<quint16>(data.constData() + o);
+                const quint16 len = qFromLittleEndian<quint16>(data.constData() + o + 2);
+                if (code == 0)
+                    break;
+                if (code == 9 && len >= 1 && !(quint8(data[o + 4]) & 0x80))
+                    tickUs = std::pow(10.0, 6 - int(quint8(data[o + 4])));
+                o += 4 + ((len + 3) & ~3);
+            }
+        }
+        if (type == 6) {
+            const qint64 ticks =
+                (qint64(qFromLittleEndian<quint32>(data.constData() + at + 12)) << 32) |
+                qFromLittleEndian<quint32>(data.constData() + at + 16);
+            const quint32 captured = qFromLittleEndian<quint32>(data.constData() + at + 20);
+            const QByteArray frame = data.mid(at + 28, captured);
+            const qsizetype magic = frame.indexOf(QByteArray(ProbePacket::magic, 8));
+            if (magic >= 12 + 8) {
+                const quint64 seq = qFromBigEndian<quint64>(frame.constData() + magic + 16);
+                // UDP header right before RTP: the destination port tells the direction.
+                const quint16 dst = qFromBigEndian<quint16>(frame.constData() + magic - 12 - 8 + 2);
+                (dst == reflectorPort ? out : back)[seq] = double(ticks) * tickUs;
+            }
+        }
+        at += length;
+    }
+    std::vector<double> errors;
+    for (const auto& [seq, rtt] : probeRtt)
+        if (out.count(seq) && back.count(seq))
+            errors.push_back(rtt - (back[seq] - out[seq]));
+    std::printf("| packets matched | probe RTT − capture RTT, median | p99 |\n|---|---|---|\n");
+    std::printf("| %zu of 500 | %+.1f µs | %+.1f µs |\n", errors.size(), pct(errors, 50),
+                pct(errors, 99));
+}
+
 // D: n sessions × 50 pps for seconds, one event loop, no spinning (timer granularity).
 void sessions(quint16 reflectorPort, int n, int seconds) {
     std::vector<std::unique_ptr<QUdpSocket>> sockets;
@@ -280,6 +386,9 @@ int main(int argc, char* argv[]) {
                         loss * 100, median, late, (median - d - late) * 1000.0,
                         static_cast<long long>(lost), dropped);
         }
+
+    std::printf("\n## E. probe RTT vs. a capture on lo (dumpcap), 500 packets at 100 pps\n");
+    againstCapture(port);
 
     std::printf("\n## D. concurrent sessions in one event loop, 3 s\n");
     std::printf("| load | packets | self-loss | CPU |\n|---|---|---|---|\n");

@@ -3,51 +3,26 @@
 namespace cascade {
 
 LinksModel::LinksModel(Fleet* fleet, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_fleet(fleet)
-    , m_ids(fleet->linkIds()) {
+    : IdTableModel(fleet->linkIds(), ColumnCount, parent)
+    , m_fleet(fleet) {
     auto watch = [this](const QString& id) {
         if (LinkController* link = m_fleet->link(id))
-            connect(link, &LinkController::mirrorsChanged, this, [this, id] { rowChanged(id); });
+            connect(link, &LinkController::mirrorsChanged, this, [this, id] { idChanged(id); });
     };
-    for (const QString& id : std::as_const(m_ids))
+    for (const QString& id : fleet->linkIds())
         watch(id);
     connect(fleet, &Fleet::linkAdded, this, [this, watch](const QString& id) {
-        const int row = int(m_ids.size());
-        beginInsertRows({}, row, row);
-        m_ids << id;
-        endInsertRows();
+        addId(id);
         watch(id);
     });
-    connect(fleet, &Fleet::linkRemoved, this, [this](const QString& id) {
-        const int row = rowOf(id);
-        if (row < 0)
-            return;
-        beginRemoveRows({}, row, row);
-        m_ids.removeAt(row);
-        endRemoveRows();
-    });
-    connect(fleet, &Fleet::linkStateChanged, this, &LinksModel::rowChanged);
-}
-
-void LinksModel::rowChanged(const QString& id) {
-    const int row = rowOf(id);
-    if (row >= 0)
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-int LinksModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_ids.size());
-}
-
-int LinksModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+    connect(fleet, &Fleet::linkRemoved, this, &LinksModel::removeId);
+    connect(fleet, &Fleet::linkStateChanged, this, &LinksModel::idChanged);
 }
 
 QVariant LinksModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const LinkController* link = m_fleet->link(m_ids.at(index.row()));
+    const LinkController* link = m_fleet->link(idAt(index.row()));
     if (!link)
         return {};
     const LinkPlan& plan = link->plan();

@@ -3,42 +3,17 @@
 namespace cascade {
 
 NodesModel::NodesModel(Fleet* fleet, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_fleet(fleet)
-    , m_ids(fleet->nodeIds()) {
-    connect(fleet, &Fleet::nodeAdded, this, [this](const QString& id) {
-        const int row = int(m_ids.size());
-        beginInsertRows({}, row, row);
-        m_ids << id;
-        endInsertRows();
-    });
-    connect(fleet, &Fleet::nodeRemoved, this, [this](const QString& id) {
-        const int row = rowOf(id);
-        if (row < 0)
-            return;
-        beginRemoveRows({}, row, row);
-        m_ids.removeAt(row);
-        endRemoveRows();
-    });
-    connect(fleet, &Fleet::nodeStatusChanged, this, [this](const QString& id) {
-        const int row = rowOf(id);
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    });
-}
-
-int NodesModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_ids.size());
-}
-
-int NodesModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+    : IdTableModel(fleet->nodeIds(), ColumnCount, parent)
+    , m_fleet(fleet) {
+    connect(fleet, &Fleet::nodeAdded, this, &NodesModel::addId);
+    connect(fleet, &Fleet::nodeRemoved, this, &NodesModel::removeId);
+    connect(fleet, &Fleet::nodeStatusChanged, this, &NodesModel::idChanged);
 }
 
 QVariant NodesModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const QString id = m_ids.at(index.row());
+    const QString id = idAt(index.row());
     const NodeClient* node = m_fleet->node(id);
     const NodeSpec* spec = m_fleet->nodeSpec(id);
     if (!node || !spec)

@@ -167,14 +167,12 @@ bool ProbePanel::run(const QStringList& nodeIds) {
 }
 
 bool ProbePanel::runReflector(const QString& hostPort) {
-    const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
-    bool ok = false;
-    const int port = colon > 0 ? hostPort.mid(colon + 1).toInt(&ok) : 0;
-    if (m_runner || !ok || port < 1 || port > 65535) {
+    QString host;
+    int port = 0;
+    if (m_runner || !probe::ProbeRunner::parseEndpoint(hostPort, &host, &port)) {
         m_verdict->setText(tr("Give the reflector as ADDR:PORT, e.g. 198.51.100.2:40000"));
         return false;
     }
-    const QString host = hostPort.left(colon);
     return start(new probe::ProbeRunner({probe::Hop{nullptr, tr("the reflector"), {}, host, port}},
                                         settings(), tr("reflector %1").arg(hostPort)));
 }

@@ -37,15 +37,6 @@ bool intOption(Context& c, const QString& name, int* value) {
 
 namespace {
 
-bool parseHostPort(const QString& text, QString* host, int* port) {
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    bool ok = false;
-    *port = colon > 0 ? text.mid(colon + 1).toInt(&ok) : 0;
-    *host = colon > 0 ? text.left(colon) : QString();
-    host->remove(QLatin1Char('[')).remove(QLatin1Char(']'));
-    return ok && *port >= 1 && *port <= 65535 && !QHostAddress(*host).isNull();
-}
-
 /// Runs a probe to the end (Ctrl-C cancels it), prints it, returns the exit code.
 int runProbe(Context& c, probe::ProbeRunner* runner) {
     QObject::connect(runner, &probe::ProbeRunner::progress,
@@ -103,7 +94,8 @@ int probe(Context& c) {
         // A plain UDP echo (janus-cascade reflect on the far side): no profile, no Janus.
         QString host;
         int port = 0;
-        if (!parseHostPort(c.parser.value(QStringLiteral("reflector")), &host, &port))
+        if (!probe::ProbeRunner::parseEndpoint(c.parser.value(QStringLiteral("reflector")), &host,
+                                               &port))
             return c.out.fail(Usage, QStringLiteral("--reflector takes ADDR:PORT"));
         probe::ProbeRunner::Settings settings;
         if (!intOption(c, QStringLiteral("count"), &settings.count) ||
@@ -155,7 +147,7 @@ int probe(Context& c) {
 int reflect(Context& c) {
     QString host;
     int port = 0;
-    if (!parseHostPort(c.parser.value(QStringLiteral("bind")), &host, &port))
+    if (!probe::ProbeRunner::parseEndpoint(c.parser.value(QStringLiteral("bind")), &host, &port))
         return c.out.fail(
             Usage,
             QStringLiteral("usage: janus-cascade reflect --bind ADDR:PORT (e.g. 0.0.0.0:40000)"));

@@ -49,6 +49,15 @@ std::optional<Participant> Participant::fromJson(const QJsonObject& json) {
                        flag(json, "remote"), flag(json, "talking")};
 }
 
+Stream Stream::make(const QString& type, int mindex, const QString& codec) {
+    Stream s;
+    s.type = type;
+    s.mindex = mindex;
+    s.mid = QString::number(mindex);
+    s.codec = codec;
+    return s;
+}
+
 QJsonObject Stream::toRemoteStreamJson() const {
     QJsonObject json{{QStringLiteral("type"), type},
                      {QStringLiteral("mindex"), mindex},

@@ -47,6 +47,8 @@ struct Stream {
     bool fec = false;
     bool stereo = false;
     bool dtx = false;
+    /// A stream of the given type at mindex with mid = mindex, as remote publishers number them.
+    static Stream make(const QString& type, int mindex, const QString& codec);
     QJsonObject toRemoteStreamJson() const; ///< as add/update_remote_publisher expect it
     static std::optional<Stream> fromJson(const QJsonObject& json);
     friend bool operator==(const Stream&, const Stream&) = default;

@@ -28,6 +28,15 @@ ProbeRunner::ProbeRunner(QList<Hop> hops, Settings settings, QString target, QOb
 
 ProbeRunner::~ProbeRunner() = default; // ~ServerLoop still fires the destroy requests
 
+bool ProbeRunner::parseEndpoint(const QString& text, QString* host, int* port) {
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    *port = colon > 0 ? text.mid(colon + 1).toInt(&ok) : 0;
+    *host = colon > 0 ? text.left(colon) : QString();
+    host->remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+    return ok && *port >= 1 && *port <= 65535 && !QHostAddress(*host).isNull();
+}
+
 QString ProbeRunner::validate(const Settings& s) {
     if (s.rate < 1 || s.rate > 1000)
         return tr("rate %1 is out of range 1–1000 packets per second").arg(s.rate);

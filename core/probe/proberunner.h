@@ -46,6 +46,9 @@ public:
     /// Resources a failed cleanup left on servers (empty after a clean finish).
     QStringList leftovers() const { return m_loop ? m_loop->leftovers() : QStringList(); }
 
+    /// Parses "ADDR:PORT" (IPv6 in brackets) for a reflector or a bind address.
+    static bool parseEndpoint(const QString& text, QString* host, int* port);
+
     /// Checks settings without running: empty when fine, else what is wrong.
     static QString validate(const Settings& settings);
 

@@ -58,10 +58,8 @@ void ServerLoop::setUpHop(int index, const QString& forwardHost, int forwardPort
 void ServerLoop::addRemotePublisher(int index, Id roomId, const QString& forwardHost,
                                     int forwardPort, int attempt) {
     const Hop& hop = m_hops[index];
-    janus::videoroom::Stream audio;
-    audio.type = QStringLiteral("audio");
-    audio.mid = QStringLiteral("0");
-    audio.codec = QStringLiteral("opus");
+    const auto audio =
+        janus::videoroom::Stream::make(QStringLiteral("audio"), 0, QStringLiteral("opus"));
     janus::VideoRoom::AddRemotePublisher spec;
     spec.room = roomId;
     spec.display = roomDescription(m_probeId);

@@ -13,10 +13,7 @@ using testsupport::JanusInstance;
 namespace {
 
 QList<videoroom::Stream> audioOnly() {
-    videoroom::Stream audio;
-    audio.type = QStringLiteral("audio");
-    audio.mid = QStringLiteral("0");
-    audio.codec = QStringLiteral("opus");
+    const auto audio = videoroom::Stream::make(QStringLiteral("audio"), 0, QStringLiteral("opus"));
     return {audio};
 }
 

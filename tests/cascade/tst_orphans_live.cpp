@@ -24,10 +24,8 @@ private Q_SLOTS:
         node.open();
         QTRY_VERIFY_WITH_TIMEOUT(node.isReady(), 10000);
 
-        videoroom::Stream audio;
-        audio.type = QStringLiteral("audio");
-        audio.mid = QStringLiteral("0");
-        audio.codec = QStringLiteral("opus");
+        const auto audio =
+            videoroom::Stream::make(QStringLiteral("audio"), 0, QStringLiteral("opus"));
         for (const QString& display : {marker::display(QStringLiteral("x"), QStringLiteral("gone")),
                                        marker::display(QStringLiteral("y"), QStringLiteral("l1")),
                                        QStringLiteral("somebody else's remote publisher")}) {

@@ -244,10 +244,8 @@ private Q_SLOTS:
     void orphansAreFoundAndRemoved() {
         testsupport::LiveVideoRoom live;
         QVERIFY(live.open(m_b->apiUrl()));
-        janus::videoroom::Stream audio;
-        audio.type = QStringLiteral("audio");
-        audio.mid = QStringLiteral("0");
-        audio.codec = QStringLiteral("opus");
+        const auto audio =
+            janus::videoroom::Stream::make(QStringLiteral("audio"), 0, QStringLiteral("opus"));
         janus::VideoRoom::AddRemotePublisher spec;
         spec.room = janus::Id(4321);
         spec.display =

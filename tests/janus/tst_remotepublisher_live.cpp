@@ -9,17 +9,8 @@ using testsupport::JanusInstance;
 namespace {
 
 QList<videoroom::Stream> audioVideo() {
-    videoroom::Stream audio;
-    audio.type = QStringLiteral("audio");
-    audio.mindex = 0;
-    audio.mid = QStringLiteral("0");
-    audio.codec = QStringLiteral("opus");
-    videoroom::Stream video;
-    video.type = QStringLiteral("video");
-    video.mindex = 1;
-    video.mid = QStringLiteral("1");
-    video.codec = QStringLiteral("vp8");
-    return {audio, video};
+    return {videoroom::Stream::make(QStringLiteral("audio"), 0, QStringLiteral("opus")),
+            videoroom::Stream::make(QStringLiteral("video"), 1, QStringLiteral("vp8"))};
 }
 
 } // namespace

@@ -36,10 +36,8 @@ private Q_SLOTS:
         testsupport::LiveVideoRoom live;
         QVERIFY(live.open(janus.apiUrl()));
 
-        videoroom::Stream audio;
-        audio.type = QStringLiteral("audio");
-        audio.mid = QStringLiteral("0");
-        audio.codec = QStringLiteral("opus");
+        const auto audio =
+            videoroom::Stream::make(QStringLiteral("audio"), 0, QStringLiteral("opus"));
         VideoRoom::AddRemotePublisher spec;
         spec.room = Id(1234);
         spec.iface = QStringLiteral("127.0.0.1");

@@ -169,10 +169,8 @@ private Q_SLOTS:
     }
 
     void publicAddressAsIfaceIs499() {
-        videoroom::Stream audio;
-        audio.type = QStringLiteral("audio");
-        audio.mid = QStringLiteral("0");
-        audio.codec = QStringLiteral("opus");
+        const auto audio =
+            videoroom::Stream::make(QStringLiteral("audio"), 0, QStringLiteral("opus"));
         VideoRoom::AddRemotePublisher spec;
         spec.room = Id(1234);
         spec.iface = lab("JCC_LAB_B_PUBLIC");

@@ -30,7 +30,7 @@ Connection::Connection(const Options& options, QObject* parent)
     });
     connect(&m_socket, &QWebSocket::connected, this, &Connection::onSocketConnected);
     connect(&m_socket, &QWebSocket::disconnected, this, &Connection::onSocketDisconnected);
-    connect(&m_socket, &QWebSocket::textMessageReceived, this, &Connection::onTextMessage);
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &Connection::receiveText);
     connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             [this](QAbstractSocket::SocketError) {
                 m_lastError = Error::transport(m_socket.errorString());
@@ -197,7 +197,7 @@ void Connection::failAll(const Error& error) {
     }
 }
 
-void Connection::onTextMessage(const QString& text) {
+void Connection::receiveText(const QString& text) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {

@@ -65,6 +65,10 @@ public:
     /// Admin API: a request to a plugin through "message_plugin".
     Reply* messagePlugin(const QString& plugin, const QJsonObject& request);
 
+    /// Handles one text frame as the server's: parsed, then routed to its reply or handle.
+    /// The socket calls it; so does the fuzz target, which has no server.
+    void receiveText(const QString& text);
+
 Q_SIGNALS:
     void stateChanged(janus::Connection::State state);
     /// Connected with a new session (Janus API) or a verified Admin API; after every reconnect.
@@ -82,7 +86,6 @@ private:
     void setState(State state);
     void onSocketConnected();
     void onSocketDisconnected();
-    void onTextMessage(const QString& text);
     void handleFrame(const QJsonObject& message);
     void startSession();
     void handshakeFailed(const Error& error);

@@ -1,5 +1,6 @@
 #include "nodeeditordialog.h"
 
+#include "janus/fingerprint.h"
 #include "statecolors.h"
 
 #include <QCheckBox>
@@ -39,6 +40,23 @@ NodeEditorDialog::NodeEditorDialog(cascade::Fleet* fleet, const profile::Node& n
                        tr("ws:// or wss://, e.g. ws://198.51.100.10:8188"));
     m_adminUrl = addLine(QStringLiteral("adminUrl"), tr("A&dmin API URL"),
                          tr("Optional, e.g. ws://198.51.100.10:7188"));
+    m_tlsPin = new QLineEdit(server);
+    m_tlsPin->setObjectName(QStringLiteral("tlsPin"));
+    m_tlsPin->setPlaceholderText(tr("empty = the system's CAs verify wss:// servers"));
+    m_tlsPin->setToolTip(tr("SHA-256 fingerprint of the server's certificate (AB:CD:…): exactly "
+                            "this certificate is accepted, self-signed or not"));
+    auto* usePresented = new QPushButton(tr("Use &presented"), server);
+    usePresented->setObjectName(QStringLiteral("usePresentedCertificate"));
+    usePresented->setToolTip(tr("Pin the certificate the server presented when it was refused"));
+    const cascade::NodeClient* client = m_fleet ? m_fleet->node(node.id) : nullptr;
+    const QByteArray presented = client ? client->connection()->presentedSha256() : QByteArray();
+    usePresented->setEnabled(!presented.isEmpty());
+    connect(usePresented, &QPushButton::clicked, this,
+            [this, presented] { m_tlsPin->setText(janus::fingerprintText(presented)); });
+    auto* pinRow = new QHBoxLayout;
+    pinRow->addWidget(m_tlsPin, 1);
+    pinRow->addWidget(usePresented);
+    m_form->addRow(tr("&TLS pin (SHA-256)"), pinRow);
     layout->addWidget(server);
 
     auto* secretsBox =
@@ -114,12 +132,13 @@ NodeEditorDialog::NodeEditorDialog(cascade::Fleet* fleet, const profile::Node& n
     m_name->setText(node.name);
     m_apiUrl->setText(node.apiUrl.toString());
     m_adminUrl->setText(node.adminUrl.toString());
+    m_tlsPin->setText(node.tlsPinSha256);
     m_bind->setText(node.bindAddress);
     m_public->setText(node.publicAddress);
     m_restrictPorts->setChecked(node.forwardedPorts.has_value());
     m_firstPort->setValue(node.forwardedPorts ? node.forwardedPorts->first : 40000);
     m_lastPort->setValue(node.forwardedPorts ? node.forwardedPorts->last : 40099);
-    for (QLineEdit* e : {m_id, m_name, m_apiUrl, m_adminUrl, m_bind, m_public})
+    for (QLineEdit* e : {m_id, m_name, m_apiUrl, m_adminUrl, m_tlsPin, m_bind, m_public})
         connect(e, &QLineEdit::textChanged, this, &NodeEditorDialog::validate);
     connect(m_restrictPorts, &QCheckBox::toggled, this, &NodeEditorDialog::validate);
     connect(m_firstPort, &QSpinBox::valueChanged, this, &NodeEditorDialog::validate);
@@ -143,6 +162,7 @@ profile::Node NodeEditorDialog::node() const {
     n.apiUrl = QUrl(m_apiUrl->text().trimmed());
     n.adminUrl =
         m_adminUrl->text().trimmed().isEmpty() ? QUrl() : QUrl(m_adminUrl->text().trimmed());
+    n.tlsPinSha256 = m_tlsPin->text().trimmed();
     n.bindAddress = m_bind->text().trimmed();
     n.publicAddress = m_public->text().trimmed();
     if (m_restrictPorts->isChecked())
@@ -171,6 +191,10 @@ void NodeEditorDialog::validate() {
     else if (const QString e = profile::validateWebSocketUrl(n.adminUrl);
              !n.adminUrl.isEmpty() && !e.isEmpty())
         problem = tr("Admin API URL: %1").arg(e);
+    else if (!n.tlsPinSha256.isEmpty() && janus::parseFingerprint(n.tlsPinSha256).isEmpty())
+        problem = tr("TLS pin: a SHA-256 fingerprint is 64 hex digits (colons optional)");
+    else if (!n.tlsPinSha256.isEmpty() && n.apiUrl.scheme() != QLatin1String("wss"))
+        problem = tr("TLS pin: needs a wss:// Janus API URL");
     else if (const QString e = profile::validateAddress(n.bindAddress, profile::AddressKind::Bind);
              !n.bindAddress.isEmpty() && !e.isEmpty())
         problem = tr("Bind address: %1").arg(e);

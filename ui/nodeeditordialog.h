@@ -42,6 +42,7 @@ private:
     QLineEdit* m_name;
     QLineEdit* m_apiUrl;
     QLineEdit* m_adminUrl;
+    QLineEdit* m_tlsPin;
     QLineEdit* m_bind;
     QLineEdit* m_public;
     QCheckBox* m_restrictPorts;

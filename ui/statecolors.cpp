@@ -46,7 +46,7 @@ State stateOf(janus::Connection::State node) {
     case S::Connecting:
     case S::Reconnecting:
         return State::Warn;
-    case S::AuthFailed:
+    case S::Refused:
         return State::Bad;
     case S::Disconnected:
         return State::Neutral;

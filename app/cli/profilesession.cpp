@@ -49,8 +49,8 @@ QStringList ProfileSession::connect(const QStringList& nodeIds, int timeoutMs) {
         [&] {
             // Done when every node is ready or has definitely failed (auth).
             for (const QString& id : notReady())
-                if (m_fleet->node(id) && m_fleet->node(id)->connection()->state() !=
-                                             janus::Connection::State::AuthFailed)
+                if (m_fleet->node(id) &&
+                    m_fleet->node(id)->connection()->state() != janus::Connection::State::Refused)
                     return false;
             return true;
         },

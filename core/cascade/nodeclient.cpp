@@ -53,8 +53,10 @@ QString NodeClient::statusText() const {
         return tr("reconnecting in %1 s — %2")
             .arg((m_connection->reconnectInMs() + 999) / 1000)
             .arg(m_connection->lastError().message());
-    case Connection::State::AuthFailed:
-        return tr("auth failed: %1").arg(m_connection->lastError().message());
+    case Connection::State::Refused:
+        return m_connection->lastError().kind == janus::Error::Kind::Auth
+                   ? tr("auth failed: %1").arg(m_connection->lastError().message())
+                   : tr("refused: %1").arg(m_connection->lastError().message());
     }
     return {};
 }

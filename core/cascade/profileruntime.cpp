@@ -9,6 +9,7 @@ NodeSpec nodeSpecFor(const profile::Node& node, const profile::SecretStore& secr
     spec.id = node.id;
     spec.name = node.name;
     spec.options.url = node.apiUrl;
+    spec.options.pinnedSha256 = janus::parseFingerprint(node.tlsPinSha256);
     spec.options.apiSecret = secrets.secret(node.id, SecretKind::ApiSecret).value_or(QString());
     spec.options.token = secrets.secret(node.id, SecretKind::Token).value_or(QString());
     spec.options.adminSecret = secrets.secret(node.id, SecretKind::AdminSecret).value_or(QString());

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslSocket>
 
 namespace janus {
 
@@ -12,6 +14,21 @@ namespace {
 
 QString typeOf(const QJsonObject& message) {
     return message.value(QLatin1String("janus")).toString();
+}
+
+// The certificate the server presented. QWebSocket does not expose it, but its TLS socket is its
+// child; the certificates named in the errors are the fallback.
+QSslCertificate peerCertificate(const QWebSocket& socket, const QList<QSslError>& errors) {
+    if (const auto* tls = socket.findChild<QSslSocket*>(); tls && !tls->peerCertificate().isNull())
+        return tls->peerCertificate();
+    for (const QSslError& e : errors)
+        if (!e.certificate().isNull())
+            return e.certificate();
+    return QSslCertificate();
+}
+
+QByteArray sha256Of(const QSslCertificate& certificate) {
+    return certificate.isNull() ? QByteArray() : certificate.digest(QCryptographicHash::Sha256);
 }
 
 } // namespace
@@ -31,8 +48,11 @@ Connection::Connection(const Options& options, QObject* parent)
     connect(&m_socket, &QWebSocket::connected, this, &Connection::onSocketConnected);
     connect(&m_socket, &QWebSocket::disconnected, this, &Connection::onSocketDisconnected);
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &Connection::receiveText);
+    connect(&m_socket, &QWebSocket::sslErrors, this, &Connection::onSslErrors);
     connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             [this](QAbstractSocket::SocketError) {
+                if (m_state == State::Refused)
+                    return; // keep the reason we refused for, not the socket's echo of it
                 m_lastError = Error::transport(m_socket.errorString());
                 // A refused or failed opening handshake may not be followed by disconnected().
                 if (!m_socketOpen && m_socket.state() == QAbstractSocket::UnconnectedState)
@@ -51,14 +71,76 @@ void Connection::open() {
     m_reconnect.stop();
     if (m_socketOpen || m_socket.state() != QAbstractSocket::UnconnectedState)
         return;
-    if (m_state == State::Disconnected || m_state == State::AuthFailed)
+    if (m_state == State::Disconnected || m_state == State::Refused)
         setState(State::Connecting);
     QNetworkRequest request(m_options.url);
     request.setRawHeader("Sec-WebSocket-Protocol", m_options.api == Api::Janus
                                                        ? QByteArrayLiteral("janus-protocol")
                                                        : QByteArrayLiteral("janus-admin-protocol"));
+    if (!m_options.pinnedSha256.isEmpty()) {
+        // No trust anchors: every certificate fails verification, so onSslErrors() sees each one
+        // and accepts exactly the pinned certificate, even where a CA would vouch for another.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({});
+        m_socket.setSslConfiguration(tls);
+    }
+    m_presentedSha256.clear();
     qCInfo(lcConnection) << "connecting to" << m_options.url.toDisplayString();
     m_socket.open(request);
+}
+
+void Connection::onSslErrors(const QList<QSslError>& errors) {
+    const QSslCertificate certificate = peerCertificate(m_socket, errors);
+    m_presentedSha256 = sha256Of(certificate);
+    const QString presented =
+        m_presentedSha256.isEmpty()
+            ? QStringLiteral("no certificate")
+            : QStringLiteral("SHA-256 %1").arg(fingerprintText(m_presentedSha256));
+    if (!m_options.pinnedSha256.isEmpty()) {
+        if (m_presentedSha256 == m_options.pinnedSha256) {
+            qCInfo(lcConnection) << "accepting the pinned certificate of"
+                                 << m_options.url.toDisplayString();
+            m_socket.ignoreSslErrors();
+            return;
+        }
+        refuse(Error::tls(QStringLiteral("%1 presented a certificate (%2) that is not the pinned "
+                                         "one (SHA-256 %3)")
+                              .arg(m_options.url.toDisplayString(), presented,
+                                   fingerprintText(m_options.pinnedSha256))));
+        return;
+    }
+    QStringList why;
+    for (const QSslError& e : errors)
+        why << e.errorString();
+    why.removeDuplicates();
+    refuse(Error::tls(
+        QStringLiteral("%1 presented a certificate that is not trusted (%2): %3")
+            .arg(m_options.url.toDisplayString(), why.join(QStringLiteral("; ")), presented)));
+}
+
+bool Connection::peerMatchesPin() {
+    if (m_options.pinnedSha256.isEmpty() || m_options.url.scheme() != QLatin1String("wss"))
+        return true;
+    const QSslCertificate certificate = peerCertificate(m_socket, {});
+    m_presentedSha256 = sha256Of(certificate);
+    if (m_presentedSha256 == m_options.pinnedSha256)
+        return true;
+    refuse(Error::tls(QStringLiteral("%1: cannot confirm the pinned certificate (SHA-256 %2); "
+                                     "the server presented %3")
+                          .arg(m_options.url.toDisplayString(),
+                               fingerprintText(m_options.pinnedSha256),
+                               m_presentedSha256.isEmpty() ? QStringLiteral("none")
+                                                           : fingerprintText(m_presentedSha256))));
+    return false;
+}
+
+void Connection::refuse(const Error& error) {
+    qCWarning(lcConnection).noquote() << error.message();
+    m_lastError = error;
+    m_closing = true; // retrying cannot help: the secret or the certificate must change
+    setState(State::Refused);
+    Q_EMIT errorOccurred(error);
+    m_socket.abort();
 }
 
 void Connection::close() {
@@ -87,6 +169,9 @@ void Connection::setState(State state) {
 
 void Connection::onSocketConnected() {
     m_socketOpen = true;
+    // Before the first request, which carries the secrets.
+    if (!peerMatchesPin())
+        return;
     qCInfo(lcConnection) << "socket open" << m_options.url.toDisplayString();
     Reply* info = sendInternal(QJsonObject{{QStringLiteral("janus"), QStringLiteral("info")}},
                                Reply::Payload::Message, -1, false);
@@ -120,13 +205,12 @@ void Connection::startSession() {
 }
 
 void Connection::handshakeFailed(const Error& error) {
+    if (error.kind == Error::Kind::Auth) {
+        refuse(error); // retrying with the same wrong secret only fills the server's log
+        return;
+    }
     m_lastError = error;
     Q_EMIT errorOccurred(error);
-    if (error.kind == Error::Kind::Auth) {
-        // Retrying with the same wrong secret only fills the server's log.
-        m_closing = true;
-        setState(State::AuthFailed);
-    }
     m_socket.abort();
 }
 
@@ -166,7 +250,7 @@ void Connection::onSocketDisconnected() {
                                                : m_socket.errorString()));
     dropSession(m_closing ? Error::cancelled(QStringLiteral("close")) : reason);
     if (m_closing) {
-        if (m_state != State::AuthFailed)
+        if (m_state != State::Refused)
             setState(State::Disconnected);
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "backoff.h"
 #include "error.h"
+#include "fingerprint.h"
 #include "id.h"
 #include "reply.h"
 #include "serverinfo.h"
@@ -21,7 +22,9 @@ class Connection : public QObject {
     Q_OBJECT
 public:
     enum class Api { Janus, Admin };
-    enum class State { Disconnected, Connecting, Connected, Reconnecting, AuthFailed };
+    /// Refused: the server refused our credentials or we refused its certificate; no retry
+    /// until open() is called again (with other options).
+    enum class State { Disconnected, Connecting, Connected, Reconnecting, Refused };
     Q_ENUM(State)
 
     struct Options {
@@ -30,6 +33,10 @@ public:
         QString apiSecret;   ///< Janus API "apisecret"
         QString token;       ///< Janus API "token"
         QString adminSecret; ///< Admin API "admin_secret"
+        /// wss:// only. Empty: the system's CAs verify the server. Set (32 bytes): exactly the
+        /// certificate with this SHA-256 digest is accepted, self-signed or not; any other
+        /// certificate is refused, even one a CA vouches for.
+        QByteArray pinnedSha256;
         int requestTimeoutMs = 10000;
         bool reconnect = true;
         int backoffBaseMs = 500;
@@ -51,6 +58,8 @@ public:
     /// Milliseconds until the next reconnect attempt, or -1.
     int reconnectInMs() const;
     Error lastError() const { return m_lastError; }
+    /// SHA-256 digest of the certificate the server presented last (wss:// only), or empty.
+    QByteArray presentedSha256() const { return m_presentedSha256; }
 
     /// Sends a Janus request; adds transaction, secrets and session_id. Fails (asynchronously)
     /// right away when not connected.
@@ -89,6 +98,9 @@ private:
     void handleFrame(const QJsonObject& message);
     void startSession();
     void handshakeFailed(const Error& error);
+    void refuse(const Error& error);
+    void onSslErrors(const QList<QSslError>& errors);
+    bool peerMatchesPin();
     void sessionEstablished(Id session);
     void dropSession(const Error& reason);
     void scheduleReconnect();
@@ -107,6 +119,7 @@ private:
     QTimer m_reconnect;
     Backoff m_backoff;
     Error m_lastError;
+    QByteArray m_presentedSha256;
     bool m_socketOpen = false;
     bool m_closing = false;
     quint64 m_nextTransaction = 0;

@@ -16,6 +16,8 @@ QString Error::kindName(Kind kind) {
         return QStringLiteral("protocol");
     case Kind::Auth:
         return QStringLiteral("auth");
+    case Kind::Tls:
+        return QStringLiteral("tls");
     case Kind::Janus:
         return QStringLiteral("janus");
     case Kind::Plugin:
@@ -52,6 +54,14 @@ Error Error::timeout(const QString& request, int ms) {
     return {Kind::Timeout, 0, QStringLiteral("no answer within %1 ms").arg(ms),
             QStringLiteral("the server is overloaded, unreachable or dropped the request"),
             request};
+}
+
+Error Error::tls(const QString& text) {
+    return {Kind::Tls, 0, text,
+            QStringLiteral("if you trust this server, put its fingerprint in the node's "
+                           "tls_pin_sha256 (the node editor's TLS pin); otherwise check that "
+                           "the URL names the right server"),
+            QStringLiteral("tls")};
 }
 
 Error Error::cancelled(const QString& request) {

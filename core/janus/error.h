@@ -14,6 +14,7 @@ struct Error {
         Transport,    ///< socket failed or closed, server unreachable
         Protocol,     ///< the server sent something that does not follow the Janus API
         Auth,         ///< wrong or missing API secret, token or admin secret
+        Tls,          ///< the server's certificate was refused (untrusted, or not the pinned one)
         Janus,        ///< a Janus core error ({"janus":"error"})
         Plugin,       ///< a plugin error (error_code inside plugindata)
         InvalidInput, ///< the request itself was rejected before sending
@@ -35,6 +36,8 @@ struct Error {
     static Error timeout(const QString& request, int ms);
     static Error cancelled(const QString& request);
     static Error invalidInput(const QString& text, const QString& request = {});
+    /// A refused server certificate; the text names it by its SHA-256 fingerprint.
+    static Error tls(const QString& text);
     /// A Janus core error; codes 403/405 become Kind::Auth with advice on secrets.
     static Error fromJanus(int code, const QString& reason, const QString& request);
     /// A VideoRoom plugin error with an explanation of the codes an administrator meets.

@@ -1,5 +1,7 @@
 #include "profileio.h"
 
+#include "janus/fingerprint.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -175,10 +177,12 @@ void checkNode(const Node& n, const QString& path, QStringList& errors) {
         err(QStringLiteral("forwarded_ports"), QStringLiteral("first %1 > last %2")
                                                    .arg(n.forwardedPorts->first)
                                                    .arg(n.forwardedPorts->last));
-    static const QRegularExpression pin(QStringLiteral("^([0-9A-Fa-f]{2}:?){32}$"));
-    if (!n.tlsPinSha256.isEmpty() && !pin.match(n.tlsPinSha256).hasMatch())
+    if (!n.tlsPinSha256.isEmpty() && janus::parseFingerprint(n.tlsPinSha256).isEmpty())
         err(QStringLiteral("tls_pin_sha256"),
-            QStringLiteral("must be a SHA-256 fingerprint (64 hex digits)"));
+            QStringLiteral("must be a SHA-256 fingerprint (64 hex digits, colons optional)"));
+    else if (!n.tlsPinSha256.isEmpty() && n.apiUrl.scheme() != QLatin1String("wss"))
+        err(QStringLiteral("tls_pin_sha256"),
+            QStringLiteral("a certificate pin needs a wss:// api_url"));
 }
 
 } // namespace

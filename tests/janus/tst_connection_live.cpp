@@ -64,14 +64,14 @@ private Q_SLOTS:
         Connection connection(options);
         QSignalSpy errors(&connection, &Connection::errorOccurred);
         connection.open();
-        QVERIFY(testsupport::waitForState(connection, Connection::State::AuthFailed));
+        QVERIFY(testsupport::waitForState(connection, Connection::State::Refused));
         QVERIFY(!errors.isEmpty());
         const auto error = errors.first().first().value<Error>();
         QCOMPARE(error.kind, Error::Kind::Auth);
         QCOMPARE(error.code, 403);
         // No reconnect storm with a wrong secret.
         QTest::qWait(1500);
-        QCOMPARE(connection.state(), Connection::State::AuthFailed);
+        QCOMPARE(connection.state(), Connection::State::Refused);
     }
 
     void deadServerFailsClearly() {

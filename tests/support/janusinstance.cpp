@@ -130,13 +130,22 @@ bool JanusInstance::writeConfig() {
                    .arg(quoted(m_options.rtpPortRange));
     general += QStringLiteral("nat: {\n  ice_ignore_list = \"vmnet\"\n}\n");
 
-    const QString ws = QStringLiteral("general: {\n  json = \"compact\"\n  ws = true\n  ws_port = "
-                                      "%1\n  ws_ip = %2\n  wss = false\n}\n"
-                                      "admin: {\n  admin_ws = true\n  admin_ws_port = %3\n  "
-                                      "admin_ws_ip = %2\n  admin_wss = false\n}\n")
-                           .arg(m_options.wsPort)
-                           .arg(quoted(m_options.wsIp))
-                           .arg(m_options.adminPort);
+    // With certificates the same ports speak TLS only (wss, admin_wss), so a test cannot reach
+    // the server past the TLS checks by accident.
+    const bool tls = isTls();
+    QString ws =
+        QStringLiteral("general: {\n  json = \"compact\"\n  ws = %4\n  ws_port = %1\n  "
+                       "ws_ip = %2\n  wss = %5\n  wss_port = %1\n  wss_ip = %2\n}\n"
+                       "admin: {\n  admin_ws = %4\n  admin_ws_port = %3\n  admin_ws_ip = "
+                       "%2\n  admin_wss = %5\n  admin_wss_port = %3\n  admin_wss_ip = %2\n}\n")
+            .arg(m_options.wsPort)
+            .arg(quoted(m_options.wsIp))
+            .arg(m_options.adminPort)
+            .arg(tls ? QStringLiteral("false") : QStringLiteral("true"),
+                 tls ? QStringLiteral("true") : QStringLiteral("false"));
+    if (tls)
+        ws += QStringLiteral("certificates: {\n  cert_pem = %1\n  cert_key = %2\n}\n")
+                  .arg(quoted(m_options.tlsCertificate), quoted(m_options.tlsKey));
 
     QString videoroom = QStringLiteral("general: {\n");
     if (!m_options.adminKey.isEmpty())
@@ -238,12 +247,20 @@ bool JanusInstance::isRunning() const {
     return m_process && m_process->state() == QProcess::Running;
 }
 
+bool JanusInstance::isTls() const {
+    return !m_options.tlsCertificate.isEmpty() && !m_options.tlsKey.isEmpty();
+}
+
 QUrl JanusInstance::apiUrl() const {
-    return QUrl(QStringLiteral("ws://%1:%2").arg(m_options.wsIp).arg(m_options.wsPort));
+    return QUrl(QStringLiteral("%1://%2:%3")
+                    .arg(isTls() ? QStringLiteral("wss") : QStringLiteral("ws"), m_options.wsIp)
+                    .arg(m_options.wsPort));
 }
 
 QUrl JanusInstance::adminUrl() const {
-    return QUrl(QStringLiteral("ws://%1:%2").arg(m_options.wsIp).arg(m_options.adminPort));
+    return QUrl(QStringLiteral("%1://%2:%3")
+                    .arg(isTls() ? QStringLiteral("wss") : QStringLiteral("ws"), m_options.wsIp)
+                    .arg(m_options.adminPort));
 }
 
 void JanusInstance::dumpLog() const {

@@ -42,6 +42,9 @@ public:
         QString interface;         ///< janus -i: the local IP Janus announces
         QStringList commandPrefix; ///< e.g. {"ip","netns","exec","lab-b"}
         QList<Room> rooms;
+        /// PEM files: set both and the Janus and Admin APIs listen as wss:// instead of ws://.
+        QString tlsCertificate;
+        QString tlsKey;
     };
 
     explicit JanusInstance(Options options, QObject* parent = nullptr);
@@ -61,6 +64,7 @@ public:
     bool restart(int timeoutMs = 20000);
     bool isRunning() const;
 
+    bool isTls() const;
     QUrl apiUrl() const;
     QUrl adminUrl() const;
     const Options& options() const { return m_options; }

@@ -53,6 +53,8 @@ bool WebRtcPublisher::start(int timeoutMs) {
          << QStringLiteral("--duration") << QString::number(m_options.durationSeconds);
     if (m_options.video)
         args << QStringLiteral("--video");
+    if (!m_options.apiSecret.isEmpty())
+        args << QStringLiteral("--apisecret") << m_options.apiSecret;
     const QString program = args.takeFirst();
     m_process->start(program, args);
     if (!m_process->waitForStarted(5000)) {

@@ -20,6 +20,7 @@ public:
         QString display = QStringLiteral("werift");
         QStringList commandPrefix; ///< e.g. {"ip","netns","exec","lab-a"}
         bool video = false;
+        QString apiSecret; ///< passed as --apisecret (on the command line: test secrets only)
         int durationSeconds = 600;
     };
 

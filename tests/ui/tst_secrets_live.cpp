@@ -1,0 +1,242 @@
+// Secrets everywhere: every kind of secret (API secret, token, admin secret, room admin key, room
+// secret) is known to this test and really used against real Janus servers, then looked for in
+// everything the console writes: CLI stdout/stderr and JSON with every logging category on, the
+// Prometheus textfile, and in the window's run the log, the event log, the saved profile and the
+// exported CSV. None may appear; the traffic log must, so the check is not vacuous.
+#include "cascade/linksmodel.h"
+#include "janusinstance.h"
+#include "latencychart.h"
+#include "linkspanel.h"
+#include "mainwindow.h"
+#include "probepanel.h"
+#include "profile/profileio.h"
+#include "webrtcpublisher.h"
+
+#include <QApplication>
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using testsupport::JanusInstance;
+using testsupport::WebRtcPublisher;
+
+namespace {
+
+// Distinct values, each long and odd enough that a hit is never a coincidence.
+const QList<QPair<QString, QString>> kSecrets = {
+    {QStringLiteral("JCC_A_API_SECRET"), QStringLiteral("sekret-api-a-7f3e9c")},
+    {QStringLiteral("JCC_A_ADMIN_SECRET"), QStringLiteral("sekret-adminapi-a-51d0")},
+    {QStringLiteral("JCC_A_ADMIN_KEY"), QStringLiteral("sekret-adminkey-a-e2a8")},
+    {QStringLiteral("JCC_A_ROOM_SECRET"), QStringLiteral("sekret-room-a-0c4b")},
+    {QStringLiteral("JCC_B_TOKEN"), QStringLiteral("sekret-token-b-93f1")},
+    {QStringLiteral("JCC_B_ADMIN_KEY"), QStringLiteral("sekret-adminkey-b-6d2c")},
+    {QStringLiteral("JCC_B_ROOM_SECRET"), QStringLiteral("sekret-room-b-a871")},
+};
+
+QString secretOf(const QString& variable) {
+    for (const auto& [name, value] : kSecrets)
+        if (name == variable)
+            return value;
+    return {};
+}
+
+/// The secrets found in text (empty = none).
+QStringList leaked(const QByteArray& text) {
+    QStringList found;
+    for (const auto& [name, value] : kSecrets)
+        if (text.contains(value.toUtf8()))
+            found << name;
+    return found;
+}
+
+QByteArray g_log; // everything the window's run logs, every category
+
+void captureLog(QtMsgType, const QMessageLogContext& context, const QString& message) {
+    g_log += QByteArray(context.category ? context.category : "default") + ": " + message.toUtf8() +
+             '\n';
+}
+
+} // namespace
+
+class TestSecretsLive : public QObject {
+    Q_OBJECT
+    std::unique_ptr<JanusInstance> m_a, m_b;
+    std::unique_ptr<WebRtcPublisher> m_publisher;
+    QTemporaryDir m_dir;
+    QString m_profile;
+
+    struct Run {
+        int code = -1;
+        QByteArray all;
+    };
+
+    Run cli(const QStringList& args) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const auto& [name, value] : kSecrets)
+            env.insert(name, value);
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(JCC_CLI_BINARY), args);
+        if (!p.waitForFinished(60000))
+            p.kill();
+        return {p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError()};
+    }
+
+    void verifyClean(const QByteArray& text, const QString& where) {
+        const QStringList found = leaked(text);
+        QVERIFY2(found.isEmpty(),
+                 qPrintable(QStringLiteral("%1 leaks %2").arg(where, found.join(u','))));
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        JCC_REQUIRE_JANUS();
+        QVERIFY(m_dir.isValid());
+        JanusInstance::Options o;
+        o.name = QStringLiteral("a");
+        o.apiSecret = secretOf(QStringLiteral("JCC_A_API_SECRET"));
+        o.adminSecret = secretOf(QStringLiteral("JCC_A_ADMIN_SECRET"));
+        o.adminKey = secretOf(QStringLiteral("JCC_A_ADMIN_KEY"));
+        o.rooms = {
+            {1234, QStringLiteral("Source"), secretOf(QStringLiteral("JCC_A_ROOM_SECRET")), false}};
+        m_a = std::make_unique<JanusInstance>(o);
+        o = {};
+        o.name = QStringLiteral("b");
+        o.adminKey = secretOf(QStringLiteral("JCC_B_ADMIN_KEY"));
+        o.rooms = {
+            {4321, QStringLiteral("Target"), secretOf(QStringLiteral("JCC_B_ROOM_SECRET")), false}};
+        m_b = std::make_unique<JanusInstance>(o);
+        QVERIFY(m_a->start());
+        QVERIFY(m_b->start());
+        // A real publisher, so that mirroring it uses the room secrets of both rooms.
+        QString why;
+        if (!WebRtcPublisher::available(&why))
+            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
+        WebRtcPublisher::Options po;
+        po.url = m_a->apiUrl();
+        po.room = 1234;
+        po.apiSecret = secretOf(QStringLiteral("JCC_A_API_SECRET"));
+        m_publisher = std::make_unique<WebRtcPublisher>(po);
+        QVERIFY2(m_publisher->start(), qPrintable(m_publisher->log()));
+
+        const int ports = JanusInstance::freeUdpPortBlock(40);
+        profile::Profile p;
+        p.name = QStringLiteral("secrets");
+        for (const auto& [id, url, first] :
+             {std::tuple{QStringLiteral("a"), m_a->apiUrl(), ports},
+              std::tuple{QStringLiteral("b"), m_b->apiUrl(), ports + 20}}) {
+            profile::Node n;
+            n.id = id;
+            n.name = id.toUpper();
+            n.apiUrl = url;
+            n.adminUrl = id == QLatin1String("a") ? m_a->adminUrl() : QUrl();
+            n.bindAddress = QStringLiteral("127.0.0.1");
+            n.publicAddress = QStringLiteral("127.0.0.1");
+            n.forwardedPorts = profile::PortRange{first, first + 19};
+            p.nodes << n;
+        }
+        profile::Link link;
+        link.id = QStringLiteral("a-to-b");
+        link.sourceNode = QStringLiteral("a");
+        link.sourceRoom = janus::Id(1234);
+        link.targetNode = QStringLiteral("b");
+        link.targetRoom = janus::Id(4321);
+        p.links << link;
+        p.probe.count = 50;
+        p.probe.rate = 100;
+        m_profile = m_dir.filePath(QStringLiteral("p.json"));
+        QVERIFY(profile::io::save(m_profile, p));
+    }
+
+    void cliPrintsNoSecret() {
+        const QString prom = m_dir.filePath(QStringLiteral("jcc.prom"));
+        const QList<QPair<QStringList, int>> runs = {
+            {{QStringLiteral("--json"), QStringLiteral("validate"), m_profile}, 0},
+            {{QStringLiteral("--json"), QStringLiteral("status"), m_profile}, 0},
+            {{QStringLiteral("--json"), QStringLiteral("rooms"), m_profile, QStringLiteral("a")},
+             0},
+            {{QStringLiteral("--json"), QStringLiteral("link"), QStringLiteral("up"), m_profile,
+              QStringLiteral("a-to-b")},
+             0},
+            {{QStringLiteral("--json"), QStringLiteral("probe"), m_profile,
+              QStringLiteral("--path"), QStringLiteral("a:b"), QStringLiteral("--count"),
+              QStringLiteral("30")},
+             0},
+            {{QStringLiteral("--json"), QStringLiteral("orphans"), m_profile}, 0},
+            {{QStringLiteral("monitor"), m_profile, QStringLiteral("--once"),
+              QStringLiteral("--textfile"), prom},
+             0},
+            {{QStringLiteral("--json"), QStringLiteral("link"), QStringLiteral("down"), m_profile,
+              QStringLiteral("a-to-b")},
+             0},
+        };
+        QByteArray everything;
+        for (const auto& [args, expected] : runs) {
+            const Run r = cli(args);
+            QVERIFY2(r.code == expected,
+                     qPrintable(args.join(u' ') + QStringLiteral(" → %1\n").arg(r.code) +
+                                QString::fromUtf8(r.all.right(3000))));
+            verifyClean(r.all, args.join(u' '));
+            everything += r.all;
+        }
+        // The requests that carry the secrets were logged (redacted), so the check means something.
+        QVERIFY(everything.contains("jcc.janus.traffic"));
+        QVERIFY(everything.contains("\"apisecret\":\"<redacted>\""));
+        QVERIFY(everything.contains("\"secret\":\"<redacted>\""));
+        QVERIFY(everything.contains("\"admin_key\":\"<redacted>\""));
+        QVERIFY(everything.contains("\"token\":\"<redacted>\""));
+        QFile metrics(prom);
+        QVERIFY(metrics.open(QIODevice::ReadOnly));
+        verifyClean(metrics.readAll(), QStringLiteral("the Prometheus textfile"));
+    }
+
+    void windowWritesNoSecret() {
+        for (const auto& [name, value] : kSecrets)
+            qputenv(name.toUtf8(), value.toUtf8());
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+        const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+        auto restore = qScopeGuard([previous] {
+            qInstallMessageHandler(previous);
+            QLoggingCategory::setFilterRules({});
+        });
+
+        cascade::EventLog log;
+        cascade::Fleet fleet(&log);
+        ui::MainWindow window(&fleet);
+        window.show();
+        QVERIFY(window.openProfile(m_profile));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.links()->model()->index(0, cascade::LinksModel::StateColumn).data().toString(),
+            QStringLiteral("up"), 15000);
+
+        ui::ProbePanel* probe = window.probe();
+        probe->setDefaults(100, 50);
+        QSignalSpy finished(probe, &ui::ProbePanel::probeFinished);
+        QVERIFY(probe->run({QStringLiteral("a"), QStringLiteral("b")}));
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(probe->verdict().startsWith(QLatin1String("PASS")), qPrintable(probe->verdict()));
+        const QString csv = m_dir.filePath(QStringLiteral("latency.csv"));
+        QString error;
+        QVERIFY2(probe->chart()->exportCsv(csv, &error), qPrintable(error));
+        const QString saved = m_dir.filePath(QStringLiteral("saved.json"));
+        QVERIFY2(window.document()->save(saved, &error), qPrintable(error));
+        fleet.bringDown(QStringLiteral("a-to-b"));
+        QTest::qWait(500);
+
+        QVERIFY(g_log.contains("jcc.janus.traffic"));
+        QVERIFY(g_log.contains("\"apisecret\":\"<redacted>\""));
+        QVERIFY(g_log.contains("\"secret\":\"<redacted>\""));
+        verifyClean(g_log, QStringLiteral("the window's log"));
+        verifyClean(log.toText().toUtf8(), QStringLiteral("the event log"));
+        for (const QString& file : {csv, saved}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            verifyClean(f.readAll(), file);
+        }
+    }
+};
+
+QTEST_MAIN(TestSecretsLive)
+#include "tst_secrets_live.moc"

@@ -2,170 +2,32 @@
 // address is 198.51.100.2, node A and the console on the public segment, a real WebRTC
 // publisher on A. Runs inside the console's namespace (tests/support/natlab-run.sh).
 #include "cascade/fleet.h"
-#include "cascade/marker.h"
 #include "cascade/profileruntime.h"
-#include "janusinstance.h"
-#include "profile/profileio.h"
-#include "replywait.h"
-#include "webrtcpublisher.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QNetworkDatagram>
-#include <QTemporaryDir>
-#include <QUdpSocket>
+#include "natlabfixture.h"
 
 using namespace janus;
-using testsupport::JanusInstance;
-using testsupport::WebRtcPublisher;
-
-namespace {
-
-QString lab(const char* name) {
-    return qEnvironmentVariable(name);
-}
-
-QStringList inNamespace(const char* var) {
-    return {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("exec"), lab(var)};
-}
-
-struct CliRun {
-    int code;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const {
-        return QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
-    }
-};
-
-CliRun cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(JCC_CLI_BINARY), args);
-    p.waitForFinished(90000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-} // namespace
+using natlab::cli;
+using natlab::CliRun;
+using natlab::lab;
 
 class TestNatCascade : public QObject {
     Q_OBJECT
-    std::unique_ptr<JanusInstance> m_a, m_b;
-    std::unique_ptr<WebRtcPublisher> m_publisher;
-    QTemporaryDir m_dir;
-    QString m_profilePath;
-    profile::Profile m_profile;
-    testsupport::LiveVideoRoom m_liveB;
+    natlab::Fixture m_lab;
 
-    QList<videoroom::Participant> mirrorsOnB() {
-        QList<videoroom::Participant> out;
-        const auto listed = testsupport::wait(m_liveB.videoroom->listParticipants(Id(1234)), 3000);
-        for (const auto& p : videoroom::parseParticipants(listed.result))
-            if (p.remote && cascade::marker::linkOfDisplay(p.display) == QStringLiteral("a-to-b"))
-                out << p;
-        return out;
-    }
-
-    // Counts the publisher's RTP arriving at B's remote publisher: rtp_forward it to us.
-    int countRtpAtB(Id remotePublisher, int ms) {
-        QUdpSocket sink;
-        if (!sink.bind(QHostAddress(lab("JCC_LAB_CONSOLE_IP")), 0))
-            return -1;
-        const auto forwarded = testsupport::wait(
-            m_liveB.videoroom->rtpForward(Id(1234), remotePublisher, lab("JCC_LAB_CONSOLE_IP"),
-                                          {{QStringLiteral("0"), sink.localPort(), 0}}));
-        if (!forwarded.ok())
-            return -2;
-        int received = 0;
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < ms) {
-            QTest::qWait(20);
-            while (sink.hasPendingDatagrams()) {
-                sink.receiveDatagram();
-                ++received;
-            }
-        }
-        const auto stream = videoroom::parseRtpForward(forwarded.result).streams.value(0);
-        testsupport::wait(
-            m_liveB.videoroom->stopRtpForward(Id(1234), remotePublisher, stream.streamId));
-        return received;
-    }
+    QList<videoroom::Participant> mirrorsOnB() { return m_lab.mirrorsOnB(); }
+    int countRtpAtB(Id remotePublisher, int ms) { return m_lab.countRtpAtB(remotePublisher, ms); }
 
 private Q_SLOTS:
     void initTestCase() {
-        if (lab("JCC_LAB_NS_CONSOLE").isEmpty())
-            QSKIP(
-                "SKIPPED: not inside the NAT lab; run through ctest (tests/support/natlab-run.sh)");
-        QString why;
-        if (!JanusInstance::available(&why) || !WebRtcPublisher::available(&why))
-            QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
-
-        JanusInstance::Options a;
-        a.name = QStringLiteral("a");
-        a.wsIp = lab("JCC_LAB_A_IP");
-        a.wsPort = 8188;
-        a.adminPort = 7188;
-        a.commandPrefix = inNamespace("JCC_LAB_NS_A");
-        a.rooms = {{1234, QStringLiteral("Source"), {}, false}};
-        m_a = std::make_unique<JanusInstance>(a);
-        JanusInstance::Options b = a;
-        b.name = QStringLiteral("b");
-        b.wsIp = lab("JCC_LAB_B_PRIVATE");
-        b.commandPrefix = inNamespace("JCC_LAB_NS_B");
-        m_b = std::make_unique<JanusInstance>(b);
-        QVERIFY2(m_a->start(), qPrintable(m_a->log()));
-        QVERIFY2(m_b->start(), qPrintable(m_b->log()));
-
-        // The console reaches B only through the NAT's public address.
-        const QUrl bPublicUrl(QStringLiteral("ws://%1:8188").arg(lab("JCC_LAB_B_PUBLIC")));
-        QVERIFY2(m_liveB.open(bPublicUrl), "node B is not reachable through the NAT");
-
-        m_profile.name = QStringLiteral("NAT lab");
-        m_profile.nodes << profile::Node{QStringLiteral("a"),
-                                         QStringLiteral("A"),
-                                         m_a->apiUrl(),
-                                         {},
-                                         {},
-                                         lab("JCC_LAB_A_IP"),
-                                         {},
-                                         {}};
-        m_profile.nodes << profile::Node{
-            QStringLiteral("b"),
-            QStringLiteral("B behind NAT"),
-            bPublicUrl,
-            {},
-            lab("JCC_LAB_B_PRIVATE"),
-            lab("JCC_LAB_B_PUBLIC"),
-            profile::PortRange{lab("JCC_LAB_FWD_FIRST").toInt(), lab("JCC_LAB_FWD_LAST").toInt()},
-            {}};
-        m_profile.links << profile::Link{QStringLiteral("a-to-b"),
-                                         QStringLiteral("a"),
-                                         Id(1234),
-                                         {},
-                                         QStringLiteral("b"),
-                                         Id(1234),
-                                         false,
-                                         {},
-                                         true};
-        m_profilePath = m_dir.filePath(QStringLiteral("nat.json"));
-        QVERIFY(profile::io::save(m_profilePath, m_profile));
-
-        WebRtcPublisher::Options po;
-        po.url = m_a->apiUrl();
-        po.room = 1234;
-        po.display = QStringLiteral("alice");
-        po.commandPrefix = inNamespace("JCC_LAB_NS_A");
-        m_publisher = std::make_unique<WebRtcPublisher>(po);
-        QVERIFY2(m_publisher->start(), qPrintable(m_publisher->log()));
+        if (const QString why = natlab::Fixture::skipReason(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        const QString failed = m_lab.start();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void cleanup() {
-        if (QTest::currentTestFailed()) {
-            m_a->dumpLog();
-            m_b->dumpLog();
-            if (m_publisher)
-                qInfo().noquote() << "publisher log:" << m_publisher->log();
-        }
+        if (QTest::currentTestFailed())
+            m_lab.dumpLogs();
     }
 
     void publicAddressAsIfaceIs499() {
@@ -176,7 +38,7 @@ private Q_SLOTS:
         spec.iface = lab("JCC_LAB_B_PUBLIC");
         spec.port = lab("JCC_LAB_FWD_FIRST").toInt();
         spec.streams = {audio};
-        const auto added = testsupport::wait(m_liveB.videoroom->addRemotePublisher(spec));
+        const auto added = testsupport::wait(m_lab.liveB.videoroom->addRemotePublisher(spec));
         QVERIFY(added.failed);
         QCOMPARE(added.error.code, 499);
         QVERIFY(added.error.explanation.contains(QLatin1String("public address")));
@@ -185,10 +47,10 @@ private Q_SLOTS:
     }
 
     void linkUpThroughTheCli() {
-        QCOMPARE(cli({QStringLiteral("validate"), m_profilePath}).code, 0);
+        QCOMPARE(cli({QStringLiteral("validate"), m_lab.profilePath}).code, 0);
         const CliRun up = cli({QStringLiteral("--json"), QStringLiteral("--timeout"),
                                QStringLiteral("20"), QStringLiteral("link"), QStringLiteral("up"),
-                               m_profilePath, QStringLiteral("a-to-b")});
+                               m_lab.profilePath, QStringLiteral("a-to-b")});
         QVERIFY2(up.code == 0, up.out + up.err);
         const QJsonObject state = up.json();
         QCOMPARE(state.value(QLatin1String("state")).toString(), QStringLiteral("up"));
@@ -198,7 +60,7 @@ private Q_SLOTS:
         QVERIFY(port >= lab("JCC_LAB_FWD_FIRST").toInt() &&
                 port <= lab("JCC_LAB_FWD_LAST").toInt());
         QCOMPARE(mirrors[0].toObject().value(QLatin1String("publisher")).toInteger(),
-                 m_publisher->publisherId());
+                 m_lab.publisher->publisherId());
 
         // B lists the copy, bound to its private side.
         const auto mirrors2 = mirrorsOnB();
@@ -209,9 +71,9 @@ private Q_SLOTS:
     void rtpArrivesAtB() {
         const auto mirrors = mirrorsOnB();
         QCOMPARE(mirrors.size(), 1);
-        const qint64 sentBefore = m_publisher->packetsSent();
+        const qint64 sentBefore = m_lab.publisher->packetsSent();
         const int received = countRtpAtB(mirrors[0].id, 3000);
-        const qint64 sent = m_publisher->packetsSent() - sentBefore;
+        const qint64 sent = m_lab.publisher->packetsSent() - sentBefore;
         qInfo() << "through the NAT: publisher sent" << sent << "packets in the window, B forwarded"
                 << received;
         QVERIFY2(sent > 100, "the publisher stopped sending");
@@ -220,7 +82,7 @@ private Q_SLOTS:
     }
 
     void twoConsolesDoNotDuplicate() {
-        QCOMPARE(cli({QStringLiteral("link"), QStringLiteral("down"), m_profilePath,
+        QCOMPARE(cli({QStringLiteral("link"), QStringLiteral("down"), m_lab.profilePath,
                       QStringLiteral("a-to-b")})
                      .code,
                  0);
@@ -231,7 +93,7 @@ private Q_SLOTS:
             auto* p = new QProcess(this);
             p->start(QStringLiteral(JCC_CLI_BINARY),
                      {QStringLiteral("--timeout"), QStringLiteral("20"), QStringLiteral("link"),
-                      QStringLiteral("up"), m_profilePath, QStringLiteral("a-to-b")});
+                      QStringLiteral("up"), m_lab.profilePath, QStringLiteral("a-to-b")});
             consoles << p;
         }
         for (QProcess* p : consoles) {
@@ -249,7 +111,7 @@ private Q_SLOTS:
     void probeProvesTheForwardedRange() {
         // Inside the range the NAT forwards: packets come back, the verdict says so.
         const CliRun inside =
-            cli({QStringLiteral("--json"), QStringLiteral("probe"), m_profilePath,
+            cli({QStringLiteral("--json"), QStringLiteral("probe"), m_lab.profilePath,
                  QStringLiteral("--node"), QStringLiteral("b"), QStringLiteral("--count"),
                  QStringLiteral("200"), QStringLiteral("--rate"), QStringLiteral("100")});
         QVERIFY2(inside.code == 0, inside.out + inside.err);
@@ -263,10 +125,10 @@ private Q_SLOTS:
 
         // A profile that claims ports the NAT does not forward: nothing comes back, and the
         // verdict says what to check.
-        profile::Profile wrong = m_profile;
+        profile::Profile wrong = m_lab.profile;
         wrong.nodes[1].forwardedPorts = profile::PortRange{lab("JCC_LAB_FWD_LAST").toInt() + 1,
                                                            lab("JCC_LAB_FWD_LAST").toInt() + 100};
-        const QString wrongPath = m_dir.filePath(QStringLiteral("wrong-range.json"));
+        const QString wrongPath = m_lab.dir.filePath(QStringLiteral("wrong-range.json"));
         QVERIFY(profile::io::save(wrongPath, wrong));
         const CliRun outside =
             cli({QStringLiteral("--json"), QStringLiteral("probe"), wrongPath,
@@ -281,7 +143,7 @@ private Q_SLOTS:
         qInfo().noquote() << "probe outside the forwarded range:"
                           << failedProbe.value(QLatin1String("verdict")).toString();
         // Nothing of either probe is left on B.
-        const auto rooms = testsupport::wait(m_liveB.videoroom->list());
+        const auto rooms = testsupport::wait(m_lab.liveB.videoroom->list());
         for (const auto& room : videoroom::parseRooms(rooms.result))
             QVERIFY(!room.description.startsWith(QLatin1String("jcc-probe:")));
     }
@@ -290,14 +152,14 @@ private Q_SLOTS:
         cascade::EventLog log;
         cascade::Fleet fleet(&log);
         profile::MemorySecretStore secrets;
-        cascade::applyProfile(fleet, m_profile, secrets);
+        cascade::applyProfile(fleet, m_lab.profile, secrets);
         cascade::LinkController* link = fleet.link(QStringLiteral("a-to-b"));
         link->start(1000);
         QTRY_COMPARE_WITH_TIMEOUT(link->state(), cascade::LinkController::State::Up, 15000);
 
-        m_b->kill();
+        m_lab.b->kill();
         QTRY_VERIFY_WITH_TIMEOUT(link->state() == cascade::LinkController::State::Down, 10000);
-        QVERIFY(m_b->start());
+        QVERIFY(m_lab.b->start());
         QElapsedTimer repair;
         repair.start();
         QTRY_VERIFY_WITH_TIMEOUT(link->state() == cascade::LinkController::State::Up &&
@@ -305,7 +167,7 @@ private Q_SLOTS:
                                      link->mirrors().first().state == cascade::Mirror::State::Up,
                                  10000);
         const qint64 repairMs = repair.elapsed();
-        QTRY_VERIFY_WITH_TIMEOUT(m_liveB.videoroom->isAttached(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_lab.liveB.videoroom->isAttached(), 10000);
         qInfo() << "link repaired" << repairMs << "ms after Janus B restarted";
         const auto mirrors = mirrorsOnB();
         QCOMPARE(mirrors.size(), 1);
@@ -314,7 +176,7 @@ private Q_SLOTS:
         QVERIFY(received > 80);
 
         // The publisher leaves: its copy on B goes within 3 s.
-        m_publisher->stop();
+        m_lab.publisher->stop();
         QElapsedTimer gone;
         gone.start();
         QTRY_VERIFY_WITH_TIMEOUT(mirrorsOnB().isEmpty(), 3000);

@@ -113,8 +113,8 @@ void Fleet::bringDown(const QString& linkId) {
 }
 
 probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
-                                       const probe::ProbeRunner::Settings& settings,
-                                       QString* error) {
+                                       const probe::ProbeRunner::Settings& settings, QString* error,
+                                       probe::ProbeHub* hub) {
     // Ports handed to this probe; given back when it finishes. Ports a server called busy stay
     // reserved: something else holds them.
     using Taken = QList<QPair<QPointer<NodeClient>, int>>;
@@ -162,7 +162,7 @@ probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
     const QString target = nodeIds.size() == 1
                                ? tr("node %1").arg(nodeIds.first())
                                : tr("path %1").arg(nodeIds.join(QStringLiteral(" → ")));
-    auto* runner = new probe::ProbeRunner(hops, settings, target);
+    auto* runner = new probe::ProbeRunner(hops, settings, target, nullptr, hub);
     connect(runner, &probe::ProbeRunner::finished, this,
             [this, giveBack, target](const probe::ProbeResult& r) {
                 giveBack();

@@ -50,10 +50,11 @@ public:
     /// A probe through these nodes in order (one node: node check; two: path check A→B), bound
     /// and addressed as the nodes are configured, with ports from their forwarded ranges
     /// (given back when it finishes). Not started yet; the caller owns it. Null (with *error)
-    /// when a node is unknown or its forwarded range is exhausted.
+    /// when a node is unknown or its forwarded range is exhausted. With a hub, the probe shares
+    /// its return port with the hub's other probes.
     probe::ProbeRunner* createProbe(const QStringList& nodeIds,
                                     const probe::ProbeRunner::Settings& settings,
-                                    QString* error = nullptr);
+                                    QString* error = nullptr, probe::ProbeHub* hub = nullptr);
 
 Q_SIGNALS:
     void nodeAdded(const QString& id);

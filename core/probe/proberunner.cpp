@@ -1,32 +1,31 @@
 #include "proberunner.h"
 
 #include <QHostInfo>
-#include <QNetworkDatagram>
 #include <QRandomGenerator>
 
 namespace probe {
 
 using janus::Error;
 
-ProbeRunner::ProbeRunner(QList<Hop> hops, Settings settings, QString target, QObject* parent)
+ProbeRunner::ProbeRunner(QList<Hop> hops, Settings settings, QString target, QObject* parent,
+                         ProbeHub* hub)
     : QObject(parent)
     , m_hops(std::move(hops))
     , m_settings(std::move(settings))
     , m_target(std::move(target))
-    , m_probeNumber(QRandomGenerator::global()->generate64()) {
+    , m_probeNumber(QRandomGenerator::global()->generate64())
+    , m_ownHub(hub ? nullptr : std::make_unique<ProbeHub>())
+    , m_hub(hub ? hub : m_ownHub.get()) {
     m_probeId = QString::number(m_probeNumber & 0xffffffffffULL, 36);
-    // 1 ms wake-ups; the send time is taken from the monotonic clock, not from the timer.
-    m_sendTimer.setTimerType(Qt::PreciseTimer);
-    m_sendTimer.setInterval(1);
-    connect(&m_sendTimer, &QTimer::timeout, this, &ProbeRunner::sendDue);
     m_uiTimer.setInterval(100);
     connect(&m_uiTimer, &QTimer::timeout, this, [this] { Q_EMIT updated(result()); });
     m_drainTimer.setSingleShot(true);
     connect(&m_drainTimer, &QTimer::timeout, this, &ProbeRunner::tearDown);
-    connect(&m_socket, &QUdpSocket::readyRead, this, &ProbeRunner::readPending);
 }
 
-ProbeRunner::~ProbeRunner() = default; // ~ServerLoop still fires the destroy requests
+ProbeRunner::~ProbeRunner() { // ~ServerLoop still fires the destroy requests
+    m_hub->detach(m_probeNumber);
+}
 
 bool ProbeRunner::parseEndpoint(const QString& text, QString* host, int* port) {
     const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
@@ -79,6 +78,11 @@ void ProbeRunner::start() {
     m_entry = entry.first();
 
     QString returnHost = m_settings.returnAddress;
+    if (returnHost.isEmpty() && m_hub->isBound() &&
+        m_hub->socket().localAddress() != QHostAddress::Any &&
+        m_hub->socket().localAddress() != QHostAddress::AnyIPv4 &&
+        m_hub->socket().localAddress() != QHostAddress::AnyIPv6)
+        returnHost = m_hub->socket().localAddress().toString();
     if (returnHost.isEmpty()) {
         // The address the OS would use towards the last hop is the one it can send back to.
         QUdpSocket route;
@@ -88,25 +92,28 @@ void ProbeRunner::start() {
         returnHost = route.localAddress().toString();
         route.abort();
     }
-    if (!m_socket.bind(QHostAddress(returnHost), quint16(m_settings.returnPort))) {
+    QString bindError;
+    if (!m_hub->isBound() && !m_hub->bind(QHostAddress(returnHost), quint16(m_settings.returnPort),
+                                          m_settings.kernelTimestamps, &bindError)) {
         return fail(Error::invalidInput(tr("cannot listen on %1:%2 for the returning packets: %3")
                                             .arg(returnHost)
                                             .arg(m_settings.returnPort)
-                                            .arg(m_socket.errorString()),
+                                            .arg(bindError),
                                         QStringLiteral("probe")));
     }
-    m_socket.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4 * 1024 * 1024);
+    const quint16 returnPort = m_hub->socket().localPort();
     setState(State::SettingUp);
-    Q_EMIT progress(tr("probe %1: packets return to %2:%3")
+    Q_EMIT progress(tr("probe %1: packets return to %2:%3 (%4 timestamps)")
                         .arg(m_probeId, returnHost)
-                        .arg(m_socket.localPort()));
+                        .arg(returnPort)
+                        .arg(m_hub->socket().modeName()));
     if (!m_hops.first().node && m_hops.size() == 1 && m_hops.first().port > 0) {
         // A plain UDP echo (janus-cascade reflect): nothing to build on a server.
         m_entryPort = m_hops.first().port;
         QTimer::singleShot(0, this, &ProbeRunner::onLoopReady);
         return;
     }
-    m_loop = std::make_unique<ServerLoop>(m_hops, returnHost, m_socket.localPort(), m_probeId);
+    m_loop = std::make_unique<ServerLoop>(m_hops, returnHost, returnPort, m_probeId);
     connect(m_loop.get(), &ServerLoop::progress, this, &ProbeRunner::progress);
     connect(m_loop.get(), &ServerLoop::ready, this, [this] {
         m_entryPort = m_loop->entryPort();
@@ -136,63 +143,54 @@ void ProbeRunner::onLoopReady() {
                         .arg(m_settings.rate)
                         .arg(m_entry.toString())
                         .arg(m_entryPort));
-    m_clock.start();
-    m_startNs = m_clock.nsecsElapsed();
+    m_startNs = ProbeSocket::nowNs();
     m_stats = std::make_unique<RtpStats>(m_startNs, m_settings.lateMs);
-    m_sendTimer.start();
     m_uiTimer.start();
-    sendDue();
+    m_hub->attach(m_probeNumber, this);
 }
 
-void ProbeRunner::sendDue() {
-    constexpr qint64 spinNs = 1'200'000;
+qint64 ProbeRunner::sendDue(qint64 nowNs) {
+    if (m_state != State::Running)
+        return -1;
     const qint64 intervalNs = 1'000'000'000LL / m_settings.rate;
     ProbePacket packet;
     packet.probeId = m_probeNumber;
     packet.ssrc = ServerLoop::ssrc;
     packet.size = m_settings.packetSize;
-    // Catch up on every packet that is due: a late wake-up must not lower the rate.
+    // Every packet that is due goes: a late wake-up must not lower the rate.
     while (m_nextSequence < quint64(m_settings.count)) {
         const qint64 dueNs = m_startNs + qint64(m_nextSequence) * intervalNs;
-        const qint64 now = m_clock.nsecsElapsed();
-        if (now < dueNs - spinNs)
-            break;
-        // The timer wakes us within about a millisecond; spin out the rest so the packet
-        // leaves on time instead of up to a timer tick late.
-        while (m_clock.nsecsElapsed() < dueNs) {
-        }
+        if (nowNs < dueNs)
+            return dueNs;
         packet.sequence = m_nextSequence;
         packet.rtpSequence = quint16(m_nextSequence);
         packet.rtpTimestamp = quint32(qint64(m_nextSequence) * 8000 / m_settings.rate);
-        packet.sendNs = m_clock.nsecsElapsed();
-        m_socket.writeDatagram(packet.encode(), m_entry, quint16(m_entryPort));
-        m_stats->noteSent(m_nextSequence, packet.sendNs);
+        packet.sendNs = ProbeSocket::nowNs();
+        const qint64 stamp = m_hub->socket().send(packet.encode(), m_entry, quint16(m_entryPort));
+        m_stats->noteSent(m_nextSequence, stamp >= 0 ? stamp : packet.sendNs);
         m_stats->noteSendError(packet.sendNs - dueNs);
         ++m_nextSequence;
     }
-    if (m_nextSequence >= quint64(m_settings.count))
-        finishSending();
+    finishSending();
+    return -1;
 }
 
-void ProbeRunner::readPending() {
-    while (m_socket.hasPendingDatagrams()) {
-        const QNetworkDatagram datagram = m_socket.receiveDatagram();
-        const qint64 now = m_clock.isValid() ? m_clock.nsecsElapsed() : 0;
-        if (!m_stats)
-            continue;
-        const auto packet = ProbePacket::parse(datagram.data());
-        if (!packet || packet->probeId != m_probeNumber ||
-            m_stats->noteReceived(packet->sequence, now) == RtpStats::Arrival::Unknown)
-            m_stats->noteForeign();
-    }
-    if (m_state == State::Draining && m_stats && m_stats->complete())
+void ProbeRunner::received(const ProbePacket& packet, qint64 receiveNs) {
+    if (!m_stats || m_stats->noteReceived(packet.sequence, receiveNs) == RtpStats::Arrival::Unknown)
+        return foreignPacket();
+    if (m_state == State::Draining && m_stats->complete())
         tearDown(); // everything is back: no need to wait any longer
+}
+
+void ProbeRunner::foreignPacket() {
+    if (m_stats)
+        m_stats->noteForeign();
 }
 
 void ProbeRunner::finishSending() {
     if (m_state != State::Running)
         return;
-    m_sendTimer.stop();
+    m_hub->stopSending(m_probeNumber);
     setState(State::Draining);
     m_drainTimer.start(m_settings.drainMs);
     if (m_stats && m_stats->complete())
@@ -211,7 +209,7 @@ void ProbeRunner::cancel() {
 void ProbeRunner::tearDown() {
     if (m_state == State::TearingDown || m_state == State::Finished)
         return;
-    m_sendTimer.stop();
+    m_hub->detach(m_probeNumber);
     m_drainTimer.stop();
     m_uiTimer.stop();
     setState(State::TearingDown);
@@ -229,6 +227,7 @@ ProbeResult ProbeRunner::result() const {
     ProbeResult r = m_stats ? m_stats->result() : ProbeResult();
     r.probeId = m_probeId;
     r.target = m_target;
+    r.timestampMode = m_hub->socket().modeName();
     r.verdict = verdict(r);
     r.passed = !m_error.isError() && r.sent > 0 && r.received > 0 && r.lossPercent() < 5.0;
     return r;

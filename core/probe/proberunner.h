@@ -1,12 +1,11 @@
 #pragma once
 
+#include "probehub.h"
 #include "probepacket.h"
 #include "rtpstats.h"
 #include "serverloop.h"
 
-#include <QElapsedTimer>
 #include <QTimer>
-#include <QUdpSocket>
 #include <memory>
 
 namespace probe {
@@ -14,8 +13,9 @@ namespace probe {
 /// The RTP loopback probe, in the Qt event loop: builds the server side (ServerLoop), sends
 /// paced probe packets to the first hop's public address and port, receives them back from the
 /// last hop's forwarder, and always removes the server side again. Results stream out about
-/// ten times a second, never once per packet.
-class ProbeRunner : public QObject {
+/// ten times a second, never once per packet. Probes share a ProbeHub (one return port) or
+/// each has its own.
+class ProbeRunner : public QObject, private ProbeHub::Session {
     Q_OBJECT
 public:
     struct Settings {
@@ -27,13 +27,17 @@ public:
         int returnPort = 0;    ///< 0 = any free port
         int drainMs = 1500;    ///< how long to wait for stragglers after the last packet
         double lateMs = 1000;
+        bool kernelTimestamps = true; ///< use the kernel's send/receive stamps where there are
     };
     enum class State { Idle, SettingUp, Running, Draining, TearingDown, Finished };
     Q_ENUM(State)
 
     /// hops: the nodes in order; a single hop without a node is a plain UDP echo at
     /// publicAddress:port (janus-cascade reflect).
-    ProbeRunner(QList<Hop> hops, Settings settings, QString target, QObject* parent = nullptr);
+    /// hub: a shared, bound hub whose port the packets return to; null = a hub of its own, bound
+    /// to the settings' return address and port.
+    ProbeRunner(QList<Hop> hops, Settings settings, QString target, QObject* parent = nullptr,
+                ProbeHub* hub = nullptr);
     ~ProbeRunner() override;
 
     /// Checks settings, binds the return port and starts; problems arrive through failed().
@@ -64,8 +68,9 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void onLoopReady();
-    void sendDue();
-    void readPending();
+    qint64 sendDue(qint64 nowNs) override;
+    void received(const ProbePacket& packet, qint64 receiveNs) override;
+    void foreignPacket() override;
     void finishSending();
     void tearDown();
     QString verdict(const ProbeResult& r) const;
@@ -76,11 +81,10 @@ private:
     QString m_probeId;
     quint64 m_probeNumber;
     std::unique_ptr<ServerLoop> m_loop;
-    QUdpSocket m_socket;
+    std::unique_ptr<ProbeHub> m_ownHub;
+    ProbeHub* m_hub;
     QHostAddress m_entry;
-    QElapsedTimer m_clock;
     std::unique_ptr<RtpStats> m_stats;
-    QTimer m_sendTimer;
     QTimer m_uiTimer;
     QTimer m_drainTimer;
     int m_entryPort = 0;

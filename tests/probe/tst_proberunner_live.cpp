@@ -88,10 +88,53 @@ private Q_SLOTS:
         // Batched for the UI: about ten updates a second, not one per packet.
         QVERIFY2(updates.count() >= 5 && updates.count() < 40,
                  qPrintable(QString::number(updates.count())));
-        qInfo() << "node check on loopback: RTT median" << r.rttMedianMs << "ms, p99" << r.rttP99Ms
-                << "ms, sender self-jitter p99" << r.sendJitterUs << "µs";
+        qInfo() << "node check on loopback:" << r.timestampMode << "timestamps, RTT median"
+                << r.rttMedianMs << "ms, p99" << r.rttP99Ms << "ms, sender self-jitter p99"
+                << r.sendJitterUs << "µs";
+#ifdef Q_OS_LINUX
+        QCOMPARE(r.timestampMode, QStringLiteral("kernel"));
+#endif
         QCOMPARE(probeRooms(QStringLiteral("a")), 0);
         QVERIFY(runner->leftovers().isEmpty());
+
+        // The same check with user-space stamps only: says so, and measures the same path.
+        s.kernelTimestamps = false;
+        std::unique_ptr<ProbeRunner> portable(m_fleet->createProbe({QStringLiteral("a")}, s));
+        const ProbeResult p = run(portable.get());
+        QCOMPARE(p.timestampMode, QStringLiteral("portable"));
+        QCOMPARE(p.received, 200);
+        QVERIFY(p.rttMinMs > 0 && p.rttMedianMs < 50);
+        qInfo() << "the same in portable mode: RTT median" << p.rttMedianMs << "ms, p99"
+                << p.rttP99Ms << "ms";
+    }
+
+    void probesShareAHub() {
+        // Two concurrent probes on one return port: each gets its own packets, none strays.
+        probe::ProbeHub hub;
+        QString error;
+        QVERIFY2(hub.bind(QHostAddress::LocalHost, 0, true, &error), qPrintable(error));
+        ProbeRunner::Settings s;
+        s.count = 150;
+        s.rate = 150;
+        std::unique_ptr<ProbeRunner> toA(
+            m_fleet->createProbe({QStringLiteral("a")}, s, nullptr, &hub));
+        std::unique_ptr<ProbeRunner> toB(
+            m_fleet->createProbe({QStringLiteral("b")}, s, nullptr, &hub));
+        QSignalSpy finishedA(toA.get(), &ProbeRunner::finished);
+        QSignalSpy finishedB(toB.get(), &ProbeRunner::finished);
+        toA->start();
+        toB->start();
+        QVERIFY(finishedA.wait(20000) || !finishedA.isEmpty());
+        QVERIFY(finishedB.wait(20000) || !finishedB.isEmpty());
+        for (QSignalSpy* spy : {&finishedA, &finishedB}) {
+            const ProbeResult r = spy->first().first().value<ProbeResult>();
+            QCOMPARE(r.received, 150);
+            QCOMPARE(r.foreign, 0);
+            QCOMPARE(r.duplicated, 0);
+        }
+        QCOMPARE(hub.unclaimed(), quint64(0));
+        QCOMPARE(hub.sessionCount(), 0);
+        QCOMPARE(probeRooms(QStringLiteral("a")) + probeRooms(QStringLiteral("b")), 0);
     }
 
     void pathCheck() {

@@ -206,7 +206,6 @@ qint64 ProbeSocket::kernelSendStamp(quint32 id) {
 #ifdef Q_OS_LINUX
     // The software send stamp is made while the datagram goes to the driver, within the send
     // call for loopback and most NICs: it is in the error queue now, or it is not coming in time.
-    qint64 found = 0;
     alignas(cmsghdr) char control[256];
     for (int i = 0; i < 64; ++i) { // bounded: stale entries of earlier sends are skipped
         msghdr msg{};
@@ -217,11 +216,11 @@ qint64 ProbeSocket::kernelSendStamp(quint32 id) {
         quint32 entryId = ~0U;
         const qint64 stamp = softwareStamp(&msg, &entryId);
         if (entryId == id && stamp > 0)
-            found = stamp - realtimeOffsetNs();
-        else if (entryId != ~0U && entryId > id)
+            return stamp - realtimeOffsetNs(); // later entries (none, normally) wait their turn
+        if (entryId != ~0U && entryId > id)
             m_nextSendId = entryId + 1; // the kernel counted a send we did not see succeed
     }
-    return found;
+    return 0;
 #else
     Q_UNUSED(id);
     return 0;
@@ -269,10 +268,10 @@ void ProbeSocket::readAll(
         return;
     }
 #endif
+    // Probe packets are at most 1400 bytes; anything longer is foreign and may be cut short.
+    if (m_buffer.size() < 2048)
+        m_buffer.resize(2048);
     while (m_socket.hasPendingDatagrams()) {
-        const qint64 size = std::max<qint64>(m_socket.pendingDatagramSize(), 0);
-        if (m_buffer.size() < size)
-            m_buffer.resize(size);
         const qint64 read = m_socket.readDatagram(m_buffer.data(), m_buffer.size());
         const qint64 stamp = nowNs();
         if (read >= 0)

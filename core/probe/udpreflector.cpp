@@ -1,6 +1,7 @@
 #include "udpreflector.h"
 
 #include <QNetworkDatagram>
+#include <QVariant>
 
 namespace probe {
 
@@ -17,8 +18,11 @@ UdpReflector::UdpReflector(QObject* parent)
 }
 
 bool UdpReflector::bind(const QHostAddress& address, quint16 port) {
-    if (m_socket.bind(address, port))
+    if (m_socket.bind(address, port)) {
+        // Probes arrive in bursts when many run at once.
+        m_socket.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4 * 1024 * 1024);
         return true;
+    }
     m_error = tr("cannot listen on %1:%2: %3")
                   .arg(address.toString())
                   .arg(port)

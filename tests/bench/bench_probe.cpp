@@ -1,11 +1,15 @@
 // Probe benchmark: prints figures, asserts nothing. Run: build/tests/bench/bench_probe
-//  A  sender self-jitter: the probe's pacing (1 ms precise timer + spin) vs a C reference
-//     (clock_nanosleep to absolute deadlines), same run, same machine
-//  B  loopback RTT through a UDP echo: Qt event loop vs a blocking C ping-pong
+// Every probe figure comes from the console's own code (ProbeRunner, ProbeHub, ProbeSocket),
+// in both timestamp modes where that matters, beside a minimal C reference in the same run.
+//  A  sender self-jitter: a ProbeRunner's pacing vs a C reference (clock_nanosleep)
+//  B  loopback RTT through a UDP echo: ProbeSocket in the event loop vs a blocking C ping-pong
 //  C  RTT through the impairment relay with delay D: measured median − D − the relay's own lateness
-//  D  many concurrent sessions × 50 pps in one event loop: CPU and self-loss
+//  E  ProbeSocket's RTT per packet vs a packet capture on lo (dumpcap) as ground truth
+//  D  many concurrent ProbeRunners × 50 pps on one ProbeHub: CPU and self-loss
 #include "impairmentrelay.h"
+#include "probe/probehub.h"
 #include "probe/probepacket.h"
+#include "probe/proberunner.h"
 #include "probe/rtpstats.h"
 #include "probe/udpreflector.h"
 
@@ -13,7 +17,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QNetworkDatagram>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -45,32 +48,31 @@ qint64 monoNs() {
     return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
-// A: the probe's own pacing loop, as in ProbeRunner::sendDue.
-std::vector<double> qtPacing(int count, int rate) {
-    std::vector<double> errorsUs;
-    QElapsedTimer clock;
-    clock.start();
-    const qint64 interval = 1'000'000'000LL / rate, start = clock.nsecsElapsed();
-    int next = 0;
+const char* modeName(bool kernel) {
+    return kernel ? "kernel" : "portable";
+}
+
+// Runs a ProbeRunner in reflector mode (a plain UDP echo at 127.0.0.1:port) to the end.
+ProbeResult runProbe(quint16 port, int count, int rate, bool kernel, ProbeHub* hub = nullptr) {
+    ProbeRunner::Settings settings;
+    settings.count = count;
+    settings.rate = rate;
+    settings.kernelTimestamps = kernel;
+    settings.returnAddress = QStringLiteral("127.0.0.1");
+    settings.drainMs = 500;
+    ProbeRunner runner(
+        {Hop{nullptr, QStringLiteral("echo"), {}, QStringLiteral("127.0.0.1"), port, {}}}, settings,
+        QStringLiteral("bench"), nullptr, hub);
+    ProbeResult out;
     QEventLoop loop;
-    QTimer tick;
-    tick.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        while (next < count) {
-            const qint64 due = start + next * interval;
-            if (clock.nsecsElapsed() < due - 1'200'000)
-                break;
-            while (clock.nsecsElapsed() < due) {
-            }
-            errorsUs.push_back(double(clock.nsecsElapsed() - due) / 1000.0);
-            ++next;
-        }
-        if (next == count)
-            loop.quit();
+    QObject::connect(&runner, &ProbeRunner::finished, [&](const ProbeResult& r) {
+        out = r;
+        loop.quit();
     });
-    tick.start(1);
-    loop.exec();
-    return errorsUs;
+    runner.start();
+    if (runner.state() != ProbeRunner::State::Finished)
+        loop.exec();
+    return out;
 }
 
 std::vector<double> cPacing(int count, int rate) {
@@ -85,24 +87,20 @@ std::vector<double> cPacing(int count, int rate) {
     return errorsUs;
 }
 
-// B: ping-pong RTTs against a reflector port.
-std::vector<double> qtPingPong(quint16 port, int count) {
+// B: ping-pong RTTs against a reflector port, stamped by ProbeSocket in the event loop.
+std::vector<double> socketPingPong(quint16 port, int count, bool kernel) {
     std::vector<double> rttUs;
-    QUdpSocket s;
-    s.bind(QHostAddress::LocalHost, 0);
-    QElapsedTimer clock;
-    clock.start();
+    ProbeSocket s;
+    s.bind(QHostAddress::LocalHost, 0, kernel, nullptr);
     qint64 sentAt = 0;
     QEventLoop loop;
-    auto send = [&] {
-        sentAt = clock.nsecsElapsed();
-        s.writeDatagram(ProbePacket().encode(), QHostAddress::LocalHost, port);
-    };
-    QObject::connect(&s, &QUdpSocket::readyRead, [&] {
-        while (s.hasPendingDatagrams())
-            s.receiveDatagram();
-        rttUs.push_back(double(clock.nsecsElapsed() - sentAt) / 1000.0);
-        if (int(rttUs.size()) == count)
+    const QByteArray packet = ProbePacket().encode();
+    auto send = [&] { sentAt = s.send(packet, QHostAddress::LocalHost, port); };
+    QObject::connect(&s, &ProbeSocket::readyRead, [&] {
+        s.readAll([&](QByteArrayView, qint64 receivedAt) {
+            rttUs.push_back(double(receivedAt - sentAt) / 1000.0);
+        });
+        if (int(rttUs.size()) >= count)
             loop.quit();
         else
             send();
@@ -132,66 +130,35 @@ std::vector<double> cPingPong(quint16 port, int count) {
     return rttUs;
 }
 
-// C: a paced probe through the relay; returns the RTT median and the relay's lateness median.
+// C: a ProbeRunner through the relay; returns the RTT median and the relay's lateness median.
 std::pair<double, double> throughRelay(quint16 reflectorPort, double delayMs, double loss,
-                                       int count, int rate, qint64* lost, int* dropped) {
+                                       int count, int rate, bool kernel, qint64* lost,
+                                       int* dropped) {
     testsupport::ImpairmentRelay::Model model;
     model.delayMs = delayMs;
     model.loss = loss;
     model.seed = 42;
     testsupport::ImpairmentRelay relay(QHostAddress::LocalHost, reflectorPort, model);
     relay.bind();
-    QUdpSocket s;
-    s.bind(QHostAddress::LocalHost, 0);
-    QElapsedTimer clock;
-    clock.start();
-    RtpStats stats(clock.nsecsElapsed());
-    QObject::connect(&s, &QUdpSocket::readyRead, [&] {
-        while (s.hasPendingDatagrams()) {
-            const QNetworkDatagram d = s.receiveDatagram();
-            if (const auto p = ProbePacket::parse(d.data()))
-                stats.noteReceived(p->sequence, clock.nsecsElapsed());
-        }
-    });
-    const qint64 interval = 1'000'000'000LL / rate, start = clock.nsecsElapsed();
-    int next = 0;
-    qint64 doneAt = 0;
-    QEventLoop loop;
-    QTimer tick;
-    tick.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        while (next < count && clock.nsecsElapsed() >= start + next * interval) {
-            ProbePacket p;
-            p.sequence = quint64(next);
-            const qint64 now = clock.nsecsElapsed();
-            s.writeDatagram(p.encode(), QHostAddress::LocalHost, relay.port());
-            stats.noteSent(p.sequence, now);
-            ++next;
-        }
-        if (next == count && doneAt == 0)
-            doneAt = clock.nsecsElapsed();
-        if (doneAt && clock.nsecsElapsed() - doneAt > qint64(delayMs + 300) * 1'000'000)
-            loop.quit();
-    });
-    tick.start(1);
-    loop.exec();
+    const ProbeResult r = runProbe(relay.port(), count, rate, kernel);
     std::vector<double> late;
     for (const auto& e : relay.log())
         if (e.action != testsupport::ImpairmentRelay::Action::Dropped)
             late.push_back(e.lateMs);
-    *lost = stats.result().lost;
+    *lost = r.lost;
     *dropped = relay.count(testsupport::ImpairmentRelay::Action::Dropped);
-    return {stats.result().rttMedianMs, pct(late, 50)};
+    return {r.rttMedianMs, pct(late, 50)};
 }
 
-// E: the probe's RTT per packet vs. the RTT a packet capture on lo sees (dumpcap, µs stamps).
-void againstCapture(quint16 reflectorPort) {
+// E: ProbeSocket's RTT per packet vs. the RTT a packet capture on lo sees (dumpcap, its
+// timestamps), for 500 packets in each timestamp mode.
+void againstCapture(quint16 reflectorPort, bool kernel) {
     if (geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("dumpcap")).isEmpty()) {
-        std::printf("(skipped: needs root and dumpcap)\n");
+        std::printf("| %s | (skipped: needs root and dumpcap) | | |\n", modeName(kernel));
         return;
     }
-    QUdpSocket s;
-    s.bind(QHostAddress::LocalHost, 0);
+    ProbeSocket s;
+    s.bind(QHostAddress::LocalHost, 0, kernel, nullptr);
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("lo.pcapng"));
     QProcess dumpcap;
@@ -200,17 +167,13 @@ void againstCapture(quint16 reflectorPort) {
                    QStringLiteral("-f"), QStringLiteral("udp port %1").arg(s.localPort()),
                    QStringLiteral("-w"), file});
     QThread::msleep(1500); // let the capture start
-    QElapsedTimer clock;
-    clock.start();
     std::map<quint64, double> probeRtt;
     std::map<quint64, qint64> sentAt;
-    QObject::connect(&s, &QUdpSocket::readyRead, [&] {
-        while (s.hasPendingDatagrams()) {
-            const QNetworkDatagram d = s.receiveDatagram();
-            const qint64 now = clock.nsecsElapsed();
-            if (const auto p = ProbePacket::parse(d.data()))
-                probeRtt[p->sequence] = double(now - sentAt[p->sequence]) / 1000.0;
-        }
+    QObject::connect(&s, &ProbeSocket::readyRead, [&] {
+        s.readAll([&](QByteArrayView data, qint64 receivedAt) {
+            if (const auto p = ProbePacket::parse(data))
+                probeRtt[p->sequence] = double(receivedAt - sentAt[p->sequence]) / 1000.0;
+        });
     });
     QEventLoop loop;
     QTimer tick;
@@ -220,8 +183,7 @@ void againstCapture(quint16 reflectorPort) {
         if (next < 500) {
             ProbePacket p;
             p.sequence = next;
-            sentAt[next] = clock.nsecsElapsed();
-            s.writeDatagram(p.encode(), QHostAddress::LocalHost, reflectorPort);
+            sentAt[next] = s.send(p.encode(), QHostAddress::LocalHost, reflectorPort);
             ++next;
         } else {
             loop.quit();
@@ -236,7 +198,7 @@ void againstCapture(quint16 reflectorPort) {
     // Ethernet framing on lo — find the probe payload by its magic instead of parsing headers.
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
-        std::printf("(no capture written)\n");
+        std::printf("| %s | (no capture written) | | |\n", modeName(kernel));
         return;
     }
     const QByteArray data = f.readAll();
@@ -278,54 +240,47 @@ void againstCapture(quint16 reflectorPort) {
     for (const auto& [seq, rtt] : probeRtt)
         if (out.count(seq) && back.count(seq))
             errors.push_back(rtt - (back[seq] - out[seq]));
-    std::printf("| packets matched | probe RTT − capture RTT, median | p99 |\n|---|---|---|\n");
-    std::printf("| %zu of 500 | %+.1f µs | %+.1f µs |\n", errors.size(), pct(errors, 50),
-                pct(errors, 99));
+    std::vector<double> absolute;
+    for (double e : errors)
+        absolute.push_back(std::abs(e));
+    std::printf("| %s | %zu of 500 | %+.1f µs | %+.1f µs | %.1f µs |\n", modeName(kernel),
+                errors.size(), pct(errors, 50), pct(errors, 99), pct(absolute, 99));
 }
 
-// D: n sessions × 50 pps for seconds, one event loop, no spinning (timer granularity).
-void sessions(quint16 reflectorPort, int n, int seconds) {
-    std::vector<std::unique_ptr<QUdpSocket>> sockets;
-    qint64 sent = 0, received = 0;
+// D: n ProbeRunners × 50 pps on one ProbeHub (one socket, one timer), started spread over the
+// 20 ms period as independent probes would be; CPU of this (the console's) thread.
+void sessions(const UdpReflector* reflector, int n, int seconds, bool kernel) {
+    const quint16 reflectorPort = reflector->port();
+    const qint64 echoedBefore = reflector->echoed();
+    ProbeHub hub;
+    hub.bind(QHostAddress::LocalHost, 0, kernel, nullptr);
+    ProbeRunner::Settings settings;
+    settings.count = 50 * seconds;
+    settings.rate = 50;
+    settings.drainMs = 500;
+    std::vector<std::unique_ptr<ProbeRunner>> runners;
+    const Hop echo{nullptr, QStringLiteral("echo"), {}, QStringLiteral("127.0.0.1"), reflectorPort,
+                   {}};
+    int finished = 0;
+    qint64 sent = 0, received = 0, foreign = 0;
+    QEventLoop loop;
     for (int i = 0; i < n; ++i) {
-        auto s = std::make_unique<QUdpSocket>();
-        s->bind(QHostAddress::LocalHost, 0);
-        s->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 1 << 20);
-        QUdpSocket* raw = s.get();
-        QObject::connect(raw, &QUdpSocket::readyRead, [raw, &received] {
-            while (raw->hasPendingDatagrams()) {
-                raw->receiveDatagram();
-                ++received;
-            }
+        runners.push_back(std::make_unique<ProbeRunner>(
+            QList<Hop>{echo}, settings, QStringLiteral("s%1").arg(i), nullptr, &hub));
+        QObject::connect(runners.back().get(), &ProbeRunner::finished, [&](const ProbeResult& r) {
+            sent += r.sent;
+            received += r.received;
+            foreign += r.foreign;
+            if (++finished == n)
+                loop.quit();
         });
-        sockets.push_back(std::move(s));
     }
-    const QByteArray packet = ProbePacket().encode();
-    QElapsedTimer clock;
-    clock.start();
     rusage before{}, after{};
     getrusage(RUSAGE_THREAD, &before);
-    std::vector<qint64> nextDue(static_cast<size_t>(n));
+    QElapsedTimer clock;
+    clock.start();
     for (int i = 0; i < n; ++i)
-        nextDue[size_t(i)] =
-            qint64(i) * 20'000'000 / n; // spread the sessions over the 20 ms period
-    QEventLoop loop;
-    QTimer tick;
-    tick.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        for (int i = 0; i < n; ++i)
-            while (nextDue[size_t(i)] <= now) {
-                sockets[size_t(i)]->writeDatagram(packet, QHostAddress::LocalHost, reflectorPort);
-                nextDue[size_t(i)] += 20'000'000;
-                ++sent;
-            }
-        if (now > qint64(seconds) * 1'000'000'000)
-            loop.quit();
-    });
-    tick.start(1);
-    loop.exec();
-    QTimer::singleShot(300, &loop, &QEventLoop::quit);
+        QTimer::singleShot(i * 20 / n, runners[size_t(i)].get(), &ProbeRunner::start);
     loop.exec();
     getrusage(RUSAGE_THREAD, &after);
     const double cpu = double(after.ru_utime.tv_sec - before.ru_utime.tv_sec +
@@ -333,9 +288,11 @@ void sessions(quint16 reflectorPort, int n, int seconds) {
                        double(after.ru_utime.tv_usec - before.ru_utime.tv_usec +
                               after.ru_stime.tv_usec - before.ru_stime.tv_usec) /
                            1e6;
-    std::printf("| %d sessions × 50 pps | %lld sent, %lld back | self-loss %.3f %% | sender thread "
-                "CPU %.1f %% of one core |\n",
-                n, static_cast<long long>(sent), static_cast<long long>(received),
+    std::printf("| %d sessions × 50 pps, %s | %lld sent, %lld echoed, %lld back, %lld unclaimed | "
+                "%.3f %% | %.1f %% of one core |\n",
+                n, modeName(kernel), static_cast<long long>(sent),
+                static_cast<long long>(reflector->echoed() - echoedBefore),
+                static_cast<long long>(received), static_cast<long long>(hub.unclaimed()),
                 100.0 * double(sent - received) / double(std::max<qint64>(1, sent)),
                 100.0 * cpu / (double(clock.elapsed()) / 1000.0));
 }
@@ -344,6 +301,8 @@ void sessions(quint16 reflectorPort, int n, int seconds) {
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
+    // Sections to run, e.g. "bench_probe DE"; all by default.
+    const QByteArray only = argc > 1 ? QByteArray(argv[1]) : QByteArray("ABCED");
     // The echo runs in its own thread, as a remote node would be elsewhere.
     QThread echoThread;
     echoThread.start();
@@ -359,42 +318,61 @@ int main(int argc, char* argv[]) {
         },
         Qt::BlockingQueuedConnection);
 
-    std::printf("## A. sender self-jitter, 1000 packets at 200 pps (µs late vs schedule)\n");
-    std::printf("| sender | median | p99 | max |\n|---|---|---|---|\n");
-    const auto qt = qtPacing(1000, 200), c = cPacing(1000, 200);
-    std::printf("| probe (Qt timer + spin) | %.1f | %.1f | %.1f |\n", pct(qt, 50), pct(qt, 99),
-                pct(qt, 100));
-    std::printf("| C reference (clock_nanosleep) | %.1f | %.1f | %.1f |\n", pct(c, 50), pct(c, 99),
-                pct(c, 100));
-
-    std::printf("\n## B. loopback RTT through a UDP echo, 2000 ping-pongs (µs)\n");
-    std::printf("| receiver | median | p99 |\n|---|---|---|\n");
-    const auto qtRtt = qtPingPong(port, 2000), cRtt = cPingPong(port, 2000);
-    std::printf("| probe (Qt event loop) | %.1f | %.1f |\n", pct(qtRtt, 50), pct(qtRtt, 99));
-    std::printf("| C reference (blocking) | %.1f | %.1f |\n", pct(cRtt, 50), pct(cRtt, 99));
-    std::printf("| overhead of the event loop | %+.1f | |\n", pct(qtRtt, 50) - pct(cRtt, 50));
-
-    std::printf("\n## C. through the impairment relay, 300 packets at 100 pps\n");
-    std::printf("| delay D | loss | RTT median | relay lateness median | error (median − D − "
-                "lateness) | lost / dropped |\n|---|---|---|---|---|---|\n");
-    for (double d : {0.0, 1.0, 20.0, 100.0})
-        for (double loss : {0.0, 0.01, 0.05}) {
-            qint64 lost = 0;
-            int dropped = 0;
-            const auto [median, late] = throughRelay(port, d, loss, 300, 100, &lost, &dropped);
-            std::printf("| %.0f ms | %.0f %% | %.3f ms | %.3f ms | %+.1f µs | %lld / %d |\n", d,
-                        loss * 100, median, late, (median - d - late) * 1000.0,
-                        static_cast<long long>(lost), dropped);
+    if (only.contains('A')) {
+        std::printf("## A. sender self-jitter, 1000 packets at 200 pps (µs late vs schedule)\n");
+        std::printf("| sender | median | p99 | max |\n|---|---|---|---|\n");
+        const ProbeResult paced = runProbe(port, 1000, 200, true);
+        const auto c = cPacing(1000, 200);
+        std::printf("| ProbeRunner (1 ms precise timer + spin) | | %.1f | |\n", paced.sendJitterUs);
+        std::printf("| C reference (clock_nanosleep) | %.1f | %.1f | %.1f |\n", pct(c, 50),
+                    pct(c, 99), pct(c, 100));
+    }
+    if (only.contains('B')) {
+        std::printf("\n## B. loopback RTT through a UDP echo, 2000 ping-pongs (µs)\n");
+        std::printf("| receiver | median | p99 |\n|---|---|---|\n");
+        const auto cRtt = cPingPong(port, 2000);
+        for (bool kernel : {false, true}) {
+            const auto rtt = socketPingPong(port, 2000, kernel);
+            std::printf("| ProbeSocket in the event loop, %s stamps | %.1f | %.1f |\n",
+                        modeName(kernel), pct(rtt, 50), pct(rtt, 99));
+            std::printf("| overhead vs C, %s | %+.1f | |\n", modeName(kernel),
+                        pct(rtt, 50) - pct(cRtt, 50));
         }
-
-    std::printf("\n## E. probe RTT vs. a capture on lo (dumpcap), 500 packets at 100 pps\n");
-    againstCapture(port);
-
-    std::printf("\n## D. concurrent sessions in one event loop, 3 s\n");
-    std::printf("| load | packets | self-loss | CPU |\n|---|---|---|---|\n");
-    for (int n : {100, 1000})
-        sessions(port, n, 3);
-
+        std::printf("| C reference (blocking) | %.1f | %.1f |\n", pct(cRtt, 50), pct(cRtt, 99));
+    }
+    if (only.contains('C')) {
+        std::printf("\n## C. ProbeRunner through the impairment relay, 300 packets at 100 pps\n");
+        std::printf(
+            "| stamps | delay D | loss | RTT median | relay lateness median | error (median − D "
+            "− lateness) | lost / dropped |\n|---|---|---|---|---|---|---|\n");
+        for (bool kernel : {false, true})
+            for (double d : {0.0, 1.0, 20.0, 100.0})
+                for (double loss : {0.0, 0.01, 0.05}) {
+                    qint64 lost = 0;
+                    int dropped = 0;
+                    const auto [median, late] =
+                        throughRelay(port, d, loss, 300, 100, kernel, &lost, &dropped);
+                    std::printf(
+                        "| %s | %.0f ms | %.0f %% | %.3f ms | %.3f ms | %+.1f µs | %lld / %d |\n",
+                        modeName(kernel), d, loss * 100, median, late, (median - d - late) * 1000.0,
+                        static_cast<long long>(lost), dropped);
+                }
+    }
+    if (only.contains('E')) {
+        std::printf(
+            "\n## E. ProbeSocket RTT vs. a capture on lo (dumpcap), 500 packets at 100 pps\n");
+        std::printf("| stamps | packets matched | probe − capture, median | p99 | |error| p99 "
+                    "|\n|---|---|---|---|---|\n");
+        for (bool kernel : {false, true})
+            againstCapture(port, kernel);
+    }
+    if (only.contains('D')) {
+        std::printf("\n## D. concurrent ProbeRunners on one ProbeHub, 3 s\n");
+        std::printf("| load | packets | self-loss | CPU |\n|---|---|---|---|\n");
+        for (bool kernel : {false, true})
+            for (int n : {100, 1000})
+                sessions(reflector, n, 3, kernel);
+    }
     QMetaObject::invokeMethod(reflector, &QObject::deleteLater);
     echoThread.quit();
     echoThread.wait();

@@ -129,6 +129,17 @@ void ProbeRunner::start() {
         Q_EMIT failed(error);
         tearDown();
     });
+    connect(m_loop.get(), &ServerLoop::nodeLost, this,
+            [this](const QString& node, const Error& reason) {
+                if (m_state != State::Running && m_state != State::Draining)
+                    return;
+                m_error = Error::transport(
+                    tr("%1 went away during the probe (%2); the figures cover the time before")
+                        .arg(node, reason.serverText),
+                    QStringLiteral("probe"));
+                Q_EMIT failed(m_error);
+                tearDown();
+            });
     connect(m_loop.get(), &ServerLoop::tornDown, this, [this](bool complete) {
         if (!complete)
             Q_EMIT progress(tr("cleanup incomplete, left on servers: %1")

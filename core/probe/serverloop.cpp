@@ -28,6 +28,13 @@ void ServerLoop::setUp() {
         fail(Error::invalidInput(tr("a probe needs at least one node")));
         return;
     }
+    for (const Hop& hop : std::as_const(m_hops))
+        if (hop.node)
+            connect(hop.node->connection(), &janus::Connection::lost, this,
+                    [this, name = hop.nodeName](const Error& reason) {
+                        if (m_ready)
+                            Q_EMIT nodeLost(name, reason);
+                    });
     setUpHop(int(m_hops.size()) - 1, m_returnHost, m_returnPort);
 }
 

@@ -53,6 +53,9 @@ Q_SIGNALS:
     void ready();
     void failed(const janus::Error& error);
     void progress(const QString& text);
+    /// A node of the loop lost its connection (it died, restarted or is unreachable) while the
+    /// loop was up: the probe measures nothing meaningful any more.
+    void nodeLost(const QString& nodeName, const janus::Error& reason);
     /// complete=false when some node could not be reached to clean up (see leftovers()).
     void tornDown(bool complete);
 

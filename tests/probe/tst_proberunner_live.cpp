@@ -209,6 +209,34 @@ private Q_SLOTS:
         QCOMPARE(r.sent, 0);
         QCOMPARE(probeRooms(QStringLiteral("a")), 0);
     }
+
+    void nodeDyingMidProbe() {
+        // B dies (kill -9) in the middle of a path check: the probe ends on its own, says what
+        // it saw, and leaves nothing on A, which is still alive.
+        ProbeRunner::Settings s;
+        s.count = 400;
+        s.rate = 100;
+        s.drainMs = 1000;
+        std::unique_ptr<ProbeRunner> runner(
+            m_fleet->createProbe({QStringLiteral("a"), QStringLiteral("b")}, s));
+        QSignalSpy finished(runner.get(), &ProbeRunner::finished);
+        QSignalSpy updated(runner.get(), &ProbeRunner::updated);
+        runner->start();
+        QVERIFY(updated.wait(10000)); // sending
+        QTRY_VERIFY_WITH_TIMEOUT(runner->result().received > 50, 5000);
+        m_b->kill();
+        QVERIFY(finished.wait(30000) || !finished.isEmpty());
+        const ProbeResult r = finished.first().first().value<ProbeResult>();
+        qInfo().noquote() << "B died mid-probe:" << r.received << "of" << r.sent
+                          << "came back; verdict:" << r.verdict;
+        QVERIFY(r.received > 50 && r.received < r.sent);
+        QVERIFY(!r.passed);
+        QVERIFY2(r.verdict.contains(QLatin1String("b went away during the probe")),
+                 qPrintable(r.verdict));
+        QVERIFY(r.sent < 400); // it stopped sending into the void
+        QCOMPARE(probeRooms(QStringLiteral("a")), 0);
+        QVERIFY(m_b->start()); // for whatever runs after
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProbeRunnerLive)

@@ -214,19 +214,21 @@ void ProbePanel::showResult(const probe::ProbeResult& r) {
                           settled && s.sent > 0 ? 100.0 * s.lost / s.sent : 0.0);
     }
     m_figures->setText(tr("%1: sent %2, back %3, lost %4, dup %5, reordered %6 · RTT min %7 / "
-                          "median %8 / p95 %9 / p99 %10 / max %11 ms · jitter %12 ms")
+                          "median %8 / p95 %9 / p99 %10 / max %11 ms · jitter %12 ms · %13 "
+                          "timestamps")
                            .arg(r.target)
                            .arg(r.sent)
                            .arg(r.received)
                            .arg(r.lost)
                            .arg(r.duplicated)
                            .arg(r.reordered)
-                           .arg(r.rttMinMs, 0, 'f', 2)
-                           .arg(r.rttMedianMs, 0, 'f', 2)
-                           .arg(r.rttP95Ms, 0, 'f', 2)
-                           .arg(r.rttP99Ms, 0, 'f', 2)
-                           .arg(r.rttMaxMs, 0, 'f', 2)
-                           .arg(r.jitterMs, 0, 'f', 2));
+                           .arg(r.rttMinMs, 0, 'f', 3)
+                           .arg(r.rttMedianMs, 0, 'f', 3)
+                           .arg(r.rttP95Ms, 0, 'f', 3)
+                           .arg(r.rttP99Ms, 0, 'f', 3)
+                           .arg(r.rttMaxMs, 0, 'f', 3)
+                           .arg(r.jitterMs, 0, 'f', 3)
+                           .arg(r.timestampMode));
 }
 
 void ProbePanel::cancelAndWait(int timeoutMs) {

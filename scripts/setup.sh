@@ -3,7 +3,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build pkg-config clang-format git
+  build-essential cmake ninja-build pkg-config clang-format git clang libclang-rt-14-dev
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
   qtkeychain-qt6-dev libgl1-mesa-dev
   janus nftables iproute2 tshark prometheus openssl

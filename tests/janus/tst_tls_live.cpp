@@ -3,6 +3,7 @@
 // accepted (Janus and Admin API), a different pin is refused, and without a pin the CAs decide.
 #include "janus/videoroom.h"
 #include "janusinstance.h"
+#include "profile/profileio.h"
 #include "replywait.h"
 
 #include <QDir>
@@ -221,6 +222,41 @@ private Q_SLOTS:
                                     opensslFingerprint(path(QStringLiteral("signed.pem")))));
             QCOMPARE(settle(c), Connection::State::Connected);
         }
+    }
+
+    void profilePinThroughTheCli() {
+        // The pin travels from the profile to the connection: without it `status` is refused
+        // (exit code 4) and prints the fingerprint; with it the node is connected.
+        auto janus = startJanus(QStringLiteral("self"));
+        QVERIFY(janus);
+        const QString fingerprint = opensslFingerprint(path(QStringLiteral("self.pem")));
+        profile::Profile p;
+        p.name = QStringLiteral("tls");
+        profile::Node n;
+        n.id = QStringLiteral("a");
+        n.apiUrl = janus->apiUrl();
+        n.publicAddress = QStringLiteral("127.0.0.1");
+        p.nodes << n;
+        const QString unpinned = path(QStringLiteral("unpinned.json"));
+        QVERIFY(profile::io::save(unpinned, p));
+        p.nodes[0].tlsPinSha256 = fingerprint;
+        const QString pinned = path(QStringLiteral("pinned.json"));
+        QVERIFY(profile::io::save(pinned, p));
+
+        auto status = [](const QString& profilePath, QByteArray* out) {
+            QProcess cli;
+            cli.start(QStringLiteral(JCC_CLI_BINARY),
+                      {QStringLiteral("--timeout"), QStringLiteral("10"), QStringLiteral("status"),
+                       profilePath});
+            cli.waitForFinished(30000);
+            *out = cli.readAllStandardOutput() + cli.readAllStandardError();
+            return cli.exitCode();
+        };
+        QByteArray out;
+        QCOMPARE(status(unpinned, &out), 4);
+        QVERIFY2(out.contains(fingerprint.toLatin1()), out.constData());
+        QCOMPARE(status(pinned, &out), 0);
+        QVERIFY2(out.contains("connected"), out.constData());
     }
 
     void fingerprintSyntax() {

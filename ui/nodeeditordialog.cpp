@@ -56,7 +56,9 @@ NodeEditorDialog::NodeEditorDialog(cascade::Fleet* fleet, const profile::Node& n
     auto* pinRow = new QHBoxLayout;
     pinRow->addWidget(m_tlsPin, 1);
     pinRow->addWidget(usePresented);
-    m_form->addRow(tr("&TLS pin (SHA-256)"), pinRow);
+    auto* pinLabel = new QLabel(tr("&TLS pin (SHA-256)"), server);
+    pinLabel->setBuddy(m_tlsPin);
+    m_form->addRow(pinLabel, pinRow);
     layout->addWidget(server);
 
     auto* secretsBox =

@@ -277,8 +277,11 @@ QString ProbeRunner::verdict(const ProbeResult& r) const {
             .arg(where)
             .arg(r.lossPercent(), 0, 'f', 1)
             .arg(figures);
+    QStringList path;
+    for (const Hop& hop : m_hops)
+        path << hop.nodeName;
     return tr("NAT forwarding works: %1 reaches %2 and back (%3)")
-        .arg(where, entry.nodeName, figures);
+        .arg(where, path.join(QStringLiteral(" → ")), figures);
 }
 
 } // namespace probe

@@ -90,32 +90,49 @@ void ServerLoop::addRemotePublisher(int index, Id roomId, const QString& forward
                 hop.port = next;
                 addRemotePublisher(index, roomId, forwardHost, forwardPort, attempt + 1);
             });
-    connect(
-        add, &Reply::finished, this,
-        [this, index, roomId, forwardHost, forwardPort](const QJsonObject& data) {
-            const auto rp = janus::videoroom::parseRemotePublisher(data);
-            if (!rp)
-                return fail(Error::protocol(tr("add_remote_publisher answer without port")));
-            if (m_tearingDown)
-                return;
-            const Hop& hop = m_hops[index];
-            Q_EMIT progress(
-                tr("rtp_forward on %1 to %2:%3").arg(hop.nodeName, forwardHost).arg(forwardPort));
-            Reply* forward = track(hop.node->rtpForward(
-                roomId, rp->id, forwardHost, {{QStringLiteral("0"), forwardPort, ssrc}}));
-            connect(forward, &Reply::failed, this, &ServerLoop::fail);
-            connect(forward, &Reply::finished, this, [this, index, port = rp->port] {
+    connect(add, &Reply::finished, this,
+            [this, index, roomId, forwardHost, forwardPort](const QJsonObject& data) {
+                const auto rp = janus::videoroom::parseRemotePublisher(data);
+                if (!rp)
+                    return fail(Error::protocol(tr("add_remote_publisher answer without port")));
                 if (m_tearingDown)
                     return;
-                if (index == 0) {
-                    m_entryPort = port;
-                    m_ready = true;
-                    Q_EMIT ready();
-                    return;
-                }
-                setUpHop(index - 1, m_hops[index].publicAddress, port);
+                Q_EMIT progress(tr("rtp_forward on %1 to %2:%3")
+                                    .arg(m_hops[index].nodeName, forwardHost)
+                                    .arg(forwardPort));
+                forward(index, roomId, rp->id, rp->port, forwardHost, forwardPort, 0);
             });
+}
+
+void ServerLoop::forward(int index, Id roomId, Id publisher, int publisherPort,
+                         const QString& forwardHost, int forwardPort, int attempt) {
+    const Hop& hop = m_hops[index];
+    if (!hop.node)
+        return fail(Error::transport(tr("node %1 is gone").arg(hop.nodeName)));
+    Reply* reply = track(hop.node->rtpForward(roomId, publisher, forwardHost,
+                                              {{QStringLiteral("0"), forwardPort, ssrc}}));
+    connect(reply, &Reply::failed, this, [=, this](const Error& e) {
+        // Under load Janus can answer an rtp_forward right after add_remote_publisher with
+        // "No such feed" (428) for the publisher it has just added: ask again, a few times.
+        if (e.code != 428 || attempt >= 5 || m_tearingDown)
+            return fail(e);
+        QTimer::singleShot(50 * (attempt + 1), this, [=, this] {
+            if (!m_tearingDown)
+                forward(index, roomId, publisher, publisherPort, forwardHost, forwardPort,
+                        attempt + 1);
         });
+    });
+    connect(reply, &Reply::finished, this, [this, index, publisherPort] {
+        if (m_tearingDown)
+            return;
+        if (index == 0) {
+            m_entryPort = publisherPort;
+            m_ready = true;
+            Q_EMIT ready();
+            return;
+        }
+        setUpHop(index - 1, m_hops[index].publicAddress, publisherPort);
+    });
 }
 
 void ServerLoop::fail(const Error& error) {

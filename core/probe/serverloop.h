@@ -70,6 +70,8 @@ private:
     void setUpHop(int index, const QString& forwardHost, int forwardPort);
     void addRemotePublisher(int index, janus::Id room, const QString& forwardHost, int forwardPort,
                             int attempt);
+    void forward(int index, janus::Id roomId, janus::Id publisher, int publisherPort,
+                 const QString& forwardHost, int forwardPort, int attempt);
     void fail(const janus::Error& error);
     janus::Reply* track(janus::Reply* reply);
     void finishTearDown();

@@ -1,11 +1,14 @@
 // Fleet-scale benchmark (issue #7): prints Markdown tables, asserts nothing.
-//   build/tests/bench/bench_fleet            # both scenarios, 3 runs each
+//   build/tests/bench/bench_fleet            # R, S, B and W; 5 runs of each scenario
 //   build/tests/bench/bench_fleet S 5        # only S, 5 runs
 //  R  10 REAL Janus processes (Debian's janus, tests/support's JanusInstance) with 500 rooms
 //     each, created through the VideoRoom API beforehand (setup, not measured).
 //  S  a SCRIPTED, FAKE Janus (ScriptedJanus, not Janus) in a separate process — this same
 //     executable run with --serve — playing 50 nodes × 200 rooms, where 50 real Janus
 //     processes would be too heavy for the machine. Its CPU is not the console's.
+//  B  S with all fifty "list" answers held by the server until every node has asked, then sent
+//     at once: the worst case for the stall, as if all nodes answered at the same instant.
+//  W  where one node's listing spends its time, step by step, on the same code.
 // Every figure goes through the console's own code: Fleet → NodeClient → janus::Connection /
 // VideoRoom list → RoomsModel, shown by the GUI's own RoomsPanel (one per node, as tabs of a
 // shown window) under QApplication with the offscreen platform, so the views' work on every
@@ -29,6 +32,7 @@
 #include <QSysInfo>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <algorithm>
 #include <csignal>
@@ -165,10 +169,12 @@ struct Run {
     double cpuMs = 0;       // the console process, connect → all rooms listed
     double serverCpuMs = 0; // the server processes meanwhile
     int rooms = 0;
+    int piledRooms = -1; // B: rooms not yet in the models when the GUI thread was held
 };
 
 // One measured run: a fresh Fleet and window, connect to every URL, wait for every room.
-Run measure(const QList<QUrl>& urls, int expectedRooms, const QList<qint64>& serverPids) {
+Run measure(const QList<QUrl>& urls, int expectedRooms, const QList<qint64>& serverPids,
+            bool pileUp = false) {
     Run run;
     malloc_trim(0);
     resetPeakRss();
@@ -258,6 +264,25 @@ Run measure(const QList<QUrl>& urls, int expectedRooms, const QList<qint64>& ser
         last = now;
         lastCpu = cpuNow;
     });
+    // B: once every node's list request is out, hold the GUI thread for a second so that all
+    // answers wait in the sockets; the hold itself is not a stall sample nor listing time.
+    double heldMs = 0;
+    int asked = 0;
+    if (pileUp)
+        for (ui::RoomsPanel* p : std::as_const(panels))
+            QObject::connect(p->roomsModel(), &cascade::RoomsModel::busyChanged, &loop,
+                             [&](bool busy) {
+                                 if (!busy || ++asked != int(panels.size()))
+                                     return;
+                                 QTimer::singleShot(0, &loop, [&] {
+                                     const double t = nowMs();
+                                     run.piledRooms = expectedRooms - run.rooms;
+                                     QThread::msleep(1000);
+                                     heldMs = nowMs() - t;
+                                     last = nowMs();
+                                     lastCpu = threadCpuMs();
+                                 });
+                             });
     tick.start();
     last = nowMs();
     lastCpu = threadCpuMs();
@@ -265,6 +290,7 @@ Run measure(const QList<QUrl>& urls, int expectedRooms, const QList<qint64>& ser
     loop.exec();
     tick.stop();
 
+    run.listedMs -= heldMs;
     run.ok = run.listedMs > 0;
     if (!run.ok)
         run.why = QStringLiteral("only %1 of %2 rooms after %3 s; %4 of %5 handles attached")
@@ -299,20 +325,21 @@ QString mb(double v) {
 
 void printRuns(const QList<Run>& runs) {
     std::printf("| run | setup: Fleet + %s | all handles attached | all rooms in the models | "
-                "stall median | p99 | max (samples) | VmRSS before → after | VmHWM | console CPU "
-                "(%% of wall) | server CPU |\n|---|---|---|---|---|---|---|---|---|---|---|\n",
+                "stall median | p99 | max (samples) | p99 on CPU | VmRSS before → after | VmHWM | "
+                "console CPU "
+                "(%% of wall) | server CPU |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n",
                 "window of RoomsPanels");
     for (int i = 0; i < runs.size(); ++i) {
         const Run& r = runs[i];
         if (!r.ok) {
-            std::printf("| %d | FAILED: %s | | | | | | | | | |\n", i + 1, qPrintable(r.why));
+            std::printf("| %d | FAILED: %s | | | | | | | | | | |\n", i + 1, qPrintable(r.why));
             continue;
         }
         std::printf(
             "| %d | %.0f ms | %.0f ms | **%.0f ms** | %.1f ms | **%.1f ms** | %.1f ms (%zu) | "
-            "%s → %s MB | **%s MB** | %.0f ms (%.0f %%) | %.0f ms |\n",
+            "%.1f ms | %s → %s MB | **%s MB** | %.0f ms (%.0f %%) | %.0f ms |\n",
             i + 1, r.setupMs, r.attachedMs, r.listedMs, r.stallMedian, r.stallP99, r.stallMax,
-            r.samples, qPrintable(mb(r.baseRssMb)), qPrintable(mb(r.rssMb)),
+            r.samples, r.busyP99, qPrintable(mb(r.baseRssMb)), qPrintable(mb(r.rssMb)),
             qPrintable(mb(r.hwmMb)), r.cpuMs, 100.0 * r.cpuMs / r.listedMs, r.serverCpuMs);
     }
 }
@@ -320,20 +347,21 @@ void printRuns(const QList<Run>& runs) {
 struct Summary {
     QString name;
     bool ok = false;
-    double listedMs = 0, stallP99 = 0, stallMax = 0, hwmMb = 0, rssMb = 0, cpuMs = 0;
+    double listedMs = 0, stallP99 = 0, stallMax = 0, busyP99 = 0, hwmMb = 0, rssMb = 0, cpuMs = 0;
     int rooms = 0;
 };
 
 Summary summarize(const QString& name, const QList<Run>& runs) {
     Summary s;
     s.name = name;
-    std::vector<double> listed, p99, max, hwm, rss, cpu;
+    std::vector<double> listed, p99, max, busy, hwm, rss, cpu;
     for (const Run& r : runs) {
         if (!r.ok)
             continue;
         listed.push_back(r.listedMs);
         p99.push_back(r.stallP99);
         max.push_back(r.stallMax);
+        busy.push_back(r.busyP99);
         hwm.push_back(r.hwmMb);
         rss.push_back(r.rssMb);
         cpu.push_back(r.cpuMs);
@@ -344,6 +372,7 @@ Summary summarize(const QString& name, const QList<Run>& runs) {
     s.listedMs = median(listed);
     s.stallP99 = median(p99);
     s.stallMax = median(max);
+    s.busyP99 = median(busy);
     s.hwmMb = median(hwm);
     s.rssMb = median(rss);
     s.cpuMs = median(cpu);
@@ -587,11 +616,13 @@ std::optional<Summary> scenarioR(int runs) {
 
 // ---- scenario S: the scripted server in a child process ----
 
-std::optional<Summary> scenarioS(int runs) {
+// pileUp: every answer is already waiting when the console's event loop gets to them.
+std::optional<Summary> scenarioS(int runs, bool pileUp) {
     constexpr int nodes = 50, roomsPerNode = 200;
-    std::printf("\n## S. SCRIPTED (fake) Janus server, separate process: %d nodes × %d rooms = %d "
-                "rooms\n\n",
-                nodes, roomsPerNode, nodes * roomsPerNode);
+    std::printf("\n## %s. SCRIPTED (fake) Janus server, separate process: %d nodes × %d rooms = %d "
+                "rooms%s\n\n",
+                pileUp ? "B" : "S", nodes, roomsPerNode, nodes * roomsPerNode,
+                pileUp ? ", all `list` answers at once" : "");
     QProcess server;
     server.setProgram(QCoreApplication::applicationFilePath());
     server.setArguments(
@@ -620,22 +651,36 @@ std::optional<Summary> scenarioS(int runs) {
     }
     std::printf("The scripted server (`bench_fleet --serve %d %d`, pid %lld) listens on %d "
                 "ports of 127.0.0.1; each answers info/create/attach/keepalive and VideoRoom "
-                "`list` with %d rooms shaped like Janus 1.1.2's.\n\n",
+                "`list` with %d rooms shaped like Janus 1.1.2's, and flushes each answer at once "
+                "as separate servers would. %s\n\n",
                 nodes, roomsPerNode, static_cast<long long>(server.processId()), nodes,
-                roomsPerNode);
+                roomsPerNode,
+                pileUp ? "The console's GUI thread is held (a deliberate 1 s sleep, taken out of "
+                         "the figures) right after the last `list` request left, so every answer "
+                         "not handled yet waits in its socket when the event loop resumes: many "
+                         "nodes answering at the same instant, the worst case for the stall."
+                       : "");
     std::fflush(stdout);
     QList<Run> results;
     for (int i = 0; i < runs; ++i) {
-        results << measure(urls, nodes * roomsPerNode, {server.processId()});
+        results << measure(urls, nodes * roomsPerNode, {server.processId()}, pileUp);
         std::fflush(stdout);
     }
     printRuns(results);
+    if (pileUp) {
+        std::printf("\nAnswers waiting in the sockets when the GUI thread resumed, per run:");
+        for (const Run& r : std::as_const(results))
+            std::printf(" %d of %d;", r.piledRooms / roomsPerNode, nodes);
+        std::printf(" (the others had been handled before the last request left).\n");
+    }
     server.closeWriteChannel(); // the server quits when its stdin closes
     if (!server.waitForFinished(5000)) {
         server.kill();
         server.waitForFinished(3000);
     }
-    return summarize(QStringLiteral("S: scripted 50 × 200"), results);
+    return summarize(pileUp ? QStringLiteral("B: scripted 50 × 200, all at once")
+                            : QStringLiteral("S: scripted 50 × 200"),
+                     results);
 }
 
 // --serve NODES ROOMS: the scripted server's own process.
@@ -677,8 +722,8 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     // The connections' per-node info lines would bury the tables; warnings still show.
     QLoggingCategory::setFilterRules(QStringLiteral("jcc.*.info=false"));
-    const QByteArray only = argc > 1 ? QByteArray(argv[1]) : QByteArray("RSW");
-    const int runs = argc > 2 ? std::clamp(QByteArray(argv[2]).toInt(), 1, 20) : 3;
+    const QByteArray only = argc > 1 ? QByteArray(argv[1]) : QByteArray("RSBW");
+    const int runs = argc > 2 ? std::clamp(QByteArray(argv[2]).toInt(), 1, 20) : 5;
 
     std::printf("# Fleet benchmark (issue #7)\n\nConsole: Fleet → NodeClient → VideoRoom `list` → "
                 "RoomsModel, one real RoomsPanel per node (tabs of a shown %s window, platform "
@@ -690,12 +735,20 @@ int main(int argc, char* argv[]) {
                 tickMs, tailMs);
     std::fflush(stdout);
 
+    // Other work on the machine moves these figures; say how busy it was.
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    if (loadavg.open(QIODevice::ReadOnly))
+        std::printf("\nLoad average at start (1/5/15 min): %s.\n",
+                    loadavg.readAll().split(' ').mid(0, 3).join('/').constData());
     QList<Summary> summaries;
     if (only.contains('R'))
         if (auto s = scenarioR(runs))
             summaries << *s;
     if (only.contains('S'))
-        if (auto s = scenarioS(runs))
+        if (auto s = scenarioS(runs, false))
+            summaries << *s;
+    if (only.contains('B'))
+        if (auto s = scenarioS(runs, true))
             summaries << *s;
     if (only.contains('W'))
         breakdown();
@@ -712,7 +765,7 @@ int main(int argc, char* argv[]) {
                     met(s.ok, s.listedMs < goalListingMs));
     std::printf("\n| event-loop stall p99 < 50 ms |");
     for (const Summary& s : summaries)
-        std::printf(" %.1f ms (max %.1f ms) | %s |", s.stallP99, s.stallMax,
+        std::printf(" %.1f ms (max %.1f; on CPU %.1f) | %s |", s.stallP99, s.stallMax, s.busyP99,
                     met(s.ok, s.stallP99 < goalStallP99Ms));
     std::printf("\n| resident memory < 150 MB (peak VmHWM) |");
     for (const Summary& s : summaries)

@@ -69,6 +69,9 @@ QJsonObject ScriptedJanus::room(qint64 id, const QString& description) {
 void ScriptedJanus::send(QWebSocket* client, const QJsonObject& message) {
     client->sendTextMessage(
         QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    // Out now, as fifty separate servers would send: without this, answers computed in one pass
+    // of this process's event loop would leave together and reach the console as one burst.
+    client->flush();
 }
 
 void ScriptedJanus::onMessage(QWebSocket* client, const QString& text) {

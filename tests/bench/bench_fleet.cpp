@@ -456,6 +456,34 @@ void breakdown() {
                     sum * 1000.0 / n);
         std::fflush(stdout);
     }
+
+    // What a painted cell asks for: data() by column, DisplayRole, over one 200-room model.
+    QList<vr::Room> rooms;
+    for (int i = 0; i < 200; ++i) {
+        vr::Room r;
+        r.id = janus::Id(4'000'000'000'000LL + i);
+        r.description = QStringLiteral("scripted room %1").arg(i);
+        r.audioCodecs = QStringLiteral("opus");
+        r.videoCodecs = QStringLiteral("vp8");
+        rooms << r;
+    }
+    cascade::RoomsModel model;
+    model.apply(rooms);
+    std::printf("\n`RoomsModel::data()`, DisplayRole, per call (median of 5 × 2,000 calls):");
+    for (int column = 0; column < cascade::RoomsModel::ColumnCount; ++column) {
+        std::vector<double> us;
+        for (int rep = 0; rep < 5; ++rep) {
+            QElapsedTimer t;
+            t.start();
+            for (int i = 0; i < 2000; ++i)
+                (void)model.data(model.index(i % 200, column));
+            us.push_back(double(t.nsecsElapsed()) / 1e3 / 2000);
+        }
+        std::printf(
+            " %s %.2f µs%s",
+            qPrintable(model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()),
+            median(us), column + 1 < cascade::RoomsModel::ColumnCount ? ";" : ".\n");
+    }
 }
 
 // ---- scenario R: real Janus processes ----

@@ -2,20 +2,18 @@
 // the connection's parsing and routing (events, timeouts, detaches, stray transactions), the
 // reply of a pending request of each payload kind (errors, plugin errors, plugin data), and the
 // typed readers of server info and VideoRoom answers. See docs/fuzzing.md.
+#include "fuzzsupport.h"
 #include "janus/connection.h"
 #include "janus/redact.h"
 #include "janus/serverinfo.h"
 #include "janus/videoroomtypes.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace janus;
 
 namespace {
-
-void quiet(QtMsgType, const QMessageLogContext&, const QString&) {}
 
 void settle() {
     // Replies fail or finish through the event loop and delete themselves later.
@@ -26,11 +24,7 @@ void settle() {
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
-    static QCoreApplication app(*argc, *argv);
-    qInstallMessageHandler(quiet);
-    return 0;
-}
+JCC_FUZZ_QT_INITIALIZE()
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));

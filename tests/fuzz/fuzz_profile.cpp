@@ -1,22 +1,12 @@
 // libFuzzer target: profile bytes as a user's file or a colleague's copy would bring them.
 // Loading must never crash, and a profile that loads must survive its own save: what toJson()
 // writes loads again to the same profile (the property saved profiles rely on).
+#include "fuzzsupport.h"
 #include "profile/profileio.h"
 
-#include <QCoreApplication>
 #include <cstdlib>
 
-namespace {
-
-void quiet(QtMsgType, const QMessageLogContext&, const QString&) {}
-
-} // namespace
-
-extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
-    static QCoreApplication app(*argc, *argv);
-    qInstallMessageHandler(quiet);
-    return 0;
-}
+JCC_FUZZ_QT_INITIALIZE()
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));

@@ -39,6 +39,7 @@ RoomsPanel::RoomsPanel(cascade::Fleet* fleet, QWidget* parent)
     , m_banner(new Banner(this)) {
     m_filter.setSourceModel(&m_rooms);
     m_filter.setFilterKeyColumn(-1);
+    m_filter.setSortRole(cascade::RoomsModel::SortRole);
     m_filter.setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_roomsView->setModel(&m_filter);
     m_participantsView->setModel(&m_participants);

@@ -1,7 +1,5 @@
 #include "roomsmodel.h"
 
-#include <QRegularExpression>
-
 namespace cascade {
 
 namespace vr = janus::videoroom;
@@ -114,6 +112,10 @@ QVariant RoomsModel::data(const QModelIndex& index, int role) const {
     const vr::Room& room = m_rooms.at(index.row());
     if (role == RoomIdRole)
         return room.id.toString();
+    if (role == SortRole && index.column() == IdColumn)
+        return room.id.isString() ? QVariant(room.id.toString()) : QVariant(room.id.number());
+    if (role == SortRole)
+        role = Qt::DisplayRole;
     if (role == Qt::TextAlignmentRole &&
         (index.column() == IdColumn || index.column() == ParticipantsColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -129,9 +131,9 @@ QVariant RoomsModel::data(const QModelIndex& index, int role) const {
     case PrivateColumn:
         return room.isPrivate ? tr("private") : QString();
     case CodecsColumn:
-        return QStringList{room.audioCodecs, room.videoCodecs}
-            .filter(QRegularExpression(QStringLiteral(".")))
-            .join(QStringLiteral(" / "));
+        if (room.audioCodecs.isEmpty() || room.videoCodecs.isEmpty())
+            return room.audioCodecs + room.videoCodecs;
+        return room.audioCodecs + QStringLiteral(" / ") + room.videoCodecs;
     }
     return {};
 }

@@ -21,7 +21,8 @@ public:
         CodecsColumn,
         ColumnCount
     };
-    enum Role { RoomIdRole = Qt::UserRole + 1 };
+    /// SortRole: what sorts a column (room numbers as numbers, so 9 comes before 10).
+    enum Role { RoomIdRole = Qt::UserRole + 1, SortRole };
 
     explicit RoomsModel(QObject* parent = nullptr);
 

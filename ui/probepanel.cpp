@@ -157,6 +157,13 @@ probe::ProbeRunner::Settings ProbePanel::settings() const {
 bool ProbePanel::run(const QStringList& nodeIds) {
     if (m_runner)
         return false;
+    // The controls show what runs, also when the run comes from elsewhere (a menu, a test).
+    if (!nodeIds.isEmpty() && nodeIds.size() <= 2) {
+        m_kind->setCurrentIndex(nodeIds.size() == 1 ? 0 : 1);
+        m_from->setCurrentText(nodeIds.first());
+        if (nodeIds.size() == 2)
+            m_to->setCurrentText(nodeIds.last());
+    }
     QString error;
     probe::ProbeRunner* runner = m_fleet->createProbe(nodeIds, settings(), &error);
     if (!runner) {
@@ -213,22 +220,8 @@ void ProbePanel::showResult(const probe::ProbeResult& r) {
         m_chart->addPoint(s.second, s.rttMedianMs, s.rttP95Ms, s.jitterMs,
                           settled && s.sent > 0 ? 100.0 * s.lost / s.sent : 0.0);
     }
-    m_figures->setText(tr("%1: sent %2, back %3, lost %4, dup %5, reordered %6 · RTT min %7 / "
-                          "median %8 / p95 %9 / p99 %10 / max %11 ms · jitter %12 ms · %13 "
-                          "timestamps")
-                           .arg(r.target)
-                           .arg(r.sent)
-                           .arg(r.received)
-                           .arg(r.lost)
-                           .arg(r.duplicated)
-                           .arg(r.reordered)
-                           .arg(r.rttMinMs, 0, 'f', 3)
-                           .arg(r.rttMedianMs, 0, 'f', 3)
-                           .arg(r.rttP95Ms, 0, 'f', 3)
-                           .arg(r.rttP99Ms, 0, 'f', 3)
-                           .arg(r.rttMaxMs, 0, 'f', 3)
-                           .arg(r.jitterMs, 0, 'f', 3)
-                           .arg(r.timestampMode));
+    m_figures->setText(r.received > 0 ? r.countsText() + QStringLiteral(" · ") + r.rttText()
+                                      : r.countsText());
 }
 
 void ProbePanel::cancelAndWait(int timeoutMs) {

@@ -59,24 +59,9 @@ int runProbe(Context& c, probe::ProbeRunner* runner) {
             return finished;
         },
         std::numeric_limits<int>::max());
-    c.out.line(QStringLiteral("%1: sent %2, received %3, lost %4, duplicated %5, reordered %6")
-                   .arg(result.target)
-                   .arg(result.sent)
-                   .arg(result.received)
-                   .arg(result.lost)
-                   .arg(result.duplicated)
-                   .arg(result.reordered));
+    c.out.line(result.countsText());
     if (result.received > 0)
-        c.out.line(
-            QStringLiteral(
-                "RTT ms: min %1, median %2, p95 %3, p99 %4, max %5; jitter %6 ms (%7 timestamps)")
-                .arg(result.rttMinMs, 0, 'f', 3)
-                .arg(result.rttMedianMs, 0, 'f', 3)
-                .arg(result.rttP95Ms, 0, 'f', 3)
-                .arg(result.rttP99Ms, 0, 'f', 3)
-                .arg(result.rttMaxMs, 0, 'f', 3)
-                .arg(result.jitterMs, 0, 'f', 3)
-                .arg(result.timestampMode));
+        c.out.line(result.rttText());
     c.out.line(result.verdict);
     if (!runner->leftovers().isEmpty())
         c.out.line(QStringLiteral("warning: left on servers: %1")

@@ -37,4 +37,26 @@ QJsonObject ProbeResult::toJson() const {
             {QStringLiteral("seconds"), series}};
 }
 
+QString ProbeResult::countsText() const {
+    return QStringLiteral("%1: sent %2, received %3, lost %4, duplicated %5, reordered %6")
+        .arg(target)
+        .arg(sent)
+        .arg(received)
+        .arg(lost)
+        .arg(duplicated)
+        .arg(reordered);
+}
+
+QString ProbeResult::rttText() const {
+    return QStringLiteral(
+               "RTT ms: min %1, median %2, p95 %3, p99 %4, max %5; jitter %6 ms (%7 timestamps)")
+        .arg(rttMinMs, 0, 'f', 3)
+        .arg(rttMedianMs, 0, 'f', 3)
+        .arg(rttP95Ms, 0, 'f', 3)
+        .arg(rttP99Ms, 0, 'f', 3)
+        .arg(rttMaxMs, 0, 'f', 3)
+        .arg(jitterMs, 0, 'f', 3)
+        .arg(timestampMode);
+}
+
 } // namespace probe

@@ -39,6 +39,10 @@ struct ProbeResult {
 
     double lossPercent() const { return sent > 0 ? 100.0 * double(lost) / double(sent) : 0.0; }
     QJsonObject toJson() const;
+    /// "node b: sent 200, received 200, lost 0, duplicated 0, reordered 0"
+    QString countsText() const;
+    /// "RTT ms: min …, median …, p95 …, p99 …, max …; jitter … ms (kernel timestamps)"
+    QString rttText() const;
 };
 
 } // namespace probe

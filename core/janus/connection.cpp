@@ -2,11 +2,15 @@
 
 #include "redact.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QNetworkRequest>
+#include <QPointer>
+#include <QPromise>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QThreadPool>
 
 namespace janus {
 
@@ -241,6 +245,7 @@ void Connection::onSocketDisconnected() {
         return; // already handled (errorOccurred and disconnected both report one failure)
     const bool wasOpen = m_socketOpen;
     m_socketOpen = false;
+    m_incoming.clear(); // frames of a dead session: their requests fail below
     Error reason =
         m_lastError.isError() ? m_lastError : Error::transport(QStringLiteral("connection closed"));
     if (wasOpen && !m_closing)
@@ -281,9 +286,60 @@ void Connection::failAll(const Error& error) {
     }
 }
 
+struct Connection::Incoming {
+    QString text;
+    bool offThread = false;
+    bool parsed = false; ///< set on the connection's thread, once document and error are final
+    QJsonDocument document;
+    QJsonParseError error{};
+
+    void parse() { document = QJsonDocument::fromJson(text.toUtf8(), &error); }
+};
+
 void Connection::receiveText(const QString& text) {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    auto frame = std::make_shared<Incoming>();
+    frame->text = text;
+    frame->offThread = text.size() >= offThreadParseChars;
+    m_incoming.push_back(frame);
+    if (!frame->offThread) {
+        processIncoming();
+        return;
+    }
+    // The pool thread touches only the frame; the watcher, a child of this connection, reports
+    // back on this thread, or not at all if the connection is gone by then.
+    auto promise = std::make_shared<QPromise<void>>();
+    auto* watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, frame, watcher] {
+        watcher->deleteLater();
+        frame->parsed = true;
+        processIncoming();
+    });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([frame, promise] {
+        promise->start();
+        frame->parse();
+        promise->finish();
+    });
+}
+
+void Connection::processIncoming() {
+    const QPointer<Connection> alive(this); // a handler may delete this connection
+    while (alive && !m_incoming.empty()) {
+        const std::shared_ptr<Incoming> frame = m_incoming.front();
+        if (!frame->parsed) {
+            if (frame->offThread)
+                return; // the frames behind it wait for it
+            frame->parse();
+            frame->parsed = true;
+        }
+        m_incoming.pop_front();
+        handleDocument(*frame);
+    }
+}
+
+void Connection::handleDocument(const Incoming& frame) {
+    const QJsonParseError& parseError = frame.error;
+    const QJsonDocument& doc = frame.document;
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         const QString why = parseError.error != QJsonParseError::NoError
                                 ? parseError.errorString()

@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QUrl>
 #include <QWebSocket>
+#include <deque>
+#include <memory>
 
 namespace janus {
 
@@ -75,8 +77,11 @@ public:
     Reply* messagePlugin(const QString& plugin, const QJsonObject& request);
 
     /// Handles one text frame as the server's: parsed, then routed to its reply or handle.
-    /// The socket calls it; so does the fuzz target, which has no server.
+    /// The socket calls it; so does the fuzz target, which has no server. Frames of
+    /// offThreadParseChars or more (the room lists of big servers) are parsed on a pool thread
+    /// so the GUI keeps painting; frames behind one wait for it, in the server's order.
     void receiveText(const QString& text);
+    static constexpr qsizetype offThreadParseChars = 32 * 1024;
 
 Q_SIGNALS:
     void stateChanged(janus::Connection::State state);
@@ -106,6 +111,9 @@ private:
     void scheduleReconnect();
     void failAll(const Error& error);
     void sendKeepalive();
+    struct Incoming;
+    void processIncoming();
+    void handleDocument(const Incoming& frame);
     Reply* sendInternal(QJsonObject message, Reply::Payload payload, int timeoutMs,
                         bool requireReady);
 
@@ -120,6 +128,7 @@ private:
     Backoff m_backoff;
     Error m_lastError;
     QByteArray m_presentedSha256;
+    std::deque<std::shared_ptr<Incoming>> m_incoming; ///< received, not handled yet, in order
     bool m_socketOpen = false;
     bool m_closing = false;
     quint64 m_nextTransaction = 0;

@@ -165,6 +165,44 @@ private Q_SLOTS:
                  QStringLiteral("test-secret-value"));
     }
 
+    void largeFramesKeepTheServersOrder() {
+        // A large frame is parsed on a pool thread; the small ones behind it must still come
+        // out after it, in the order the server sent them — also a reply among events.
+        QStringList order;
+        connect(m_connection.get(), &Connection::handleEvent, this,
+                [&order](Id, const QJsonObject& m) {
+                    order << m.value(QLatin1String("tag")).toString();
+                });
+        m_fake->mode = FakeJanus::Mode::Silent; // this test answers itself
+        m_fake->lastRequest = {};
+        Reply* reply = m_connection->send(
+            QJsonObject{{QStringLiteral("janus"), QStringLiteral("message")},
+                        {QStringLiteral("handle_id"), 222},
+                        {QStringLiteral("body"),
+                         QJsonObject{{QStringLiteral("request"), QStringLiteral("list")}}}});
+        connect(reply, &Reply::finished, this, [&order] { order << QStringLiteral("reply"); });
+        QTRY_VERIFY(!m_fake->lastRequest.isEmpty());
+        const QJsonValue transaction = m_fake->lastRequest.value(QLatin1String("transaction"));
+        const QString padding(2 * Connection::offThreadParseChars, QLatin1Char('x'));
+        auto event = [](const QString& tag, const QString& pad = {}) {
+            return QJsonObject{{QStringLiteral("janus"), QStringLiteral("event")},
+                               {QStringLiteral("sender"), 222},
+                               {QStringLiteral("tag"), tag},
+                               {QStringLiteral("pad"), pad}};
+        };
+        m_fake->send(event(QStringLiteral("big-1"), padding));
+        m_fake->send(event(QStringLiteral("small-2")));
+        m_fake->send({{QStringLiteral("janus"), QStringLiteral("success")},
+                      {QStringLiteral("transaction"), transaction},
+                      {QStringLiteral("pad"), padding}});
+        m_fake->send(event(QStringLiteral("small-3")));
+        m_fake->send(event(QStringLiteral("big-4"), padding));
+        QTRY_COMPARE(order.size(), 5);
+        QCOMPARE(order, (QStringList{QStringLiteral("big-1"), QStringLiteral("small-2"),
+                                     QStringLiteral("reply"), QStringLiteral("small-3"),
+                                     QStringLiteral("big-4")}));
+    }
+
     void malformedFramesAreIgnored() {
         m_fake->mode = FakeJanus::Mode::Malformed;
         QSignalSpy errors(m_connection.get(), &Connection::errorOccurred);

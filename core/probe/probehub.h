@@ -5,6 +5,8 @@
 
 #include <QHash>
 #include <QTimer>
+#include <queue>
+#include <vector>
 
 namespace probe {
 
@@ -50,6 +52,14 @@ private:
     QTimer m_timer;
     QHash<quint64, Session*> m_sessions; ///< packets are routed to these
     QHash<quint64, Session*> m_sending;  ///< the timer paces these
+    /// When each sending session's next packet is due, earliest first (entries of sessions that
+    /// stopped are skipped when they come up).
+    struct Due {
+        qint64 ns;
+        quint64 probeId;
+        bool operator>(const Due& other) const { return ns > other.ns; }
+    };
+    std::priority_queue<Due, std::vector<Due>, std::greater<Due>> m_due;
     quint64 m_unclaimed = 0;
     bool m_bound = false;
 };

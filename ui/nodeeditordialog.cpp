@@ -193,10 +193,8 @@ void NodeEditorDialog::validate() {
     else if (const QString e = profile::validateWebSocketUrl(n.adminUrl);
              !n.adminUrl.isEmpty() && !e.isEmpty())
         problem = tr("Admin API URL: %1").arg(e);
-    else if (!n.tlsPinSha256.isEmpty() && janus::parseFingerprint(n.tlsPinSha256).isEmpty())
-        problem = tr("TLS pin: a SHA-256 fingerprint is 64 hex digits (colons optional)");
-    else if (!n.tlsPinSha256.isEmpty() && n.apiUrl.scheme() != QLatin1String("wss"))
-        problem = tr("TLS pin: needs a wss:// Janus API URL");
+    else if (const QString e = profile::validateTlsPin(n.tlsPinSha256, n.apiUrl); !e.isEmpty())
+        problem = tr("TLS pin: %1").arg(e);
     else if (const QString e = profile::validateAddress(n.bindAddress, profile::AddressKind::Bind);
              !n.bindAddress.isEmpty() && !e.isEmpty())
         problem = tr("Bind address: %1").arg(e);

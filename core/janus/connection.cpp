@@ -93,48 +93,41 @@ void Connection::open() {
     m_socket.open(request);
 }
 
+QString Connection::presentedText() const {
+    return m_presentedSha256.isEmpty()
+               ? QStringLiteral("no certificate")
+               : QStringLiteral("SHA-256 %1").arg(fingerprintText(m_presentedSha256));
+}
+
 void Connection::onSslErrors(const QList<QSslError>& errors) {
-    const QSslCertificate certificate = peerCertificate(m_socket, errors);
-    m_presentedSha256 = sha256Of(certificate);
-    const QString presented =
-        m_presentedSha256.isEmpty()
-            ? QStringLiteral("no certificate")
-            : QStringLiteral("SHA-256 %1").arg(fingerprintText(m_presentedSha256));
     if (!m_options.pinnedSha256.isEmpty()) {
-        if (m_presentedSha256 == m_options.pinnedSha256) {
+        if (peerMatchesPin(errors)) {
             qCInfo(lcConnection) << "accepting the pinned certificate of"
                                  << m_options.url.toDisplayString();
             m_socket.ignoreSslErrors();
-            return;
         }
-        refuse(Error::tls(QStringLiteral("%1 presented a certificate (%2) that is not the pinned "
-                                         "one (SHA-256 %3)")
-                              .arg(m_options.url.toDisplayString(), presented,
-                                   fingerprintText(m_options.pinnedSha256))));
         return;
     }
+    m_presentedSha256 = sha256Of(peerCertificate(m_socket, errors));
     QStringList why;
     for (const QSslError& e : errors)
         why << e.errorString();
     why.removeDuplicates();
-    refuse(Error::tls(
-        QStringLiteral("%1 presented a certificate that is not trusted (%2): %3")
-            .arg(m_options.url.toDisplayString(), why.join(QStringLiteral("; ")), presented)));
+    refuse(Error::tls(QStringLiteral("%1 presented a certificate that is not trusted (%2): %3")
+                          .arg(m_options.url.toDisplayString(), why.join(QStringLiteral("; ")),
+                               presentedText())));
 }
 
-bool Connection::peerMatchesPin() {
+bool Connection::peerMatchesPin(const QList<QSslError>& errors) {
     if (m_options.pinnedSha256.isEmpty() || m_options.url.scheme() != QLatin1String("wss"))
         return true;
-    const QSslCertificate certificate = peerCertificate(m_socket, {});
-    m_presentedSha256 = sha256Of(certificate);
+    m_presentedSha256 = sha256Of(peerCertificate(m_socket, errors));
     if (m_presentedSha256 == m_options.pinnedSha256)
         return true;
-    refuse(Error::tls(QStringLiteral("%1: cannot confirm the pinned certificate (SHA-256 %2); "
-                                     "the server presented %3")
-                          .arg(m_options.url.toDisplayString(),
-                               fingerprintText(m_options.pinnedSha256),
-                               m_presentedSha256.isEmpty() ? QStringLiteral("none")
-                                                           : fingerprintText(m_presentedSha256))));
+    refuse(Error::tls(QStringLiteral("%1 presented a certificate (%2) that is not the pinned "
+                                     "one (SHA-256 %3)")
+                          .arg(m_options.url.toDisplayString(), presentedText(),
+                               fingerprintText(m_options.pinnedSha256))));
     return false;
 }
 
@@ -297,6 +290,14 @@ struct Connection::Incoming {
 };
 
 void Connection::receiveText(const QString& text) {
+    if (text.size() < offThreadParseChars && m_incoming.empty()) {
+        // The usual case, nothing waiting ahead of it: parse and handle it here and now.
+        Incoming frame;
+        frame.text = text;
+        frame.parse();
+        handleDocument(frame);
+        return;
+    }
     auto frame = std::make_shared<Incoming>();
     frame->text = text;
     frame->offThread = text.size() >= offThreadParseChars;

@@ -105,7 +105,9 @@ private:
     void handshakeFailed(const Error& error);
     void refuse(const Error& error);
     void onSslErrors(const QList<QSslError>& errors);
-    bool peerMatchesPin();
+    /// True without a pin; else compares the server's certificate and refuses a different one.
+    bool peerMatchesPin(const QList<QSslError>& errors = {});
+    QString presentedText() const;
     void sessionEstablished(Id session);
     void dropSession(const Error& reason);
     void scheduleReconnect();

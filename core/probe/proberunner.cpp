@@ -83,11 +83,10 @@ void ProbeRunner::start() {
     m_entry = entry.first();
 
     QString returnHost = m_settings.returnAddress;
+    const QHostAddress hubAddress = m_hub->socket().localAddress();
     if (returnHost.isEmpty() && m_hub->isBound() &&
-        m_hub->socket().localAddress() != QHostAddress::Any &&
-        m_hub->socket().localAddress() != QHostAddress::AnyIPv4 &&
-        m_hub->socket().localAddress() != QHostAddress::AnyIPv6)
-        returnHost = m_hub->socket().localAddress().toString();
+        !hubAddress.isEqual(QHostAddress::Any, QHostAddress::ConvertUnspecifiedAddress))
+        returnHost = hubAddress.toString(); // a shared hub bound to one address returns there
     if (returnHost.isEmpty()) {
         // The address the OS would use towards the last hop is the one it can send back to.
         QUdpSocket route;

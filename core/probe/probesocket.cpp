@@ -65,11 +65,14 @@ socklen_t toSockaddr(const QHostAddress& address, quint16 port, int family, sock
     auto* in6 = reinterpret_cast<sockaddr_in6*>(out);
     in6->sin6_family = AF_INET6;
     in6->sin6_port = htons(port);
-    const Q_IPV6ADDR bytes =
-        address.protocol() == QAbstractSocket::IPv4Protocol
-            ? QHostAddress(QStringLiteral("::ffff:%1").arg(address.toString())).toIPv6Address()
-            : address.toIPv6Address();
-    std::memcpy(&in6->sin6_addr, bytes.c, 16);
+    if (address.protocol() == QAbstractSocket::IPv4Protocol) { // ::ffff:a.b.c.d, no strings
+        in6->sin6_addr.s6_addr[10] = 0xff;
+        in6->sin6_addr.s6_addr[11] = 0xff;
+        const quint32 v4 = htonl(address.toIPv4Address());
+        std::memcpy(&in6->sin6_addr.s6_addr[12], &v4, 4);
+    } else {
+        std::memcpy(&in6->sin6_addr, address.toIPv6Address().c, 16);
+    }
     in6->sin6_scope_id = address.scopeId().toUInt();
     return sizeof(sockaddr_in6);
 }

@@ -1,5 +1,7 @@
 #include "profile.h"
 
+#include "janus/fingerprint.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -57,6 +59,16 @@ QString validateWebSocketUrl(const QUrl& url) {
         return QStringLiteral("'%1' must start with ws:// or wss://").arg(url.toString());
     if (url.host().isEmpty())
         return QStringLiteral("'%1' has no host").arg(url.toString());
+    return {};
+}
+
+QString validateTlsPin(const QString& pin, const QUrl& apiUrl) {
+    if (pin.isEmpty())
+        return {};
+    if (janus::parseFingerprint(pin).isEmpty())
+        return QStringLiteral("must be a SHA-256 fingerprint (64 hex digits, colons optional)");
+    if (apiUrl.scheme() != QLatin1String("wss"))
+        return QStringLiteral("a certificate pin needs a wss:// api_url");
     return {};
 }
 

@@ -77,5 +77,7 @@ enum class AddressKind {
 QString validateAddress(const QString& address, AddressKind kind);
 /// Empty when the URL is a usable ws:// or wss:// URL with a host.
 QString validateWebSocketUrl(const QUrl& url);
+/// Empty when pin is empty, or a SHA-256 fingerprint for a wss:// api URL; else what is wrong.
+QString validateTlsPin(const QString& pin, const QUrl& apiUrl);
 
 } // namespace profile

@@ -1,7 +1,5 @@
 #include "profileio.h"
 
-#include "janus/fingerprint.h"
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -177,12 +175,8 @@ void checkNode(const Node& n, const QString& path, QStringList& errors) {
         err(QStringLiteral("forwarded_ports"), QStringLiteral("first %1 > last %2")
                                                    .arg(n.forwardedPorts->first)
                                                    .arg(n.forwardedPorts->last));
-    if (!n.tlsPinSha256.isEmpty() && janus::parseFingerprint(n.tlsPinSha256).isEmpty())
-        err(QStringLiteral("tls_pin_sha256"),
-            QStringLiteral("must be a SHA-256 fingerprint (64 hex digits, colons optional)"));
-    else if (!n.tlsPinSha256.isEmpty() && n.apiUrl.scheme() != QLatin1String("wss"))
-        err(QStringLiteral("tls_pin_sha256"),
-            QStringLiteral("a certificate pin needs a wss:// api_url"));
+    if (const QString e = validateTlsPin(n.tlsPinSha256, n.apiUrl); !e.isEmpty())
+        err(QStringLiteral("tls_pin_sha256"), e);
 }
 
 } // namespace

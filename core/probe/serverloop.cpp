@@ -17,10 +17,13 @@ ServerLoop::ServerLoop(QList<Hop> hops, QString returnHost, int returnPort, QStr
     , m_probeId(std::move(probeId)) {}
 
 ServerLoop::~ServerLoop() {
-    // Last resort on shutdown: fire the destroys even though nobody waits for the answers.
+    // Last resort on shutdown: fire the requests even though nobody waits for the answers.
     for (const Created& c : std::as_const(m_created))
-        if (c.node && c.node->isAttached())
+        if (c.node && c.node->isAttached()) {
+            if (c.publisher.isValid())
+                c.node->removeRemotePublisher(c.room, c.publisher);
             c.node->destroy(c.room);
+        }
 }
 
 void ServerLoop::setUp() {
@@ -56,7 +59,7 @@ void ServerLoop::setUpHop(int index, const QString& forwardHost, int forwardPort
     connect(create, &Reply::failed, this, &ServerLoop::fail);
     connect(create, &Reply::finished, this,
             [this, index, forwardHost, forwardPort, roomId = room.room] {
-                m_created << Created{m_hops[index].node, m_hops[index].nodeName, roomId};
+                m_created << Created{m_hops[index].node, m_hops[index].nodeName, roomId, {}};
                 if (!m_tearingDown) // else track() runs tearDown() again for the new room
                     addRemotePublisher(index, roomId, forwardHost, forwardPort, 0);
             });
@@ -95,6 +98,9 @@ void ServerLoop::addRemotePublisher(int index, Id roomId, const QString& forward
                 const auto rp = janus::videoroom::parseRemotePublisher(data);
                 if (!rp)
                     return fail(Error::protocol(tr("add_remote_publisher answer without port")));
+                for (Created& c : m_created)
+                    if (c.room == roomId)
+                        c.publisher = rp->id;
                 if (m_tearingDown)
                     return;
                 Q_EMIT progress(tr("rtp_forward on %1 to %2:%3")
@@ -158,34 +164,54 @@ Reply* ServerLoop::track(Reply* reply) {
 void ServerLoop::tearDown() {
     m_tearingDown = true;
     m_ready = false;
-    for (Created& c : m_created) {
-        if (c.destroying)
-            continue;
-        c.destroying = true;
-        ++m_pendingTeardown;
-        const Id room = c.room;
-        auto done = [this, room](bool ok) {
-            for (qsizetype i = 0; i < m_created.size(); ++i)
-                if (m_created[i].room == room) {
-                    if (ok)
-                        m_created.removeAt(i);
-                    else
-                        m_created[i].unreachable = true;
-                    break;
-                }
-            --m_pendingTeardown;
-            finishTearDown();
-        };
-        if (!c.node || !c.node->isAttached()) {
-            QTimer::singleShot(0, this, [done] { done(false); });
-            continue;
-        }
-        Q_EMIT progress(tr("destroying the probe room on %1").arg(c.nodeName));
-        Reply* destroy = c.node->destroy(room);
-        connect(destroy, &Reply::finished, this, [done] { done(true); });
-        // 426: the room is gone already (the node restarted): nothing is left.
-        connect(destroy, &Reply::failed, this, [done](const Error& e) { done(e.code == 426); });
+    // Let requests in flight answer first (track() calls back here as each one ends): an
+    // add_remote_publisher still on its way must be known before its room goes.
+    if (m_inFlight > 0)
+        return;
+    for (Created& c : m_created)
+        if (!c.destroying)
+            tearDownRoom(c);
+    finishTearDown();
+}
+
+void ServerLoop::tearDownRoom(Created& c) {
+    c.destroying = true;
+    ++m_pendingTeardown;
+    const Id room = c.room;
+    if (!c.node || !c.node->isAttached()) {
+        QTimer::singleShot(0, this, [this, room] { settleRoom(room, false); });
+        return;
     }
+    QPointer<janus::VideoRoom> node = c.node;
+    auto destroyRoom = [this, node, room, name = c.nodeName] {
+        if (!node)
+            return settleRoom(room, false);
+        Q_EMIT progress(tr("destroying the probe room on %1").arg(name));
+        Reply* destroy = node->destroy(room);
+        connect(destroy, &Reply::finished, this, [this, room] { settleRoom(room, true); });
+        // 426: the room is gone already (the node restarted): nothing is left.
+        connect(destroy, &Reply::failed, this,
+                [this, room](const Error& e) { settleRoom(room, e.code == 426); });
+    };
+    if (!c.publisher.isValid())
+        return destroyRoom();
+    // The remote publisher first: only remove_remote_publisher closes its sockets.
+    Q_EMIT progress(tr("remove_remote_publisher on %1").arg(c.nodeName));
+    Reply* remove = node->removeRemotePublisher(room, c.publisher);
+    connect(remove, &Reply::finished, this, destroyRoom);
+    connect(remove, &Reply::failed, this, destroyRoom);
+}
+
+void ServerLoop::settleRoom(const Id& room, bool gone) {
+    for (qsizetype i = 0; i < m_created.size(); ++i)
+        if (m_created[i].room == room) {
+            if (gone)
+                m_created.removeAt(i);
+            else
+                m_created[i].unreachable = true;
+            break;
+        }
+    --m_pendingTeardown;
     finishTearDown();
 }
 

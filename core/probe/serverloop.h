@@ -21,9 +21,10 @@ struct Hop {
 
 /// The server side of a probe: a temporary private room on each hop with a remote publisher
 /// and an rtp_forward to the next hop, the last one forwarding back to the console. Built
-/// from the last hop backwards so every forwarder knows its target port; torn down by
-/// destroying the rooms, which removes their remote publishers and forwarders with them —
-/// on success, failure, cancel and shutdown alike.
+/// from the last hop backwards so every forwarder knows its target port. Torn down on success,
+/// failure, cancel and shutdown alike by removing each remote publisher (its forwarders go with
+/// it) and then destroying its room: destroying the room alone leaves the publisher's RTP and
+/// RTCP sockets bound on Janus 1.1.2 and 1.4.1 (measured, see docs/nat-guide.md).
 class ServerLoop : public QObject {
     Q_OBJECT
 public:
@@ -64,6 +65,7 @@ private:
         QPointer<janus::VideoRoom> node;
         QString nodeName;
         janus::Id room;
+        janus::Id publisher; ///< the probe's remote publisher in room, once added
         bool destroying = false;
         bool unreachable = false;
     };
@@ -75,6 +77,8 @@ private:
     void fail(const janus::Error& error);
     janus::Reply* track(janus::Reply* reply);
     void finishTearDown();
+    void tearDownRoom(Created& created);
+    void settleRoom(const janus::Id& room, bool gone);
 
     QList<Hop> m_hops;
     QString m_returnHost;

@@ -47,7 +47,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(node->isReady(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(nodes.data(nodes.index(0, NodesModel::StateColumn))
                                      .toString()
-                                     .startsWith(QStringLiteral("connected — Janus 1.1.2")),
+                                     .startsWith(QStringLiteral("connected — Janus ") +
+                                                 testsupport::JanusInstance::binaryVersion()),
                                  5000);
         QTRY_VERIFY_WITH_TIMEOUT(nodes.data(nodes.index(1, NodesModel::StateColumn))
                                      .toString()

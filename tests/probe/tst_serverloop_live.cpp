@@ -130,6 +130,31 @@ private Q_SLOTS:
         }
     }
 
+    // Measured on 1.1.2 and 1.4.1: destroying the room alone leaves the remote publisher's RTP
+    // and RTCP sockets bound, so each probe moved on by a port pair until the range ran out.
+    void probesGiveTheirPortsBack() {
+        QUdpSocket sink;
+        QVERIFY(sink.bind(QHostAddress::LocalHost, 0));
+        const int port = JanusInstance::freeUdpPortBlock(2);
+        const QList<int> before = m_a->udpPortsHeld();
+        for (int round = 0; round < 20; ++round) {
+            ServerLoop loop({{m_liveA.videoroom.get(), QStringLiteral("a"),
+                              QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1"), port}},
+                            QStringLiteral("127.0.0.1"), sink.localPort(), QStringLiteral("t5"));
+            QSignalSpy ready(&loop, &ServerLoop::ready);
+            loop.setUp();
+            QVERIFY2(ready.wait(10000), qPrintable(QStringLiteral("round %1").arg(round)));
+            QCOMPARE(loop.entryPort(), port); // the same port every round: it was given back
+            QVERIFY2(m_a->udpPortsHeld().contains(port), "the probe port is not seen in /proc");
+            QSignalSpy torn(&loop, &ServerLoop::tornDown);
+            loop.tearDown();
+            QVERIFY(torn.wait(5000));
+            QCOMPARE(torn.first().first().toBool(), true);
+        }
+        // Janus may close a socket a moment after answering.
+        QTRY_COMPARE_WITH_TIMEOUT(m_a->udpPortsHeld(), before, 3000);
+    }
+
     void deadNodeIsClearError() {
         ServerLoop loop({{nullptr, QStringLiteral("gone"), {}, QStringLiteral("127.0.0.1"), 0}},
                         QStringLiteral("127.0.0.1"), 9, QStringLiteral("t4"));

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QUdpSocket>
@@ -261,6 +263,44 @@ QUrl JanusInstance::adminUrl() const {
     return QUrl(QStringLiteral("%1://%2:%3")
                     .arg(isTls() ? QStringLiteral("wss") : QStringLiteral("ws"), m_options.wsIp)
                     .arg(m_options.adminPort));
+}
+
+QList<int> JanusInstance::udpPortsHeld() const {
+    if (!isRunning())
+        return {};
+    const QString proc = QStringLiteral("/proc/%1").arg(m_process->processId());
+    // Socket inodes the process holds, then their local ports in its own network namespace.
+    QSet<QString> inodes;
+    const QDir fds(proc + QStringLiteral("/fd"));
+    for (const QString& fd : fds.entryList(QDir::NoDotAndDotDot | QDir::System)) {
+        const QString target = QFile::symLinkTarget(fds.filePath(fd));
+        if (target.contains(QLatin1String("socket:[")))
+            inodes.insert(target.section(QLatin1Char('['), 1).chopped(1));
+    }
+    QList<int> ports;
+    for (const char* table : {"/net/udp", "/net/udp6"}) {
+        QFile file(proc + QString::fromLatin1(table));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        file.readLine(); // header
+        while (!file.atEnd()) {
+            const QStringList f = QString::fromLatin1(file.readLine()).simplified().split(u' ');
+            if (f.size() > 9 && inodes.contains(f[9]))
+                ports << f[1].section(QLatin1Char(':'), -1).toInt(nullptr, 16);
+        }
+    }
+    std::sort(ports.begin(), ports.end());
+    return ports;
+}
+
+QString JanusInstance::binaryVersion() {
+    QProcess janus;
+    janus.start(janusBinary(), {QStringLiteral("-V")});
+    if (!janus.waitForFinished(10000))
+        return {};
+    // "Janus version: 1102 (1.1.2)"
+    static const QRegularExpression version(QStringLiteral(R"(Janus version: \d+ \(([0-9.]+)\))"));
+    return version.match(QString::fromUtf8(janus.readAllStandardOutput())).captured(1);
 }
 
 void JanusInstance::dumpLog() const {

@@ -70,6 +70,10 @@ public:
     const Options& options() const { return m_options; }
     QString configDir() const { return m_dir.path(); }
     QString log() const { return m_log; }
+    /// The UDP ports the running server's process has bound (read from /proc), sorted.
+    QList<int> udpPortsHeld() const;
+    /// "1.1.2": the version the janus binary reports (janus -V).
+    static QString binaryVersion();
     /// Prints the server's log through qInfo, for failed tests.
     void dumpLog() const;
 

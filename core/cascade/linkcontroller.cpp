@@ -119,16 +119,25 @@ QString LinkController::describe(const Error& error) const {
 void LinkController::runPass() {
     if (!m_running || !m_source || !m_target || !m_watcher)
         return;
+    // Not attached without an error means still connecting (a slow node), not unreachable.
     if (!m_source->isAttached()) {
-        setState(State::Down,
-                 tr("source node %1 is unreachable: %2")
-                     .arg(m_plan.sourceNode, m_source->connection()->lastError().message()));
+        const Error error = m_source->connection()->lastError();
+        if (error.isError())
+            setState(
+                State::Down,
+                tr("source node %1 is unreachable: %2").arg(m_plan.sourceNode, error.message()));
+        else
+            setState(State::Pending, tr("connecting to source node %1").arg(m_plan.sourceNode));
         return;
     }
     if (!m_target->isAttached()) {
-        setState(State::Down,
-                 tr("target node %1 is unreachable: %2")
-                     .arg(m_plan.targetNode, m_target->connection()->lastError().message()));
+        const Error error = m_target->connection()->lastError();
+        if (error.isError())
+            setState(
+                State::Down,
+                tr("target node %1 is unreachable: %2").arg(m_plan.targetNode, error.message()));
+        else
+            setState(State::Pending, tr("connecting to target node %1").arg(m_plan.targetNode));
         return;
     }
     if (!m_watcher->isSynced()) {

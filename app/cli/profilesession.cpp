@@ -35,14 +35,14 @@ Failure ProfileSession::loadFailure() const {
 Failure ProfileSession::unreachable(const QStringList& nodeIds, const QString& context) const {
     const QString id = nodeIds.value(0);
     const cascade::NodeClient* node = m_fleet ? m_fleet->node(id) : nullptr;
-    if (!node)
-        return {QStringLiteral("unreachable"), context, {}};
-    const janus::Error& error = node->connection()->lastError();
+    const janus::Error error = node ? node->connection()->lastError() : janus::Error();
     Failure f = Failure::from(error);
     if (f.code != QLatin1String("auth_refused") && f.code != QLatin1String("tls_refused"))
         f.code = QStringLiteral("unreachable");
-    f.message = QStringLiteral("%1: %2 not reachable (%3)")
-                    .arg(context, nodeIds.join(QStringLiteral(", ")), node->statusText());
+    // The error's own words, not statusText(): that one repeats the advice (the explanation).
+    f.message = QStringLiteral("%1: node %2 not reachable: %3")
+                    .arg(context, nodeIds.join(QStringLiteral(", ")),
+                         error.isError() ? f.message : QStringLiteral("no answer"));
     if (f.explanation.isEmpty())
         f.explanation = QStringLiteral("no answer from %1 within --timeout; check the node's URL "
                                        "and that Janus runs there")

@@ -96,6 +96,15 @@ class TestCliContractLive : public QObject {
         verifyNoSecret(r);
     }
 
+    /// The same command for humans: exit 0 and nothing on stderr either.
+    void verifyQuietForHumans(QStringList args) {
+        args.removeAll(QStringLiteral("--json"));
+        const Run r = cli(args);
+        QVERIFY2(r.code == 0, qPrintable(r.all()));
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        QVERIFY(!r.out.isEmpty());
+    }
+
     /// A failure: the exit code, one line on stderr, and exactly the error object.
     void verifyFailure(const Run& r, int exitCode, const QString& code) {
         QVERIFY2(r.finished, qPrintable(r.all()));
@@ -227,6 +236,7 @@ private Q_SLOTS:
     void validateSucceedsSilently() {
         verifySuccess(cli({QStringLiteral("--json"), QStringLiteral("validate"), m_good}),
                       {QStringLiteral("nodes"), QStringLiteral("links")});
+        verifyQuietForHumans({QStringLiteral("validate"), m_good});
     }
 
     void statusSucceedsSilently() {
@@ -256,6 +266,7 @@ private Q_SLOTS:
         const Run r =
             cli({QStringLiteral("--json"), QStringLiteral("rooms"), m_good, QStringLiteral("a")});
         verifySuccess(r, {QStringLiteral("node"), QStringLiteral("rooms")});
+        verifyQuietForHumans({QStringLiteral("rooms"), m_good, QStringLiteral("a")});
         QCOMPARE(r.json()
                      .value(QLatin1String("rooms"))
                      .toArray()
@@ -283,6 +294,9 @@ private Q_SLOTS:
         const Run orphans = cli({QStringLiteral("--json"), QStringLiteral("orphans"), m_good});
         verifySuccess(orphans, {QStringLiteral("orphans"), QStringLiteral("removed"),
                                 QStringLiteral("unreachable")});
+        verifyQuietForHumans({QStringLiteral("orphans"), m_good});
+        verifyQuietForHumans(
+            {QStringLiteral("link"), QStringLiteral("up"), m_good, QStringLiteral("a-to-b")});
 
         const Run down = cli({QStringLiteral("--json"), QStringLiteral("link"),
                               QStringLiteral("down"), m_good, QStringLiteral("a-to-b")});
@@ -308,6 +322,8 @@ private Q_SLOTS:
         verifySuccess(cli({QStringLiteral("--json"), QStringLiteral("probe"), m_good,
                            QStringLiteral("--path"), QStringLiteral("a:b")}),
                       keys);
+        verifyQuietForHumans(
+            {QStringLiteral("probe"), m_good, QStringLiteral("--node"), QStringLiteral("b")});
 
         // A reflector and a probe of it; reflect reports on stdout when it is stopped.
         const int port = JanusInstance::freeUdpPortBlock(1);
@@ -462,6 +478,8 @@ private Q_SLOTS:
                 .split(QLatin1Char('\n'))
                 .filter(QRegularExpression(QStringLiteral("add_remote_publisher \\S+ on bnat")));
         QVERIFY2(attempts.size() == 1, qPrintable(attempts.join(QLatin1Char('\n'))));
+        // Each state change is logged with a real reason, never an error's empty "ok".
+        QVERIFY2(!r.err.contains(": ok\n"), r.err.constData());
         verifyNoSecret(r);
 
         // Without --verbose the same failure is one line on stderr.

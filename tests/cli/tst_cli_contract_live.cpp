@@ -489,6 +489,31 @@ private Q_SLOTS:
                 20000);
         verifyFailure(quiet, 1, QStringLiteral("janus_499"));
     }
+
+    void bindAddressNotLocalIsNotRetriedByRun() {
+        requirePublisher();
+        // run keeps the link and reconciles every 2 s: after the 499 it must not try again,
+        // on this port or the next ones.
+        QProcess p;
+        p.setProcessEnvironment(m_env);
+        p.start(
+            QStringLiteral(JCC_CLI_BINARY),
+            {QStringLiteral("--json"), QStringLiteral("--verbose"), QStringLiteral("run"), m_nat});
+        QVERIFY(p.waitForStarted(5000));
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("\"state\":\"down\""),
+                                 20000);
+        QTest::qWait(4500); // two more reconcile intervals
+        p.terminate();
+        QVERIFY(p.waitForFinished(10000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        const QStringList attempts =
+            err.split(QLatin1Char('\n'))
+                .filter(QRegularExpression(QStringLiteral("add_remote_publisher \\S+ on bnat")));
+        QVERIFY2(attempts.size() == 1, qPrintable(err));
+        out += p.readAllStandardOutput();
+        QVERIFY2(out.contains("Invalid network interface configuration"), out.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliContractLive)

@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 namespace cli {
 
@@ -38,7 +39,8 @@ QString commandHelp() {
         text += QStringLiteral("  %1\n").arg(QString::fromLatin1(c.synopsis));
     text +=
         QStringLiteral("\nExit codes: 0 ok, 1 failed (link down, probe failed), 2 usage, 3 invalid "
-                       "profile, 4 node unreachable.\nSecrets come from JCC_<NODE>_API_SECRET, "
+                       "profile, 4 node unreachable, secret or TLS certificate refused.\nSecrets "
+                       "come from JCC_<NODE>_API_SECRET, "
                        "_TOKEN, _ADMIN_SECRET, _ADMIN_KEY, _ROOM_SECRET.");
     return text;
 }
@@ -54,6 +56,9 @@ int run(QCoreApplication& app) {
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("json"), QStringLiteral("Machine-readable JSON output.")},
+        {QStringLiteral("verbose"),
+         QStringLiteral("Log connections and server actions on stderr (QT_LOGGING_RULES "
+                        "selects more, e.g. jcc.janus.traffic.debug=true).")},
         {QStringLiteral("timeout"),
          QStringLiteral("Seconds to wait for nodes and links (default 10)."), QStringLiteral("s"),
          QStringLiteral("10")},
@@ -77,24 +82,42 @@ int run(QCoreApplication& app) {
     });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("The command (see above)."));
-    parser.process(app);
+    // parse(), not process(): an unknown option is a usage error (exit 2, and JSON with --json),
+    // where process() would exit 1 with Qt's own text.
+    if (!parser.parse(app.arguments())) {
+        Output out(app.arguments().contains(QStringLiteral("--json")));
+        return out.fail(Usage, QStringLiteral("usage"),
+                        parser.errorText() + QStringLiteral(" See --help."));
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(Ok);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    // The core logs every connection step; a script's stderr must stay empty on success
+    // (docs/cli.md). QT_LOGGING_RULES is evaluated after these rules, so it still wins.
+    QLoggingCategory::setFilterRules(
+        parser.isSet(QStringLiteral("verbose"))
+            ? QStringLiteral("jcc.*.info=true\njcc.*.warning=true")
+            : QStringLiteral("jcc.*.debug=false\njcc.*.info=false\njcc.*.warning=false"));
 
     Output out(parser.isSet(QStringLiteral("json")));
     QStringList args = parser.positionalArguments();
     if (args.isEmpty()) {
-        out.fail(Usage, QStringLiteral("no command given; see --help"));
-        return Usage;
+        return out.fail(Usage, QStringLiteral("usage"),
+                        QStringLiteral("no command given; see --help"));
     }
     const QString name = args.takeFirst();
     bool ok = false;
     const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
     if (!ok || timeout <= 0 || timeout > 3600)
-        return out.fail(Usage, QStringLiteral("--timeout must be between 0 and 3600 seconds"));
+        return out.fail(Usage, QStringLiteral("usage"),
+                        QStringLiteral("--timeout must be between 0 and 3600 seconds"));
     Context context{parser, args, out, int(timeout * 1000)};
     for (const Command& c : commands)
         if (name == QLatin1String(c.name))
             return c.run(context);
-    return out.fail(Usage, QStringLiteral("unknown command '%1'; see --help").arg(name));
+    return out.fail(Usage, QStringLiteral("usage"),
+                    QStringLiteral("unknown command '%1'; see --help").arg(name));
 }
 
 } // namespace cli

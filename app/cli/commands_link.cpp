@@ -49,52 +49,93 @@ void printLink(Output& out, const cascade::LinkController& link) {
                 .arg(m.error.isError() ? QStringLiteral(": ") + m.error.message() : QString()));
 }
 
+/// Why a link is not up, for scripts: the blocking error (499, fails at once) or the first
+/// failed mirror's error, else the link's own reason.
+Failure linkFailure(const cascade::LinkController& link, int timeoutMs) {
+    const QString context =
+        QStringLiteral("link %1 is %2")
+            .arg(link.plan().id, cascade::LinkController::stateName(link.state()));
+    if (link.blockingError().isError())
+        return Failure::from(link.blockingError(), context);
+    for (const cascade::Mirror& m : link.mirrors())
+        if (m.state == cascade::Mirror::State::Failed && m.error.isError()) {
+            Failure f = Failure::from(m.error, context);
+            if (m.error.kind == janus::Error::Kind::InvalidInput)
+                f.code = QStringLiteral("ports_exhausted"); // the only input error of a mirror
+            return f;
+        }
+    return {QStringLiteral("link_not_up"), context + QStringLiteral(": ") + link.reason(),
+            QStringLiteral("the link did not come up within %1 s; run with --verbose to see what "
+                           "the servers answered, or try a longer --timeout")
+                .arg(timeoutMs / 1000.0)};
+}
+
 } // namespace
 
 int link(Context& c) {
     if (c.args.size() < 3 ||
         (c.args[0] != QLatin1String("up") && c.args[0] != QLatin1String("down")))
-        return c.out.fail(Usage, QStringLiteral("usage: janus-cascade link up|down PROFILE LINK"));
+        return c.out.fail(Usage, QStringLiteral("usage"),
+                          QStringLiteral("usage: janus-cascade link up|down PROFILE LINK"));
     const bool up = c.args[0] == QLatin1String("up");
     ProfileSession session(c.out);
     if (!session.load(c.args[1]))
-        return c.out.fail(InvalidProfile,
-                          QStringLiteral("%1 is not a valid profile").arg(c.args[1]));
+        return c.out.fail(InvalidProfile, session.loadFailure());
     const profile::Link* spec = session.profile().link(c.args[2]);
     if (!spec)
-        return c.out.fail(Usage, QStringLiteral("no link '%1' in %2").arg(c.args[2], c.args[1]));
+        return c.out.fail(Usage, QStringLiteral("no_such_link"),
+                          QStringLiteral("no link '%1' in %2").arg(c.args[2], c.args[1]));
     const QStringList down = session.connect({spec->sourceNode, spec->targetNode}, c.timeoutMs);
     if (!down.isEmpty())
-        return c.out.fail(Unreachable,
-                          QStringLiteral("cannot bring link %1 %2: %3 not reachable (%4)")
-                              .arg(spec->id, c.args[0], down.join(QStringLiteral(", ")),
-                                   session.fleet().node(down.first())->statusText()));
+        return c.out.fail(
+            Unreachable,
+            session.unreachable(
+                down, QStringLiteral("cannot bring link %1 %2").arg(spec->id, c.args[0])));
     cascade::LinkController* controller = session.fleet().link(spec->id);
     if (up) {
         controller->start(1000);
-        waitUntil([&] { return controller->state() == cascade::LinkController::State::Up; },
-                  c.timeoutMs);
+        // A blocking error (499: bind address not local) ends the wait: no retry can fix it.
+        waitUntil(
+            [&] {
+                return controller->state() == cascade::LinkController::State::Up ||
+                       controller->blockingError().isError();
+            },
+            c.timeoutMs);
         printLink(c.out, *controller);
+        if (controller->state() != cascade::LinkController::State::Up)
+            return c.out.fail(Failed, linkFailure(*controller, c.timeoutMs));
         c.out.object(linkJson(*controller));
-        return controller->state() == cascade::LinkController::State::Up ? Ok : Failed;
+        return Ok;
     }
     bool stopped = false;
     QObject::connect(controller, &cascade::LinkController::stopped, [&stopped] { stopped = true; });
     controller->stop();
     waitUntil([&] { return stopped; }, c.timeoutMs);
     printLink(c.out, *controller);
+    if (!stopped)
+        return c.out.fail(Failed, QStringLiteral("timeout"),
+                          QStringLiteral("link %1: removal did not finish within %2 s")
+                              .arg(spec->id)
+                              .arg(c.timeoutMs / 1000.0),
+                          QStringLiteral("a node stopped answering; run link down again, or "
+                                         "orphans --remove"));
+    if (!controller->cleanedUp())
+        return c.out.fail(Failed, QStringLiteral("cleanup_incomplete"),
+                          QStringLiteral("link %1: %2").arg(spec->id, controller->reason()),
+                          QStringLiteral("some of the link's copies may be left on the servers; "
+                                         "run link down again once both nodes answer, or "
+                                         "orphans --remove"));
     c.out.object(linkJson(*controller));
-    return stopped && controller->reason().contains(QLatin1String("nothing of this link")) ? Ok
-                                                                                           : Failed;
+    return Ok;
 }
 
 int orphans(Context& c) {
     if (c.args.isEmpty())
-        return c.out.fail(Usage, QStringLiteral("usage: janus-cascade orphans PROFILE [--remove]"));
+        return c.out.fail(Usage, QStringLiteral("usage"),
+                          QStringLiteral("usage: janus-cascade orphans PROFILE [--remove]"));
     ProfileSession session(c.out);
     if (!session.load(c.args[0]))
-        return c.out.fail(InvalidProfile,
-                          QStringLiteral("%1 is not a valid profile").arg(c.args[0]));
+        return c.out.fail(InvalidProfile, session.loadFailure());
     const QStringList down = session.connect({}, c.timeoutMs);
     QList<cascade::NodeClient*> nodes;
     for (const QString& id : session.fleet().nodeIds())
@@ -129,20 +170,21 @@ int orphans(Context& c) {
     } else if (scanner.orphans().isEmpty()) {
         c.out.line(QStringLiteral("no orphans on %1 node(s)").arg(nodes.size()));
     }
-    c.out.object({{QStringLiteral("ok"), down.isEmpty()},
-                  {QStringLiteral("orphans"), found},
+    if (!down.isEmpty())
+        return c.out.fail(Unreachable, session.unreachable(down, QStringLiteral("orphans")));
+    c.out.object({{QStringLiteral("orphans"), found},
                   {QStringLiteral("removed"), removedCount},
-                  {QStringLiteral("unreachable"), QJsonArray::fromStringList(down)}});
-    return down.isEmpty() ? Ok : Unreachable;
+                  {QStringLiteral("unreachable"), QJsonArray()}});
+    return Ok;
 }
 
 int run(Context& c) {
     if (c.args.isEmpty())
-        return c.out.fail(Usage, QStringLiteral("usage: janus-cascade run PROFILE"));
+        return c.out.fail(Usage, QStringLiteral("usage"),
+                          QStringLiteral("usage: janus-cascade run PROFILE"));
     ProfileSession session(c.out);
     if (!session.load(c.args[0]))
-        return c.out.fail(InvalidProfile,
-                          QStringLiteral("%1 is not a valid profile").arg(c.args[0]));
+        return c.out.fail(InvalidProfile, session.loadFailure());
     session.connect({}, 0); // start connecting; links report unreachable nodes themselves
     for (const profile::Link& l : session.profile().links) {
         cascade::LinkController* controller = session.fleet().link(l.id);

@@ -41,9 +41,9 @@ namespace {
 int runProbe(Context& c, probe::ProbeRunner* runner) {
     QObject::connect(runner, &probe::ProbeRunner::progress,
                      [&c](const QString& text) { c.out.line(text); });
-    QString failure;
+    janus::Error failure;
     QObject::connect(runner, &probe::ProbeRunner::failed,
-                     [&failure](const janus::Error& e) { failure = e.message(); });
+                     [&failure](const janus::Error& e) { failure = e; });
     bool finished = false;
     probe::ProbeResult result;
     QObject::connect(runner, &probe::ProbeRunner::finished, [&](const probe::ProbeResult& r) {
@@ -66,10 +66,14 @@ int runProbe(Context& c, probe::ProbeRunner* runner) {
     if (!runner->leftovers().isEmpty())
         c.out.line(QStringLiteral("warning: left on servers: %1")
                        .arg(runner->leftovers().join(QStringLiteral(", "))));
+    if (failure.isError() && result.sent == 0)
+        return c.out.fail(Failed, Failure::from(failure, result.target));
+    if (!result.passed)
+        return c.out.fail(Failed, QStringLiteral("probe_failed"),
+                          QStringLiteral("%1: %2").arg(result.target, result.verdict),
+                          result.countsText());
     c.out.object(result.toJson());
-    if (!failure.isEmpty() && result.sent == 0)
-        return c.out.fail(Failed, failure);
-    return result.passed ? Ok : Failed;
+    return Ok;
 }
 
 } // namespace
@@ -81,13 +85,15 @@ int probe(Context& c) {
         int port = 0;
         if (!probe::ProbeRunner::parseEndpoint(c.parser.value(QStringLiteral("reflector")), &host,
                                                &port))
-            return c.out.fail(Usage, QStringLiteral("--reflector takes ADDR:PORT"));
+            return c.out.fail(Usage, QStringLiteral("usage"),
+                              QStringLiteral("--reflector takes ADDR:PORT"));
         probe::ProbeRunner::Settings settings;
         if (!intOption(c, QStringLiteral("count"), &settings.count) ||
             !intOption(c, QStringLiteral("rate"), &settings.rate))
-            return c.out.fail(Usage, QStringLiteral("--count and --rate take whole numbers"));
+            return c.out.fail(Usage, QStringLiteral("usage"),
+                              QStringLiteral("--count and --rate take whole numbers"));
         if (const QString problem = probe::ProbeRunner::validate(settings); !problem.isEmpty())
-            return c.out.fail(Usage, problem);
+            return c.out.fail(Usage, QStringLiteral("usage"), problem);
         probe::ProbeRunner runner(
             {probe::Hop{nullptr, QStringLiteral("the reflector"), {}, host, port, {}}}, settings,
             QStringLiteral("reflector %1:%2").arg(host).arg(port));
@@ -95,37 +101,38 @@ int probe(Context& c) {
     }
     if (c.args.isEmpty() ||
         (c.parser.isSet(QStringLiteral("node")) == c.parser.isSet(QStringLiteral("path"))))
-        return c.out.fail(Usage, QStringLiteral("usage: janus-cascade probe PROFILE --node N | "
-                                                "--path A:B [--count N] [--rate PPS]"));
+        return c.out.fail(Usage, QStringLiteral("usage"),
+                          QStringLiteral("usage: janus-cascade probe PROFILE --node N | "
+                                         "--path A:B [--count N] [--rate PPS]"));
     ProfileSession session(c.out);
     if (!session.load(c.args[0]))
-        return c.out.fail(InvalidProfile,
-                          QStringLiteral("%1 is not a valid profile").arg(c.args[0]));
+        return c.out.fail(InvalidProfile, session.loadFailure());
     const QStringList nodes = c.parser.isSet(QStringLiteral("node"))
                                   ? QStringList{c.parser.value(QStringLiteral("node"))}
                                   : c.parser.value(QStringLiteral("path")).split(QLatin1Char(':'));
     if (nodes.size() > 2 || nodes.contains(QString()))
-        return c.out.fail(Usage, QStringLiteral("--path takes two node ids: A:B"));
+        return c.out.fail(Usage, QStringLiteral("usage"),
+                          QStringLiteral("--path takes two node ids: A:B"));
     for (const QString& n : nodes)
         if (!session.profile().node(n))
-            return c.out.fail(Usage, QStringLiteral("no node '%1' in %2").arg(n, c.args[0]));
+            return c.out.fail(Usage, QStringLiteral("no_such_node"),
+                              QStringLiteral("no node '%1' in %2").arg(n, c.args[0]));
     probe::ProbeRunner::Settings settings = settingsFrom(session.profile().probe);
     if (!intOption(c, QStringLiteral("count"), &settings.count) ||
         !intOption(c, QStringLiteral("rate"), &settings.rate))
-        return c.out.fail(Usage, QStringLiteral("--count and --rate take whole numbers"));
+        return c.out.fail(Usage, QStringLiteral("usage"),
+                          QStringLiteral("--count and --rate take whole numbers"));
     if (const QString problem = probe::ProbeRunner::validate(settings); !problem.isEmpty())
-        return c.out.fail(Usage, problem);
+        return c.out.fail(Usage, QStringLiteral("usage"), problem);
 
     const QStringList down = session.connect(nodes, c.timeoutMs);
     if (!down.isEmpty())
-        return c.out.fail(Unreachable,
-                          QStringLiteral("%1: %2").arg(
-                              down.first(), session.fleet().node(down.first())->statusText()));
+        return c.out.fail(Unreachable, session.unreachable(down, QStringLiteral("probe")));
     QString error;
     std::unique_ptr<probe::ProbeRunner> runner(
         session.fleet().createProbe(nodes, settings, &error));
     if (!runner)
-        return c.out.fail(Failed, error);
+        return c.out.fail(Failed, QStringLiteral("probe_failed"), error);
     return runProbe(c, runner.get());
 }
 
@@ -134,11 +141,12 @@ int reflect(Context& c) {
     int port = 0;
     if (!probe::ProbeRunner::parseEndpoint(c.parser.value(QStringLiteral("bind")), &host, &port))
         return c.out.fail(
-            Usage,
+            Usage, QStringLiteral("usage"),
             QStringLiteral("usage: janus-cascade reflect --bind ADDR:PORT (e.g. 0.0.0.0:40000)"));
     probe::UdpReflector reflector;
     if (!reflector.bind(QHostAddress(host), quint16(port)))
-        return c.out.fail(Failed, reflector.errorString());
+        return c.out.fail(Failed, QStringLiteral("io_error"), reflector.errorString(),
+                          QStringLiteral("the address is not this host's or the port is taken"));
     c.out.line(QStringLiteral("echoing UDP on %1:%2; probe it from the console, Ctrl-C to stop")
                    .arg(host)
                    .arg(port));
@@ -146,7 +154,7 @@ int reflect(Context& c) {
     std::signal(SIGTERM, [](int) { g_stopReflect = true; });
     waitUntil([] { return g_stopReflect.load(); }, std::numeric_limits<int>::max());
     c.out.line(QStringLiteral("echoed %1 datagram(s)").arg(reflector.echoed()));
-    c.out.object({{QStringLiteral("ok"), true}, {QStringLiteral("echoed"), reflector.echoed()}});
+    c.out.object({{QStringLiteral("echoed"), reflector.echoed()}});
     return Ok;
 }
 
@@ -177,22 +185,23 @@ int linkStateValue(cascade::LinkController::State s) {
 int monitor(Context& c) {
     if (c.args.isEmpty())
         return c.out.fail(
-            Usage,
+            Usage, QStringLiteral("usage"),
             QStringLiteral(
                 "usage: janus-cascade monitor PROFILE [--interval S] [--textfile PATH] [--once]"));
     ProfileSession session(c.out);
     if (!session.load(c.args[0]))
-        return c.out.fail(InvalidProfile,
-                          QStringLiteral("%1 is not a valid profile").arg(c.args[0]));
+        return c.out.fail(InvalidProfile, session.loadFailure());
     int interval = session.profile().probe.intervalSeconds;
     if (!intOption(c, QStringLiteral("interval"), &interval) || interval < 5 || interval > 86400)
-        return c.out.fail(Usage, QStringLiteral("--interval must be 5–86400 seconds"));
+        return c.out.fail(Usage, QStringLiteral("usage"),
+                          QStringLiteral("--interval must be 5–86400 seconds"));
     const QString textfile = c.parser.value(QStringLiteral("textfile"));
     if (!textfile.isEmpty()) {
         // Fail now, not after the first round: the target must be writable.
         QString error;
         if (!probe::PrometheusWriter().writeTo(textfile, &error))
-            return c.out.fail(Failed, error);
+            return c.out.fail(Failed, QStringLiteral("io_error"), error,
+                              QStringLiteral("--textfile must name a file in a writable folder"));
     }
     probe::ProbeRunner::Settings settings = settingsFrom(session.profile().probe);
     settings.count =
@@ -271,6 +280,7 @@ int monitor(Context& c) {
         round.insert(QStringLiteral("nodes"), nodes);
         round.insert(QStringLiteral("links"), links);
         round.insert(QStringLiteral("probes"), probes);
+        round.insert(QStringLiteral("passed"), allPassed);
         c.out.object(round);
         QString error;
         if (!textfile.isEmpty() && !metrics.writeTo(textfile, &error))
@@ -279,7 +289,11 @@ int monitor(Context& c) {
             break;
         waitUntil([] { return g_stopReflect.load(); }, interval * 1000);
     } while (!g_stopReflect);
-    return allPassed ? Ok : Failed;
+    if (!allPassed)
+        return c.out.fail(Failed, QStringLiteral("probe_failed"),
+                          QStringLiteral("the last round's checks did not all pass"),
+                          QStringLiteral("each failed check's verdict is in the round above"));
+    return Ok;
 }
 
 } // namespace cli

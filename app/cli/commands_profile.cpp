@@ -13,7 +13,8 @@ namespace {
 bool needArgs(Context& c, int n, const QString& usage, int* code) {
     if (c.args.size() >= n)
         return true;
-    *code = c.out.fail(Usage, QStringLiteral("usage: janus-cascade %1").arg(usage));
+    *code = c.out.fail(Usage, QStringLiteral("usage"),
+                       QStringLiteral("usage: janus-cascade %1").arg(usage));
     return false;
 }
 
@@ -44,16 +45,15 @@ int validate(Context& c) {
     if (!result.ok()) {
         for (const QString& e : result.errors)
             c.out.line(QStringLiteral("%1: %2").arg(c.args[0], e));
-        c.out.object({{QStringLiteral("ok"), false},
-                      {QStringLiteral("errors"), QJsonArray::fromStringList(result.errors)}});
-        return InvalidProfile;
+        return c.out.fail(InvalidProfile, QStringLiteral("invalid_profile"),
+                          QStringLiteral("%1 is not a valid profile").arg(c.args[0]),
+                          result.errors.join(QLatin1Char('\n')));
     }
     c.out.line(QStringLiteral("%1: valid (%2 nodes, %3 links)")
                    .arg(c.args[0])
                    .arg(result.profile->nodes.size())
                    .arg(result.profile->links.size()));
-    c.out.object({{QStringLiteral("ok"), true},
-                  {QStringLiteral("nodes"), int(result.profile->nodes.size())},
+    c.out.object({{QStringLiteral("nodes"), int(result.profile->nodes.size())},
                   {QStringLiteral("links"), int(result.profile->links.size())}});
     return Ok;
 }
@@ -64,8 +64,7 @@ int status(Context& c) {
         return code;
     ProfileSession session(c.out);
     if (!session.load(c.args[0]))
-        return c.out.fail(InvalidProfile,
-                          QStringLiteral("%1 is not a valid profile").arg(c.args[0]));
+        return c.out.fail(InvalidProfile, session.loadFailure());
     const QStringList down = session.connect({}, c.timeoutMs);
     QJsonArray nodes;
     for (const profile::Node& node : session.profile().nodes) {
@@ -107,12 +106,9 @@ int status(Context& c) {
                             link.targetRoom.toString(),
                             link.enabled ? QString() : QStringLiteral(" (disabled)")));
     }
-    c.out.object({{QStringLiteral("ok"), down.isEmpty()},
-                  {QStringLiteral("nodes"), nodes},
-                  {QStringLiteral("links"), links}});
     if (!down.isEmpty())
-        return c.out.fail(Unreachable,
-                          QStringLiteral("not reachable: %1").arg(down.join(QStringLiteral(", "))));
+        return c.out.fail(Unreachable, session.unreachable(down, QStringLiteral("status")));
+    c.out.object({{QStringLiteral("nodes"), nodes}, {QStringLiteral("links"), links}});
     return Ok;
 }
 
@@ -122,15 +118,13 @@ int rooms(Context& c) {
         return code;
     ProfileSession session(c.out);
     if (!session.load(c.args[0]))
-        return c.out.fail(InvalidProfile,
-                          QStringLiteral("%1 is not a valid profile").arg(c.args[0]));
+        return c.out.fail(InvalidProfile, session.loadFailure());
     const QString nodeId = c.args[1];
     if (!session.profile().node(nodeId))
-        return c.out.fail(Usage, QStringLiteral("no node '%1' in %2").arg(nodeId, c.args[0]));
+        return c.out.fail(Usage, QStringLiteral("no_such_node"),
+                          QStringLiteral("no node '%1' in %2").arg(nodeId, c.args[0]));
     if (!session.connect({nodeId}, c.timeoutMs).isEmpty())
-        return c.out.fail(
-            Unreachable,
-            QStringLiteral("node %1: %2").arg(nodeId, session.fleet().node(nodeId)->statusText()));
+        return c.out.fail(Unreachable, session.unreachable({nodeId}, QStringLiteral("rooms")));
     janus::VideoRoom* videoroom = session.fleet().node(nodeId)->videoroom();
     QJsonObject listed;
     janus::Error error;
@@ -146,9 +140,13 @@ int rooms(Context& c) {
     });
     waitUntil([&] { return done; }, c.timeoutMs + 1000);
     if (error.isError() || !done)
-        return c.out.fail(Failed, error.isError()
-                                      ? error.message()
-                                      : QStringLiteral("no answer from %1").arg(nodeId));
+        return c.out.fail(Failed,
+                          error.isError()
+                              ? Failure::from(error, QStringLiteral("rooms of %1").arg(nodeId))
+                              : Failure{QStringLiteral("timeout"),
+                                        QStringLiteral("no answer from %1").arg(nodeId),
+                                        QStringLiteral("the node is overloaded or dropped the "
+                                                       "request; try a longer --timeout")});
     QJsonArray out;
     for (const janus::videoroom::Room& room : janus::videoroom::parseRooms(listed)) {
         c.out.line(
@@ -158,9 +156,7 @@ int rooms(Context& c) {
                 .arg(room.description, room.isPrivate ? QStringLiteral("  (private)") : QString()));
         out.append(room.raw);
     }
-    c.out.object({{QStringLiteral("ok"), true},
-                  {QStringLiteral("node"), nodeId},
-                  {QStringLiteral("rooms"), out}});
+    c.out.object({{QStringLiteral("node"), nodeId}, {QStringLiteral("rooms"), out}});
     return Ok;
 }
 

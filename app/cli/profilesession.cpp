@@ -14,7 +14,9 @@ ProfileSession::ProfileSession(Output& out)
     : m_out(out) {}
 
 bool ProfileSession::load(const QString& path) {
+    m_path = path;
     const profile::LoadResult result = profile::io::load(path);
+    m_loadErrors = result.errors;
     if (!result.ok()) {
         for (const QString& e : result.errors)
             m_out.line(QStringLiteral("%1: %2").arg(path, e));
@@ -22,6 +24,30 @@ bool ProfileSession::load(const QString& path) {
     }
     m_profile = *result.profile;
     return true;
+}
+
+Failure ProfileSession::loadFailure() const {
+    return {QStringLiteral("invalid_profile"),
+            QStringLiteral("%1 is not a valid profile").arg(m_path),
+            m_loadErrors.join(QLatin1Char('\n'))};
+}
+
+Failure ProfileSession::unreachable(const QStringList& nodeIds, const QString& context) const {
+    const QString id = nodeIds.value(0);
+    const cascade::NodeClient* node = m_fleet ? m_fleet->node(id) : nullptr;
+    const janus::Error error = node ? node->connection()->lastError() : janus::Error();
+    Failure f = Failure::from(error);
+    if (f.code != QLatin1String("auth_refused") && f.code != QLatin1String("tls_refused"))
+        f.code = QStringLiteral("unreachable");
+    // The error's own words, not statusText(): that one repeats the advice (the explanation).
+    f.message = QStringLiteral("%1: node %2 not reachable: %3")
+                    .arg(context, nodeIds.join(QStringLiteral(", ")),
+                         error.isError() ? f.message : QStringLiteral("no answer"));
+    if (f.explanation.isEmpty())
+        f.explanation = QStringLiteral("no answer from %1 within --timeout; check the node's URL "
+                                       "and that Janus runs there")
+                            .arg(id);
+    return f;
 }
 
 QStringList ProfileSession::connect(const QStringList& nodeIds, int timeoutMs) {

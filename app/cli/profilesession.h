@@ -17,6 +17,11 @@ public:
 
     /// Loads and validates; on failure prints every problem and returns false.
     bool load(const QString& path);
+    /// Why load() failed: every problem with its JSON path, as the "invalid_profile" failure.
+    Failure loadFailure() const;
+    /// Why the first of these nodes is not ready: "unreachable", "auth_refused" or
+    /// "tls_refused", with the node's state and the advice that goes with its last error.
+    Failure unreachable(const QStringList& nodeIds, const QString& context) const;
     /// Connects to the given nodes (all when empty) and waits until each is ready or timeoutMs
     /// passes; returns the ids that did not get ready.
     QStringList connect(const QStringList& nodeIds = {}, int timeoutMs = 10000);
@@ -28,6 +33,8 @@ public:
 
 private:
     Output& m_out;
+    QString m_path;
+    QStringList m_loadErrors;
     profile::Profile m_profile;
     profile::EnvSecretStore m_secrets;
     cascade::EventLog m_log;

@@ -9,6 +9,21 @@ using janus::Id;
 using janus::Reply;
 namespace vr = janus::videoroom;
 
+namespace {
+
+// VideoRoom reports both a busy port and a bind address it does not own as 499; only its own
+// text tells them apart, so this is the one place that reads it.
+bool bindAddressRefused(const Error& error) {
+    return error.code == 499 &&
+           error.serverText.contains(QLatin1String("network interface"), Qt::CaseInsensitive);
+}
+
+bool portBusy(const Error& error) {
+    return error.serverText.contains(QLatin1String("Could not open UDP socket"));
+}
+
+} // namespace
+
 /// State of one reconcile pass: what the servers reported, and how many requests are out.
 struct LinkController::Pass {
     int outstanding = 0;
@@ -40,6 +55,8 @@ LinkController::LinkController(LinkPlan plan, janus::VideoRoom* source, janus::V
         connect(room, &janus::VideoRoom::attached, this, &LinkController::reconcileSoon);
         connect(room, &janus::VideoRoom::detached, this, &LinkController::reconcileSoon);
     }
+    // A restarted target may own other addresses now: let it judge the bind address again.
+    connect(target, &janus::VideoRoom::attached, this, [this] { m_blocking = {}; });
 }
 
 QString LinkController::stateName(State state) {
@@ -61,6 +78,7 @@ QString LinkController::stateName(State state) {
 void LinkController::start(int intervalMs) {
     m_running = true;
     m_stopRequested = false;
+    m_blocking = {};
     m_interval.start(intervalMs);
     setState(State::Pending, tr("bringing the link up"));
     reconcileSoon();
@@ -101,22 +119,36 @@ QString LinkController::describe(const Error& error) const {
 void LinkController::runPass() {
     if (!m_running || !m_source || !m_target || !m_watcher)
         return;
+    // Not attached without an error means still connecting (a slow node), not unreachable.
     if (!m_source->isAttached()) {
-        setState(State::Down,
-                 tr("source node %1 is unreachable: %2")
-                     .arg(m_plan.sourceNode, m_source->connection()->lastError().message()));
+        const Error error = m_source->connection()->lastError();
+        if (error.isError())
+            setState(
+                State::Down,
+                tr("source node %1 is unreachable: %2").arg(m_plan.sourceNode, error.message()));
+        else
+            setState(State::Pending, tr("connecting to source node %1").arg(m_plan.sourceNode));
         return;
     }
     if (!m_target->isAttached()) {
-        setState(State::Down,
-                 tr("target node %1 is unreachable: %2")
-                     .arg(m_plan.targetNode, m_target->connection()->lastError().message()));
+        const Error error = m_target->connection()->lastError();
+        if (error.isError())
+            setState(
+                State::Down,
+                tr("target node %1 is unreachable: %2").arg(m_plan.targetNode, error.message()));
+        else
+            setState(State::Pending, tr("connecting to target node %1").arg(m_plan.targetNode));
         return;
     }
     if (!m_watcher->isSynced()) {
-        setState(State::Down, tr("cannot follow room %1 on %2: %3")
-                                  .arg(m_plan.sourceRoom.toString(), m_plan.sourceNode,
-                                       m_watcher->lastError().message()));
+        // Not synced without an error means the join is still on its way (a slow source).
+        if (m_watcher->lastError().isError())
+            setState(State::Down, tr("cannot follow room %1 on %2: %3")
+                                      .arg(m_plan.sourceRoom.toString(), m_plan.sourceNode,
+                                           m_watcher->lastError().message()));
+        else
+            setState(State::Pending, tr("joining room %1 on %2 to follow its publishers")
+                                         .arg(m_plan.sourceRoom.toString(), m_plan.sourceNode));
         return;
     }
     m_passRunning = true;
@@ -289,6 +321,11 @@ void LinkController::decide(const std::shared_ptr<Pass>& pass) {
             continue;
         }
         m_unfedSeen.remove(mirrorId);
+        if (m_blocking.isError() && !onTarget && !remotized) {
+            // Another add_remote_publisher would fail the same way, on another port.
+            markFailed(publisher.id, m_blocking);
+            continue;
+        }
         // Something is missing or stale: remove what is left of the mirror, then build it anew.
         m_mirrors[publisher.id].state = Mirror::State::Pending;
         auto rebuild = std::make_shared<int>(0);
@@ -381,8 +418,7 @@ void LinkController::bringUp(const std::shared_ptr<Pass>& pass, const vr::Publis
         },
         [this, pass, publisher, port, attempt](const Error& error) {
             m_ports->reserve(port); // keep it out of the next acquire()
-            const bool busy = error.serverText.contains(QLatin1String("Could not open UDP socket"));
-            if (busy && port > 0 && attempt < 8) {
+            if (portBusy(error) && port > 0 && attempt < 8) {
                 Q_EMIT action(tr("port %1 on %2 is busy, trying the next one")
                                   .arg(port)
                                   .arg(m_plan.targetNode));
@@ -390,6 +426,8 @@ void LinkController::bringUp(const std::shared_ptr<Pass>& pass, const vr::Publis
                 return;
             }
             m_ports->release(port);
+            if (bindAddressRefused(error))
+                m_blocking = error; // no other port helps: the address itself is refused
             if (error.code == 436) {
                 // Another console is building the same mirror right now; look again later.
                 m_mirrors[publisher.id].error = error;
@@ -482,6 +520,7 @@ void LinkController::teardown() {
             if (m.port > 0)
                 m_ports->release(m.port);
         m_mirrors.clear();
+        m_cleanedUp = !pass->error.isError();
         Q_EMIT mirrorsChanged();
         setState(State::Stopped,
                  pass->error.isError()

@@ -39,6 +39,11 @@ public:
     State state() const { return m_state; }
     QString reason() const { return m_reason; }
     QList<Mirror> mirrors() const { return m_mirrors.values(); }
+    /// The error no retry can fix (499: the bind address is not the target's), none otherwise;
+    /// while set, the link sends no add_remote_publisher, so callers can give up at once.
+    const janus::Error& blockingError() const { return m_blocking; }
+    /// After stopped(): true when nothing of this link was left on the servers.
+    bool cleanedUp() const { return m_cleanedUp; }
     static QString stateName(State state);
 
     /// Starts keeping the link up; reconciles now and then every intervalMs.
@@ -87,6 +92,8 @@ private:
     QTimer m_soon;
     State m_state = State::Pending;
     QString m_reason;
+    janus::Error m_blocking;
+    bool m_cleanedUp = false;
     bool m_running = false;
     bool m_passRunning = false;
     bool m_again = false;

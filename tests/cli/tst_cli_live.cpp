@@ -112,7 +112,13 @@ private Q_SLOTS:
         bad.close();
         const Run r = cli({QStringLiteral("--json"), QStringLiteral("validate"), bad.fileName()});
         QCOMPARE(r.code, 3);
-        QCOMPARE(r.json().value(QLatin1String("errors")).toArray().first().toString(),
+        QCOMPARE(r.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")),
+                 QJsonValue(QStringLiteral("invalid_profile")));
+        QCOMPARE(r.json()
+                     .value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("explanation"))
+                     .toString(),
                  QStringLiteral("nodes[0].public_address: '300.1.2.3' is not an IP address"));
     }
 
@@ -228,9 +234,11 @@ private Q_SLOTS:
                  QStringLiteral("10"), QStringLiteral("--rate"), QStringLiteral("100")});
         QCOMPARE(nobody.code, 1);
         QVERIFY(nobody.json()
-                    .value(QLatin1String("verdict"))
+                    .value(QLatin1String("error"))
+                    .toObject()
+                    .value(QLatin1String("message"))
                     .toString()
-                    .startsWith(QLatin1String("no probe packet came back")));
+                    .contains(QLatin1String("no probe packet came back")));
         QCOMPARE(
             cli({QStringLiteral("reflect"), QStringLiteral("--bind"), QStringLiteral("nonsense")})
                 .code,

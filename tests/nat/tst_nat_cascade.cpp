@@ -135,13 +135,18 @@ private Q_SLOTS:
                  QStringLiteral("--node"), QStringLiteral("b"), QStringLiteral("--count"),
                  QStringLiteral("50"), QStringLiteral("--rate"), QStringLiteral("100")});
         QCOMPARE(outside.code, 1);
-        const QJsonObject failedProbe = outside.json();
-        QCOMPARE(failedProbe.value(QLatin1String("received")).toInt(), 0);
-        QVERIFY(failedProbe.value(QLatin1String("verdict"))
+        // A failed probe is the CLI's error object (docs/cli.md): verdict, then the counts.
+        const QJsonObject failedProbe = outside.json().value(QLatin1String("error")).toObject();
+        QCOMPARE(failedProbe.value(QLatin1String("code")).toString(),
+                 QStringLiteral("probe_failed"));
+        QVERIFY(failedProbe.value(QLatin1String("explanation"))
+                    .toString()
+                    .contains(QLatin1String("received 0,")));
+        QVERIFY(failedProbe.value(QLatin1String("message"))
                     .toString()
                     .contains(QLatin1String("NAT forwards this UDP port")));
         qInfo().noquote() << "probe outside the forwarded range:"
-                          << failedProbe.value(QLatin1String("verdict")).toString();
+                          << failedProbe.value(QLatin1String("message")).toString();
         // Nothing of either probe is left on B.
         const auto rooms = testsupport::wait(m_lab.liveB.videoroom->list());
         for (const auto& room : videoroom::parseRooms(rooms.result))

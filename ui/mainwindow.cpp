@@ -301,6 +301,7 @@ void MainWindow::findOrphans() {
     for (const profile::Link& l : m_document.profile().links)
         known.insert(l.id, l.targetNode + QLatin1Char('/') + l.targetRoom.toString());
     auto* scanner = new cascade::OrphanScanner(nodes, known, this);
+    scanner->setRoomSecrets(m_document.profile(), m_document.secrets());
     connect(scanner, &cascade::OrphanScanner::scanned, this,
             [this, scanner](const QList<cascade::Orphan>& orphans) {
                 QStringList lines;

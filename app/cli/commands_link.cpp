@@ -145,6 +145,7 @@ int orphans(Context& c) {
     for (const profile::Link& l : session.profile().links)
         known.insert(l.id, l.targetNode + QLatin1Char('/') + l.targetRoom.toString());
     cascade::OrphanScanner scanner(nodes, known);
+    scanner.setRoomSecrets(session.profile(), session.secrets());
     bool scanned = false;
     QObject::connect(&scanner, &cascade::OrphanScanner::scanned, [&scanned] { scanned = true; });
     scanner.scan();
@@ -156,22 +157,44 @@ int orphans(Context& c) {
     }
     for (const QString& e : scanner.errors())
         c.out.line(QStringLiteral("warning: %1").arg(e));
+    const QStringList scanErrors = scanner.errors();
     int removedCount = 0;
-    if (c.parser.isSet(QStringLiteral("remove")) && !scanner.orphans().isEmpty()) {
+    QStringList removeErrors;
+    const bool removing = c.parser.isSet(QStringLiteral("remove")) && !scanner.orphans().isEmpty();
+    if (removing) {
         bool removed = false;
-        QObject::connect(&scanner, &cascade::OrphanScanner::removed, [&](int n) {
-            removed = true;
-            removedCount = n;
-        });
+        QObject::connect(&scanner, &cascade::OrphanScanner::removed,
+                         [&](int n, const QStringList& errors) {
+                             removed = true;
+                             removedCount = n;
+                             removeErrors = errors;
+                         });
         scanner.remove(scanner.orphans());
         waitUntil([&] { return removed; }, c.timeoutMs);
         c.out.line(
             QStringLiteral("removed %1 of %2").arg(removedCount).arg(scanner.orphans().size()));
-    } else if (scanner.orphans().isEmpty()) {
+        for (const QString& e : std::as_const(removeErrors))
+            c.out.line(QStringLiteral("warning: %1").arg(e));
+    } else if (scanner.orphans().isEmpty() && scanErrors.isEmpty()) {
         c.out.line(QStringLiteral("no orphans on %1 node(s)").arg(nodes.size()));
     }
     if (!down.isEmpty())
         return c.out.fail(Unreachable, session.unreachable(down, QStringLiteral("orphans")));
+    // Something may remain: a room the scan could not read, or an orphan not removed.
+    if (!scanErrors.isEmpty())
+        return c.out.fail(Failed, QStringLiteral("scan_incomplete"),
+                          QStringLiteral("the scan could not read every room"),
+                          scanErrors.join(QLatin1Char('\n')));
+    if (removing && removedCount < scanner.orphans().size()) {
+        QStringList left;
+        for (const QJsonValue& o : std::as_const(found))
+            left << o.toString();
+        return c.out.fail(Failed, QStringLiteral("cleanup_incomplete"),
+                          QStringLiteral("removed %1 of %2 orphans")
+                              .arg(removedCount)
+                              .arg(scanner.orphans().size()),
+                          (removeErrors + left).join(QLatin1Char('\n')));
+    }
     c.out.object({{QStringLiteral("orphans"), found},
                   {QStringLiteral("removed"), removedCount},
                   {QStringLiteral("unreachable"), QJsonArray()}});

@@ -29,6 +29,14 @@ OrphanScanner::OrphanScanner(QList<NodeClient*> nodes, QHash<QString, QString> k
         m_nodes << n;
 }
 
+void OrphanScanner::setRoomSecrets(const profile::Profile& profile,
+                                   const profile::SecretStore& secrets) {
+    m_roomSecrets.clear();
+    for (const profile::Node& n : profile.nodes)
+        if (const auto secret = secrets.secret(n.id, profile::SecretKind::RoomSecret))
+            m_roomSecrets.insert(n.id, *secret);
+}
+
 void OrphanScanner::request(janus::Reply* reply, std::function<void(const QJsonObject&)> done) {
     ++m_pending;
     connect(reply, &janus::Reply::finished, this, [this, done](const QJsonObject& data) {
@@ -80,7 +88,7 @@ void OrphanScanner::scan() {
                                 m_orphans << Orphan{
                                     Orphan::Kind::RemotePublisher, nodeId, roomId, p.id, {}, *link};
                         } else if (p.publisher) {
-                            request(videoroom->listRemotes(roomId, p.id),
+                            request(videoroom->listRemotes(roomId, p.id, m_roomSecrets.value(nodeId)),
                                     [this, nodeId, roomId, pid = p.id](const QJsonObject& r) {
                                         for (const vr::Remotization& rem :
                                              vr::parseRemotizations(r)) {
@@ -118,16 +126,17 @@ void OrphanScanner::remove(const QList<Orphan>& orphans) {
             continue;
         }
         janus::VideoRoom* videoroom = node->videoroom();
+        const QString secret = m_roomSecrets.value(o.node);
         janus::Reply* reply = nullptr;
         switch (o.kind) {
         case Orphan::Kind::RemotePublisher:
-            reply = videoroom->removeRemotePublisher(o.room, o.id);
+            reply = videoroom->removeRemotePublisher(o.room, o.id, secret);
             break;
         case Orphan::Kind::Remotization:
-            reply = videoroom->unpublishRemotely(o.room, o.id, o.remoteId);
+            reply = videoroom->unpublishRemotely(o.room, o.id, o.remoteId, secret);
             break;
         case Orphan::Kind::ProbeRoom:
-            reply = videoroom->destroy(o.room);
+            reply = videoroom->destroy(o.room, secret);
             break;
         }
         request(reply, [removedCount](const QJsonObject&) { ++*removedCount; });

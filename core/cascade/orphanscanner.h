@@ -1,6 +1,8 @@
 #pragma once
 
 #include "nodeclient.h"
+#include "profile/profile.h"
+#include "profile/secretstore.h"
 
 #include <QPointer>
 
@@ -28,6 +30,10 @@ public:
     OrphanScanner(QList<NodeClient*> nodes, QHash<QString, QString> knownLinks,
                   QObject* parent = nullptr);
 
+    /// The room secret of each node, sent with every request on its rooms (listremotes,
+    /// remove_remote_publisher, unpublish_remotely, destroy): most rooms have one.
+    void setRoomSecrets(const profile::Profile& profile, const profile::SecretStore& secrets);
+
     void scan();
     /// Removes the given orphans; emits removed() when all requests are answered.
     void remove(const QList<Orphan>& orphans);
@@ -44,6 +50,7 @@ private:
 
     QList<QPointer<NodeClient>> m_nodes;
     QHash<QString, QString> m_known;
+    QHash<QString, QString> m_roomSecrets; ///< node id → room secret; never logged
     QList<Orphan> m_orphans;
     QStringList m_errors;
     int m_pending = 0;

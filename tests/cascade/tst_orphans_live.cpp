@@ -15,7 +15,7 @@ private Q_SLOTS:
     void findsAndRemovesOnlyOrphans() {
         JCC_REQUIRE_JANUS();
         JanusInstance::Options o;
-        o.rooms = {{1234, QStringLiteral("Target"), {}, false}};
+        o.rooms = {{1234, QStringLiteral("Target"), QStringLiteral("orphan-room-secret"), false}};
         JanusInstance janus(o);
         QVERIFY(janus.start());
         Connection::Options co;
@@ -33,6 +33,7 @@ private Q_SLOTS:
             spec.room = Id(1234);
             spec.display = display;
             spec.streams = {audio};
+            spec.secret = QStringLiteral("orphan-room-secret");
             QVERIFY(testsupport::wait(node.videoroom()->addRemotePublisher(spec)).ok());
         }
         VideoRoom::CreateRoom probeRoom;
@@ -40,6 +41,13 @@ private Q_SLOTS:
         QVERIFY(testsupport::wait(node.videoroom()->create(probeRoom)).ok());
 
         OrphanScanner scanner({&node}, {{QStringLiteral("l1"), QStringLiteral("b/1234")}});
+        // The room has a secret, as most do: without it remove_remote_publisher gets 429.
+        profile::Profile prof;
+        prof.nodes = {profile::Node{QStringLiteral("b"), {}, {}, {}, {}, {}, {}, {}}};
+        profile::MemorySecretStore secrets;
+        secrets.setSecret(QStringLiteral("b"), profile::SecretKind::RoomSecret,
+                          QStringLiteral("orphan-room-secret"));
+        scanner.setRoomSecrets(prof, secrets);
         QSignalSpy scanned(&scanner, &OrphanScanner::scanned);
         scanner.scan();
         QVERIFY(scanned.wait(5000));
@@ -56,6 +64,8 @@ private Q_SLOTS:
         scanner.remove(scanner.orphans());
         QVERIFY(removed.wait(5000));
         QCOMPARE(removed.first().first().toInt(), 2);
+        QVERIFY2(removed.first().at(1).toStringList().isEmpty(),
+                 qPrintable(removed.first().at(1).toStringList().join(QLatin1Char('\n'))));
         scanner.scan();
         QVERIFY(scanned.wait(5000));
         QVERIFY(scanner.orphans().isEmpty());

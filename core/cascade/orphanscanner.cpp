@@ -88,20 +88,20 @@ void OrphanScanner::scan() {
                                 m_orphans << Orphan{
                                     Orphan::Kind::RemotePublisher, nodeId, roomId, p.id, {}, *link};
                         } else if (p.publisher) {
-                            request(videoroom->listRemotes(roomId, p.id, m_roomSecrets.value(nodeId)),
-                                    [this, nodeId, roomId, pid = p.id](const QJsonObject& r) {
-                                        for (const vr::Remotization& rem :
-                                             vr::parseRemotizations(r)) {
-                                            const auto link = marker::linkOfRemoteId(rem.remoteId);
-                                            if (link && !m_known.contains(*link))
-                                                m_orphans << Orphan{Orphan::Kind::Remotization,
-                                                                    nodeId,
-                                                                    roomId,
-                                                                    pid,
-                                                                    rem.remoteId,
-                                                                    *link};
-                                        }
-                                    });
+                            request(
+                                videoroom->listRemotes(roomId, p.id, m_roomSecrets.value(nodeId)),
+                                [this, nodeId, roomId, pid = p.id](const QJsonObject& r) {
+                                    for (const vr::Remotization& rem : vr::parseRemotizations(r)) {
+                                        const auto link = marker::linkOfRemoteId(rem.remoteId);
+                                        if (link && !m_known.contains(*link))
+                                            m_orphans << Orphan{Orphan::Kind::Remotization,
+                                                                nodeId,
+                                                                roomId,
+                                                                pid,
+                                                                rem.remoteId,
+                                                                *link};
+                                    }
+                                });
                         }
                     }
                 });

@@ -111,6 +111,30 @@ void OrphanScanner::scan() {
     settle();
 }
 
+void OrphanScanner::removeProbeRoom(janus::VideoRoom* videoroom, const Id& room,
+                                    const QString& secret, std::shared_ptr<int> removedCount) {
+    // Its remote publishers first: destroying the room alone leaves their sockets bound
+    // (docs/nat-guide.md, "Giving the ports back").
+    request(videoroom->listParticipants(room), [=, this](const QJsonObject& data) {
+        QList<janus::Reply*> removals;
+        for (const vr::Participant& p : vr::parseParticipants(data))
+            if (p.remote)
+                removals << videoroom->removeRemotePublisher(room, p.id, secret);
+        auto left = std::make_shared<qsizetype>(removals.size());
+        auto destroy = [=, this] {
+            request(videoroom->destroy(room, secret),
+                    [removedCount](const QJsonObject&) { ++*removedCount; });
+        };
+        if (removals.isEmpty())
+            return destroy();
+        for (janus::Reply* r : removals)
+            connect(r, &QObject::destroyed, this, [left, destroy] {
+                if (--*left == 0)
+                    destroy();
+            });
+    });
+}
+
 void OrphanScanner::remove(const QList<Orphan>& orphans) {
     m_errors.clear();
     auto removedCount = std::make_shared<int>(0);
@@ -136,8 +160,8 @@ void OrphanScanner::remove(const QList<Orphan>& orphans) {
             reply = videoroom->unpublishRemotely(o.room, o.id, o.remoteId, secret);
             break;
         case Orphan::Kind::ProbeRoom:
-            reply = videoroom->destroy(o.room, secret);
-            break;
+            removeProbeRoom(videoroom, o.room, secret, removedCount);
+            continue;
         }
         request(reply, [removedCount](const QJsonObject&) { ++*removedCount; });
     }

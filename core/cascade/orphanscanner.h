@@ -47,6 +47,8 @@ Q_SIGNALS:
 private:
     void request(janus::Reply* reply, std::function<void(const QJsonObject&)> done);
     void settle();
+    void removeProbeRoom(janus::VideoRoom* videoroom, const janus::Id& room, const QString& secret,
+                         std::shared_ptr<int> removedCount);
 
     QList<QPointer<NodeClient>> m_nodes;
     QHash<QString, QString> m_known;

@@ -54,6 +54,9 @@ ProbePanel::ProbePanel(cascade::Fleet* fleet, QWidget* parent)
         tr("A node check sends RTP to the node's public address and port and counts what its "
            "remote publisher forwards back: it proves the NAT forwards that port."));
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // One long line of figures must wrap, not widen the window past the screen.
+    m_figures->setWordWrap(true);
+    m_figures->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_kind);

@@ -103,9 +103,8 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     connect(m_links, &LinksPanel::orphansRequested, this, &MainWindow::findOrphans);
     connect(&m_document, &ProfileDocument::changed, this, &MainWindow::updateTitle);
     connect(&m_document, &ProfileDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(&m_document, &ProfileDocument::changed, this, [this] {
-        m_probe->setDefaults(m_document.profile().probe.rate, m_document.profile().probe.count);
-    });
+    connect(&m_document, &ProfileDocument::changed, this,
+            [this] { m_probe->setDefaults(m_document.profile().probe); });
     connect(fleet->log(), &cascade::EventLog::added, this,
             [this](const cascade::EventLog::Entry& e) {
                 if (e.level == cascade::EventLog::Level::Error)

@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -33,10 +34,13 @@ LinkWizard::LinkWizard(cascade::Fleet* fleet, const profile::Profile& profile, Q
     m_id->setText(QStringLiteral("link-%1").arg(profile.links.size() + 1));
     m_sourceNode->addItems(nodes);
     m_sourceRoom->setEditable(true);
-    m_sourceRoom->setModel(&m_sourceRooms);
+    // The combo keeps its own item list: with the RoomsModel as its model, every refresh
+    // (rows inserted, removed, reset) cleared the chosen or typed room under the user.
+    m_sourceRoom->setInsertPolicy(QComboBox::NoInsert);
     m_publisher->setPlaceholderText(tr("empty = every publisher of the room"));
     sf->addRow(tr("Link &id"), m_id);
-    sf->addRow(tr("Source &node"), m_sourceNode);
+    // Not "&node": Alt+N is the wizard's Next button.
+    sf->addRow(tr("&Source node"), m_sourceNode);
     sf->addRow(tr("Source &room"), m_sourceRoom);
     sf->addRow(tr("&Publisher"), m_publisher);
     addPage(source);
@@ -66,9 +70,33 @@ LinkWizard::LinkWizard(cascade::Fleet* fleet, const profile::Profile& profile, Q
 
     connect(m_sourceNode, &QComboBox::currentTextChanged, this,
             [this](const QString& id) { m_sourceRooms.setNode(m_fleet->node(id)); });
+    connect(&m_sourceRooms, &QAbstractItemModel::modelReset, this, &LinkWizard::syncSourceRooms);
+    connect(&m_sourceRooms, &QAbstractItemModel::rowsInserted, this, &LinkWizard::syncSourceRooms);
+    connect(&m_sourceRooms, &QAbstractItemModel::rowsRemoved, this, &LinkWizard::syncSourceRooms);
+    connect(&m_sourceRooms, &QAbstractItemModel::dataChanged, this, &LinkWizard::syncSourceRooms);
     m_sourceRooms.setNode(fleet->node(m_sourceNode->currentText()));
-    m_sourceRoom->setModelColumn(cascade::RoomsModel::IdColumn);
+    syncSourceRooms();
     m_sourceRoom->setCurrentText(QString());
+}
+
+void LinkWizard::syncSourceRooms() {
+    QStringList ids;
+    for (int row = 0; row < m_sourceRooms.rowCount(); ++row)
+        ids << m_sourceRooms.index(row, cascade::RoomsModel::IdColumn).data().toString();
+    QStringList current;
+    for (int i = 0; i < m_sourceRoom->count(); ++i)
+        current << m_sourceRoom->itemText(i);
+    if (ids == current)
+        return;
+    // Rebuilding the items must not touch what the user chose or typed.
+    const QString text = m_sourceRoom->currentText();
+    const QSignalBlocker block(m_sourceRoom);
+    m_sourceRoom->clear();
+    m_sourceRoom->addItems(ids);
+    const int found = m_sourceRoom->findText(text);
+    if (found >= 0)
+        m_sourceRoom->setCurrentIndex(found);
+    m_sourceRoom->setEditText(text);
 }
 
 void LinkWizard::preset(const QString& id, const QString& sourceNode, const QString& sourceRoom,

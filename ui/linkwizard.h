@@ -27,6 +27,7 @@ public:
 
 private:
     QString summary() const;
+    void syncSourceRooms();
 
     const profile::Profile& m_profile;
     cascade::Fleet* m_fleet;

@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -102,9 +103,8 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     connect(m_links, &LinksPanel::orphansRequested, this, &MainWindow::findOrphans);
     connect(&m_document, &ProfileDocument::changed, this, &MainWindow::updateTitle);
     connect(&m_document, &ProfileDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(&m_document, &ProfileDocument::changed, this, [this] {
-        m_probe->setDefaults(m_document.profile().probe.rate, m_document.profile().probe.count);
-    });
+    connect(&m_document, &ProfileDocument::changed, this,
+            [this] { m_probe->setDefaults(m_document.profile().probe); });
     connect(fleet->log(), &cascade::EventLog::added, this,
             [this](const cascade::EventLog::Entry& e) {
                 if (e.level == cascade::EventLog::Level::Error)
@@ -117,6 +117,16 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // A geometry saved on a larger screen (or grown by an old bug) must not come back larger
+    // than the screen this window opens on.
+    if (const QScreen* s = screen()) {
+        const QRect avail = s->availableGeometry();
+        QRect g = geometry();
+        g.setSize(g.size().boundedTo(avail.size()));
+        g.moveTo(qBound(avail.left(), g.left(), qMax(avail.left(), avail.right() - g.width())),
+                 qBound(avail.top(), g.top(), qMax(avail.top(), avail.bottom() - g.height())));
+        setGeometry(g);
+    }
 }
 
 QWidget* MainWindow::eventLog() const {

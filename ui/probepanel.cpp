@@ -43,7 +43,7 @@ ProbePanel::ProbePanel(cascade::Fleet* fleet, QWidget* parent)
     m_count->setRange(1, 1000000);
     m_rate->setRange(1, 1000);
     m_rate->setSuffix(tr(" packets/s"));
-    setDefaults(50, 500);
+    setDefaults(profile::ProbeSettings{});
     m_cancel->setEnabled(false);
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);
@@ -54,6 +54,9 @@ ProbePanel::ProbePanel(cascade::Fleet* fleet, QWidget* parent)
         tr("A node check sends RTP to the node's public address and port and counts what its "
            "remote publisher forwards back: it proves the NAT forwards that port."));
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // One long line of figures must wrap, not widen the window past the screen.
+    m_figures->setWordWrap(true);
+    m_figures->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_kind);
@@ -116,9 +119,10 @@ ProbePanel::ProbePanel(cascade::Fleet* fleet, QWidget* parent)
     refreshNodes();
 }
 
-void ProbePanel::setDefaults(int rate, int count) {
-    m_rate->setValue(rate);
-    m_count->setValue(count);
+void ProbePanel::setDefaults(const profile::ProbeSettings& settings) {
+    m_base = probe::settingsFromProfile(settings);
+    m_rate->setValue(m_base.rate);
+    m_count->setValue(m_base.count);
 }
 
 QString ProbePanel::verdict() const {
@@ -148,7 +152,7 @@ void ProbePanel::runSelected() {
 }
 
 probe::ProbeRunner::Settings ProbePanel::settings() const {
-    probe::ProbeRunner::Settings settings;
+    probe::ProbeRunner::Settings settings = m_base;
     settings.rate = m_rate->value();
     settings.count = m_count->value();
     return settings;

@@ -2,6 +2,7 @@
 
 #include "cascade/fleet.h"
 #include "latencychart.h"
+#include "probe/probesettings.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -24,7 +25,9 @@ public:
     LatencyChart* chart() const { return m_chart; }
     bool isRunning() const { return m_runner != nullptr; }
     QString verdict() const;
-    void setDefaults(int rate, int count);
+    /// The profile's probe settings: rate and count fill the controls, the return address,
+    /// return port and packet size go into every run.
+    void setDefaults(const profile::ProbeSettings& settings);
 
 public Q_SLOTS:
     void refreshNodes();
@@ -45,6 +48,7 @@ private:
     bool start(probe::ProbeRunner* runner);
 
     cascade::Fleet* m_fleet;
+    probe::ProbeRunner::Settings m_base;
     QComboBox* m_kind;
     QComboBox* m_from;
     QComboBox* m_to;

@@ -1,5 +1,6 @@
 // probe and reflect: the RTP loopback probe from the command line.
 #include "commands.h"
+#include "probe/probesettings.h"
 #include "probe/prometheus.h"
 #include "probe/udpreflector.h"
 #include "profilesession.h"
@@ -14,16 +15,6 @@ namespace cli {
 namespace {
 
 std::atomic<bool> g_stopReflect{false};
-
-probe::ProbeRunner::Settings settingsFrom(const profile::ProbeSettings& p) {
-    probe::ProbeRunner::Settings s;
-    s.rate = p.rate;
-    s.count = p.count;
-    s.packetSize = p.packetSize;
-    s.returnAddress = p.returnAddress;
-    s.returnPort = p.returnPort;
-    return s;
-}
 
 bool intOption(Context& c, const QString& name, int* value) {
     if (!c.parser.isSet(name))
@@ -117,7 +108,7 @@ int probe(Context& c) {
         if (!session.profile().node(n))
             return c.out.fail(Usage, QStringLiteral("no_such_node"),
                               QStringLiteral("no node '%1' in %2").arg(n, c.args[0]));
-    probe::ProbeRunner::Settings settings = settingsFrom(session.profile().probe);
+    probe::ProbeRunner::Settings settings = probe::settingsFromProfile(session.profile().probe);
     if (!intOption(c, QStringLiteral("count"), &settings.count) ||
         !intOption(c, QStringLiteral("rate"), &settings.rate))
         return c.out.fail(Usage, QStringLiteral("usage"),
@@ -203,7 +194,7 @@ int monitor(Context& c) {
             return c.out.fail(Failed, QStringLiteral("io_error"), error,
                               QStringLiteral("--textfile must name a file in a writable folder"));
     }
-    probe::ProbeRunner::Settings settings = settingsFrom(session.profile().probe);
+    probe::ProbeRunner::Settings settings = probe::settingsFromProfile(session.profile().probe);
     settings.count =
         std::min(settings.count, settings.rate * std::max(1, interval / 4)); // leave time to rest
 

@@ -160,7 +160,10 @@ private Q_SLOTS:
     void probeFillsTheChart() {
         m_window->tabs()->setCurrentWidget(m_window->probe());
         ui::ProbePanel* probe = m_window->probe();
-        probe->setDefaults(50, 150);
+        profile::ProbeSettings ps;
+        ps.rate = 50;
+        ps.count = 150;
+        probe->setDefaults(ps);
         QSignalSpy finished(probe, &ui::ProbePanel::probeFinished);
         QVERIFY(probe->run({QStringLiteral("a"), QStringLiteral("b")}));
         QVERIFY(finished.wait(20000));

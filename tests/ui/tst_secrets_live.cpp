@@ -212,7 +212,10 @@ private Q_SLOTS:
             QStringLiteral("up"), 15000);
 
         ui::ProbePanel* probe = window.probe();
-        probe->setDefaults(100, 50);
+        profile::ProbeSettings ps;
+        ps.rate = 100;
+        ps.count = 50;
+        probe->setDefaults(ps);
         QSignalSpy finished(probe, &ui::ProbePanel::probeFinished);
         QVERIFY(probe->run({QStringLiteral("a"), QStringLiteral("b")}));
         QVERIFY(finished.wait(20000));

@@ -74,9 +74,13 @@ LinkWizard::LinkWizard(cascade::Fleet* fleet, const profile::Profile& profile, Q
     connect(&m_sourceRooms, &QAbstractItemModel::rowsInserted, this, &LinkWizard::syncSourceRooms);
     connect(&m_sourceRooms, &QAbstractItemModel::rowsRemoved, this, &LinkWizard::syncSourceRooms);
     connect(&m_sourceRooms, &QAbstractItemModel::dataChanged, this, &LinkWizard::syncSourceRooms);
+    // Choosing the item that is already current changes no index, so the edit text would stay
+    // as it was (blank at first): put the chosen room there whatever the index did.
+    connect(m_sourceRoom, &QComboBox::activated, this,
+            [this](int index) { m_sourceRoom->setEditText(m_sourceRoom->itemText(index)); });
     m_sourceRooms.setNode(fleet->node(m_sourceNode->currentText()));
     syncSourceRooms();
-    m_sourceRoom->setCurrentText(QString());
+    m_sourceRoom->setCurrentIndex(-1);
 }
 
 void LinkWizard::syncSourceRooms() {

@@ -140,7 +140,7 @@ probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
         taken->append({node, port});
         probe::Hop hop{node->videoroom(),
                        id,
-                       spec->bindAddress,
+                       ifaceFor(spec->bindAddress),
                        spec->publicAddress.isEmpty() ? spec->options.url.host()
                                                      : spec->publicAddress,
                        port,

@@ -394,7 +394,7 @@ void LinkController::bringUp(const std::shared_ptr<Pass>& pass, const vr::Publis
     spec.room = m_plan.targetRoom;
     spec.id = marker::mirrorId(m_plan.id, publisher.id, m_plan.stringIds);
     spec.display = marker::display(publisher.display, m_plan.id);
-    spec.iface = m_plan.bindAddress;
+    spec.iface = ifaceFor(m_plan.bindAddress);
     spec.port = port;
     spec.rtcpPort = m_ports->rtcpFor(port);
     spec.streams = publisher.streams;

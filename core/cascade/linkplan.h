@@ -2,6 +2,7 @@
 
 #include "janus/id.h"
 
+#include <QHostAddress>
 #include <QString>
 
 namespace cascade {
@@ -21,5 +22,16 @@ struct LinkPlan {
     QString targetRoomSecret;
     bool stringIds = false; ///< the target runs with string_ids
 };
+
+/// The iface to send for a bind address: empty for "all interfaces", whichever way it is
+/// written. Janus 1.1.2 refuses "0.0.0.0" and "::" with 499 while 1.3.1+ accepts them, and
+/// leaving iface out binds every interface on both.
+inline QString ifaceFor(const QString& bindAddress) {
+    const QHostAddress address(bindAddress.trimmed());
+    if (address == QHostAddress(QHostAddress::AnyIPv4) ||
+        address == QHostAddress(QHostAddress::AnyIPv6))
+        return {};
+    return bindAddress.trimmed();
+}
 
 } // namespace cascade

@@ -17,6 +17,10 @@ QList<videoroom::Stream> audioOnly() {
     return {audio};
 }
 
+// Rooms with secrets, the realistic case: every request on them must carry the secret.
+const QString kSecretA = QStringLiteral("room-secret-a");
+const QString kSecretB = QStringLiteral("room-secret-b");
+
 } // namespace
 
 class TestLinkControllerLive : public QObject {
@@ -39,6 +43,7 @@ class TestLinkControllerLive : public QObject {
         spec.room = Id(room);
         spec.display = display;
         spec.streams = audioOnly();
+        spec.secret = kSecretB;
         const auto added = testsupport::wait(m_liveB.videoroom->addRemotePublisher(spec));
         return added.ok() ? videoroom::parseRemotePublisher(added.result)->id : Id();
     }
@@ -48,11 +53,11 @@ private Q_SLOTS:
         JCC_REQUIRE_JANUS();
         JanusInstance::Options a;
         a.name = QStringLiteral("a");
-        a.rooms = {{1234, QStringLiteral("Source"), {}, false}};
+        a.rooms = {{1234, QStringLiteral("Source"), kSecretA, false}};
         m_a = std::make_unique<JanusInstance>(a);
         JanusInstance::Options b;
         b.name = QStringLiteral("b");
-        b.rooms = {{4321, QStringLiteral("Existing target"), {}, false}};
+        b.rooms = {{4321, QStringLiteral("Existing target"), kSecretB, false}};
         m_b = std::make_unique<JanusInstance>(b);
         QVERIFY2(m_a->start(), qPrintable(m_a->log()));
         QVERIFY2(m_b->start(), qPrintable(m_b->log()));
@@ -77,8 +82,8 @@ private Q_SLOTS:
                       false,
                       {},
                       QStringLiteral("127.0.0.1"),
-                      {},
-                      {},
+                      kSecretA,
+                      kSecretB,
                       false};
         RoomWatcher watcher(m_liveA.connection.get(), Id(1234));
         PortAllocator ports;
@@ -100,8 +105,8 @@ private Q_SLOTS:
                       true,
                       {},
                       QStringLiteral("127.0.0.1"),
-                      {},
-                      {},
+                      kSecretA,
+                      kSecretB,
                       false};
         RoomWatcher watcher(m_liveA.connection.get(), Id(1234));
         PortAllocator ports(40000, 40099);

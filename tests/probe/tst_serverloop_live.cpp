@@ -150,8 +150,9 @@ private Q_SLOTS:
             loop.tearDown();
             QVERIFY(torn.wait(5000));
             QCOMPARE(torn.first().first().toBool(), true);
+            // 1.4 closes the sockets a moment after it answers (under load, once in ~20).
+            QTRY_VERIFY_WITH_TIMEOUT(!m_a->udpPortsHeld().contains(port), 3000);
         }
-        // Janus may close a socket a moment after answering.
         QTRY_COMPARE_WITH_TIMEOUT(m_a->udpPortsHeld(), before, 3000);
     }
 

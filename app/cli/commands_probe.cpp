@@ -231,8 +231,9 @@ int monitor(Context& c) {
             for (const QString& n : target)
                 ready = ready && session.fleet().node(n) && session.fleet().node(n)->isReady();
             probe::ProbeResult result;
+            QString notCreated = QStringLiteral("a node is not connected");
             std::unique_ptr<probe::ProbeRunner> runner(
-                ready ? session.fleet().createProbe(target, settings) : nullptr);
+                ready ? session.fleet().createProbe(target, settings, &notCreated) : nullptr);
             if (runner) {
                 bool finished = false;
                 QObject::connect(runner.get(), &probe::ProbeRunner::finished,
@@ -252,7 +253,8 @@ int monitor(Context& c) {
                     target.size() == 1
                         ? QStringLiteral("node %1").arg(target[0])
                         : QStringLiteral("path %1").arg(target.join(QStringLiteral(" → ")));
-                result.verdict = QStringLiteral("not probed: a node is not connected");
+                // Not always a connection: the forwarded range can be exhausted too.
+                result.verdict = QStringLiteral("not probed: %1").arg(notCreated);
             }
             allPassed = allPassed && result.passed;
             metrics.probe(result, QDateTime::currentSecsSinceEpoch());

@@ -16,8 +16,11 @@ if [ ! -x "$root/usr/bin/janus" ]; then
       { apt-get update -q >&2 && apt-get install -y -q --no-install-recommends mmdebstrap >&2; }
   fi
   # The Debian mirror this machine's apt already uses.
-  mirror=$(grep -rhoE '^(URIs:|deb) +[a-z]+://[^ ]+' /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null |
-           awk '{print $2}' | grep -v security | head -n 1)
+  # Only the files apt reads (*.list, *.sources; not "….disabled"), and only a Debian archive.
+  mirror=$(find /etc/apt/sources.list /etc/apt/sources.list.d -maxdepth 1 \
+             \( -name '*.list' -o -name '*.sources' \) -print0 2>/dev/null |
+           xargs -0 -r grep -hoE '^(URIs:|deb) +[a-z]+://[^ ]+' 2>/dev/null |
+           awk '{print $2}' | grep -E '/debian/?$' | head -n 1 || true)
   [ -n "$mirror" ] || mirror=http://deb.debian.org/debian
   log "building a Debian sid root with janus in $root from $mirror (about 200 MB)"
   mkdir -p "$(dirname "$root")"

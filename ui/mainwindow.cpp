@@ -1,10 +1,10 @@
 #include "mainwindow.h"
 
-#include "cascade/orphanscanner.h"
 #include "eventlogview.h"
 #include "linkspanel.h"
 #include "linkwizard.h"
 #include "nodeeditordialog.h"
+#include "orphansdialog.h"
 #include "probepanel.h"
 #include "roomspanel.h"
 #include "statecolors.h"
@@ -304,37 +304,9 @@ void MainWindow::newLink() {
 }
 
 void MainWindow::findOrphans() {
-    QList<cascade::NodeClient*> nodes;
-    for (const QString& id : m_fleet->nodeIds())
-        nodes << m_fleet->node(id);
-    QHash<QString, QString> known;
-    for (const profile::Link& l : m_document.profile().links)
-        known.insert(l.id, l.targetNode + QLatin1Char('/') + l.targetRoom.toString());
-    auto* scanner = new cascade::OrphanScanner(nodes, known, this);
-    scanner->setRoomSecrets(m_document.profile(), m_document.secrets());
-    connect(scanner, &cascade::OrphanScanner::scanned, this,
-            [this, scanner](const QList<cascade::Orphan>& orphans) {
-                QStringList lines;
-                for (const cascade::Orphan& o : orphans)
-                    lines << o.describe();
-                if (orphans.isEmpty()) {
-                    QMessageBox::information(this, tr("Orphans"),
-                                             tr("Nothing left behind: no orphaned remote "
-                                                "publishers, remotizations or probe rooms."));
-                    scanner->deleteLater();
-                    return;
-                }
-                if (QMessageBox::question(this, tr("Orphans"),
-                                          tr("Found:\n%1\n\nRemove them from the servers?")
-                                              .arg(lines.join(QLatin1Char('\n')))) !=
-                    QMessageBox::Yes) {
-                    scanner->deleteLater();
-                    return;
-                }
-                connect(scanner, &cascade::OrphanScanner::removed, scanner, &QObject::deleteLater);
-                scanner->remove(orphans);
-            });
-    scanner->scan();
+    auto* dialog = new OrphansDialog(&m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace ui

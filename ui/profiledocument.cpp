@@ -1,10 +1,13 @@
 #include "profiledocument.h"
 
+#include "cascade/orphanscanner.h"
 #include "cascade/profileruntime.h"
 #include "profile/profileio.h"
 
 #include <QFileInfo>
+#include <QDeadlineTimer>
 #include <QSettings>
+#include <QTimer>
 
 namespace ui {
 
@@ -17,6 +20,54 @@ ProfileDocument::ProfileDocument(cascade::Fleet* fleet, QObject* parent)
             QStringLiteral("console"),
             tr("no system keychain (%1): secrets are kept in memory for this run only").arg(error));
     });
+    openJournal({});
+}
+
+ProfileDocument::~ProfileDocument() {
+    m_fleet->setJournal(nullptr);
+}
+
+void ProfileDocument::openJournal(const QString& path) {
+    m_fleet->setJournal(nullptr);
+    m_journal = std::make_unique<cascade::Journal>(cascade::Journal::directoryFor(path));
+    if (!m_journal->isWritable())
+        m_fleet->log()->warning(QStringLiteral("console"),
+                                tr("%1: a crash now leaves what only Find orphans' marker scan "
+                                   "can find")
+                                    .arg(m_journal->error()));
+    m_fleet->setJournal(m_journal.get());
+}
+
+void ProfileDocument::settleJournalWhenConnected() {
+    if (m_journal->leftovers().isEmpty())
+        return;
+    // Poll, bounded: every node ready, or 15 s passed (then the connected ones are settled and
+    // the rest waits for the next start).
+    auto* poll = new QTimer(this);
+    const QDeadlineTimer deadline(15000);
+    cascade::Journal* journal = m_journal.get();
+    connect(poll, &QTimer::timeout, this, [this, poll, deadline, journal] {
+        QList<cascade::NodeClient*> ready;
+        for (const QString& id : m_fleet->nodeIds())
+            if (m_fleet->node(id)->isReady())
+                ready << m_fleet->node(id);
+        if (journal != m_journal.get()) // another profile was opened meanwhile
+            return poll->deleteLater();
+        if (ready.size() < m_fleet->nodeIds().size() && !deadline.hasExpired())
+            return;
+        poll->deleteLater();
+        cascade::settleJournal(*journal, ready, cascade::linkPlansFor(m_profile, m_secrets),
+                               m_profile, m_secrets, this,
+                               [this](const QString& summary, bool complete) {
+                                   if (summary.isEmpty())
+                                       return;
+                                   if (complete)
+                                       m_fleet->log()->info(QStringLiteral("console"), summary);
+                                   else
+                                       m_fleet->log()->warning(QStringLiteral("console"), summary);
+                               });
+    });
+    poll->start(200);
 }
 
 QString ProfileDocument::title() const {
@@ -36,6 +87,7 @@ void ProfileDocument::newProfile() {
         m_fleet->removeNode(id);
     m_profile = profile::Profile();
     m_path.clear();
+    openJournal({});
     setModified(false);
     Q_EMIT changed();
 }
@@ -51,6 +103,7 @@ bool ProfileDocument::open(const QString& path, QStringList* errors) {
         m_fleet->removeNode(id);
     m_profile = *result.profile;
     m_path = QFileInfo(path).absoluteFilePath();
+    openJournal(m_path);
     QStringList ids;
     for (const profile::Node& n : m_profile.nodes)
         ids << n.id;
@@ -61,6 +114,7 @@ bool ProfileDocument::open(const QString& path, QStringList* errors) {
         for (const profile::Link& link : m_profile.links)
             if (link.enabled)
                 m_fleet->bringUp(link.id);
+        settleJournalWhenConnected();
     };
     connect(&m_keychain, &profile::KeychainSecretStore::loaded, this, apply,
             Qt::SingleShotConnection);
@@ -76,6 +130,8 @@ bool ProfileDocument::save(const QString& path, QString* error) {
     if (!profile::io::save(path, m_profile, error))
         return false;
     m_path = QFileInfo(path).absoluteFilePath();
+    // What this window made belongs to the profile under its new name.
+    m_journal->relocate(cascade::Journal::directoryFor(m_path));
     addRecent(m_path);
     setModified(false);
     m_fleet->log()->info(QStringLiteral("console"), tr("saved %1").arg(m_path));

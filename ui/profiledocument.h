@@ -1,10 +1,12 @@
 #pragma once
 
 #include "cascade/fleet.h"
+#include "cascade/journal.h"
 #include "profile/keychainsecretstore.h"
 #include "profile/profile.h"
 
 #include <QObject>
+#include <memory>
 
 namespace ui {
 
@@ -15,6 +17,7 @@ class ProfileDocument : public QObject {
     Q_OBJECT
 public:
     explicit ProfileDocument(cascade::Fleet* fleet, QObject* parent = nullptr);
+    ~ProfileDocument() override;
 
     const profile::Profile& profile() const { return m_profile; }
     QString path() const { return m_path; }
@@ -22,6 +25,8 @@ public:
     QString title() const;
     profile::SecretStore& secrets() { return m_secrets; }
     cascade::Fleet* fleet() const { return m_fleet; }
+    /// The open profile's crash journal: links and probes record into it.
+    cascade::Journal* journal() const { return m_journal.get(); }
 
     void newProfile();
     /// Loads and applies; on failure the current profile stays and *errors says why.
@@ -42,6 +47,11 @@ Q_SIGNALS:
 
 private:
     void setModified(bool modified);
+    /// Closes the current journal (its unsettled entries stay for the next start of that
+    /// profile) and opens the one of path.
+    void openJournal(const QString& path);
+    /// Once the nodes are connected (or after a while), settles what consoles that ended left.
+    void settleJournalWhenConnected();
     void addRecent(const QString& path);
 
     cascade::Fleet* m_fleet;
@@ -52,6 +62,7 @@ private:
     profile::KeychainSecretStore m_keychain;
     profile::MemorySecretStore m_memory;
     profile::ChainSecretStore m_secrets;
+    std::unique_ptr<cascade::Journal> m_journal;
 };
 
 } // namespace ui

@@ -1,5 +1,6 @@
 // link up|down, orphans, run: commands that change servers.
 #include "cascade/orphanscanner.h"
+#include "cascade/profileruntime.h"
 #include "commands.h"
 #include "profilesession.h"
 
@@ -91,6 +92,7 @@ int link(Context& c) {
             Unreachable,
             session.unreachable(
                 down, QStringLiteral("cannot bring link %1 %2").arg(spec->id, c.args[0])));
+    session.settleJournal(c.timeoutMs);
     cascade::LinkController* controller = session.fleet().link(spec->id);
     if (up) {
         controller->start(1000);
@@ -136,32 +138,35 @@ int orphans(Context& c) {
     ProfileSession session(c.out);
     if (!session.load(c.args[0]))
         return c.out.fail(InvalidProfile, session.loadFailure());
+    const bool remove = c.parser.isSet(QStringLiteral("remove"));
     const QStringList down = session.connect({}, c.timeoutMs);
-    QList<cascade::NodeClient*> nodes;
-    for (const QString& id : session.fleet().nodeIds())
-        if (!down.contains(id))
-            nodes << session.fleet().node(id);
-    QHash<QString, QString> known;
-    for (const profile::Link& l : session.profile().links)
-        known.insert(l.id, l.targetNode + QLatin1Char('/') + l.targetRoom.toString());
-    cascade::OrphanScanner scanner(nodes, known);
+    cascade::OrphanScanner scanner(session.readyNodes(),
+                                   cascade::linkPlansFor(session.profile(), session.secrets()));
     scanner.setRoomSecrets(session.profile(), session.secrets());
+    // Without --remove the journal is only read: its leftovers stay for the next start.
+    scanner.setJournal(&session.journal(), remove ? session.journal().adoptLeftovers()
+                                                  : session.journal().leftovers());
     bool scanned = false;
     QObject::connect(&scanner, &cascade::OrphanScanner::scanned, [&scanned] { scanned = true; });
     scanner.scan();
     waitUntil([&] { return scanned; }, c.timeoutMs * 3);
-    QJsonArray found;
-    for (const cascade::Orphan& o : scanner.orphans()) {
+    const QList<cascade::Orphan> found = scanner.orphans();
+    QJsonArray foundJson;
+    QStringList described;
+    for (const cascade::Orphan& o : found) {
         c.out.line(QStringLiteral("orphan: %1").arg(o.describe()));
-        found.append(o.describe());
+        described << o.describe();
+        foundJson.append(o.describe());
     }
-    for (const QString& e : scanner.errors())
+    const QStringList scanErrors = scanned ? scanner.errors()
+                                           : scanner.errors() + QStringList{QStringLiteral(
+                                                                    "the scan did not finish "
+                                                                    "within the time allowed")};
+    for (const QString& e : scanErrors)
         c.out.line(QStringLiteral("warning: %1").arg(e));
-    const QStringList scanErrors = scanner.errors();
     int removedCount = 0;
     QStringList removeErrors;
-    const bool removing = c.parser.isSet(QStringLiteral("remove")) && !scanner.orphans().isEmpty();
-    if (removing) {
+    if (remove && !found.isEmpty()) {
         bool removed = false;
         QObject::connect(&scanner, &cascade::OrphanScanner::removed,
                          [&](int n, const QStringList& errors) {
@@ -169,33 +174,34 @@ int orphans(Context& c) {
                              removedCount = n;
                              removeErrors = errors;
                          });
-        scanner.remove(scanner.orphans());
+        scanner.remove(found);
         waitUntil([&] { return removed; }, c.timeoutMs);
-        c.out.line(
-            QStringLiteral("removed %1 of %2").arg(removedCount).arg(scanner.orphans().size()));
+        c.out.line(QStringLiteral("removed %1 of %2").arg(removedCount).arg(found.size()));
         for (const QString& e : std::as_const(removeErrors))
             c.out.line(QStringLiteral("warning: %1").arg(e));
-    } else if (scanner.orphans().isEmpty() && scanErrors.isEmpty()) {
-        c.out.line(QStringLiteral("no orphans on %1 node(s)").arg(nodes.size()));
+    } else if (found.isEmpty() && scanErrors.isEmpty()) {
+        c.out.line(QStringLiteral("no orphans on %1 node(s)").arg(session.readyNodes().size()));
     }
     if (!down.isEmpty())
         return c.out.fail(Unreachable, session.unreachable(down, QStringLiteral("orphans")));
-    // Something may remain: a room the scan could not read, or an orphan not removed.
+    // Exit 1 whenever something remains: a room the scan could not read, an orphan found and
+    // not removed.
     if (!scanErrors.isEmpty())
         return c.out.fail(Failed, QStringLiteral("scan_incomplete"),
                           QStringLiteral("the scan could not read every room"),
-                          scanErrors.join(QLatin1Char('\n')));
-    if (removing && removedCount < scanner.orphans().size()) {
-        QStringList left;
-        for (const QJsonValue& o : std::as_const(found))
-            left << o.toString();
+                          (scanErrors + described).join(QLatin1Char('\n')));
+    if (!remove && !found.isEmpty())
+        return c.out.fail(Failed, QStringLiteral("orphans_found"),
+                          QStringLiteral("%1 orphan(s) found; orphans --remove removes them")
+                              .arg(found.size()),
+                          described.join(QLatin1Char('\n')));
+    if (remove && removedCount < found.size())
         return c.out.fail(Failed, QStringLiteral("cleanup_incomplete"),
                           QStringLiteral("removed %1 of %2 orphans")
                               .arg(removedCount)
-                              .arg(scanner.orphans().size()),
-                          (removeErrors + left).join(QLatin1Char('\n')));
-    }
-    c.out.object({{QStringLiteral("orphans"), found},
+                              .arg(found.size()),
+                          (removeErrors + described).join(QLatin1Char('\n')));
+    c.out.object({{QStringLiteral("orphans"), foundJson},
                   {QStringLiteral("removed"), removedCount},
                   {QStringLiteral("unreachable"), QJsonArray()}});
     return Ok;
@@ -208,7 +214,12 @@ int run(Context& c) {
     ProfileSession session(c.out);
     if (!session.load(c.args[0]))
         return c.out.fail(InvalidProfile, session.loadFailure());
-    session.connect({}, 0); // start connecting; links report unreachable nodes themselves
+    // Start connecting; links report unreachable nodes themselves. Leftovers of an ended
+    // console are settled first, before any link builds in the same rooms.
+    const bool leftovers = !session.journal().leftovers().isEmpty();
+    session.connect({}, leftovers ? c.timeoutMs : 0);
+    if (leftovers)
+        session.settleJournal(c.timeoutMs);
     for (const profile::Link& l : session.profile().links) {
         cascade::LinkController* controller = session.fleet().link(l.id);
         if (!controller || !l.enabled)

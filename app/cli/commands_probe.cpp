@@ -119,6 +119,7 @@ int probe(Context& c) {
     const QStringList down = session.connect(nodes, c.timeoutMs);
     if (!down.isEmpty())
         return c.out.fail(Unreachable, session.unreachable(down, QStringLiteral("probe")));
+    session.settleJournal(c.timeoutMs);
     QString error;
     std::unique_ptr<probe::ProbeRunner> runner(
         session.fleet().createProbe(nodes, settings, &error));
@@ -199,6 +200,7 @@ int monitor(Context& c) {
         std::min(settings.count, settings.rate * std::max(1, interval / 4)); // leave time to rest
 
     session.connect({}, c.timeoutMs);
+    session.settleJournal(c.timeoutMs);
     for (const profile::Link& l : session.profile().links)
         if (l.enabled && session.fleet().link(l.id))
             session.fleet().link(l.id)->start(2000);

@@ -1,5 +1,6 @@
 #include "profilesession.h"
 
+#include "cascade/orphanscanner.h"
 #include "cascade/profileruntime.h"
 #include "profile/profileio.h"
 
@@ -23,7 +24,35 @@ bool ProfileSession::load(const QString& path) {
         return false;
     }
     m_profile = *result.profile;
+    m_journal = std::make_unique<cascade::Journal>(cascade::Journal::directoryFor(path));
+    if (!m_journal->isWritable())
+        m_out.line(QStringLiteral("warning: %1; a crash now leaves what only the marker scan of "
+                                  "orphans can find")
+                       .arg(m_journal->error()));
     return true;
+}
+
+QList<cascade::NodeClient*> ProfileSession::readyNodes() const {
+    QList<cascade::NodeClient*> nodes;
+    if (m_fleet)
+        for (const QString& id : m_fleet->nodeIds())
+            if (m_fleet->node(id)->isReady())
+                nodes << m_fleet->node(id);
+    return nodes;
+}
+
+void ProfileSession::settleJournal(int timeoutMs) {
+    bool done = false;
+    cascade::settleJournal(*m_journal, readyNodes(), cascade::linkPlansFor(m_profile, m_secrets),
+                           m_profile, m_secrets, m_fleet.get(),
+                           [&](const QString& summary, bool) {
+                               done = true;
+                               if (!summary.isEmpty()) {
+                                   m_out.line(summary);
+                                   m_log.info(QStringLiteral("console"), summary);
+                               }
+                           });
+    waitUntil([&] { return done; }, timeoutMs);
 }
 
 Failure ProfileSession::loadFailure() const {
@@ -52,6 +81,7 @@ Failure ProfileSession::unreachable(const QStringList& nodeIds, const QString& c
 
 QStringList ProfileSession::connect(const QStringList& nodeIds, int timeoutMs) {
     m_fleet = std::make_unique<cascade::Fleet>(&m_log);
+    m_fleet->setJournal(m_journal.get());
     QStringList wanted = nodeIds;
     if (wanted.isEmpty())
         for (const profile::Node& n : m_profile.nodes)

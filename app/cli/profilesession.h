@@ -25,6 +25,12 @@ public:
     /// Connects to the given nodes (all when empty) and waits until each is ready or timeoutMs
     /// passes; returns the ids that did not get ready.
     QStringList connect(const QStringList& nodeIds = {}, int timeoutMs = 10000);
+    /// Settles the crash journal's leftovers on the connected nodes (see cascade::settleJournal)
+    /// and waits for it, at most timeoutMs; says what it did in the human output.
+    void settleJournal(int timeoutMs);
+    /// The profile's crash journal (opened by load()).
+    cascade::Journal& journal() { return *m_journal; }
+    QList<cascade::NodeClient*> readyNodes() const;
 
     const profile::Profile& profile() const { return m_profile; }
     cascade::Fleet& fleet() { return *m_fleet; }
@@ -38,6 +44,7 @@ private:
     profile::Profile m_profile;
     profile::EnvSecretStore m_secrets;
     cascade::EventLog m_log;
+    std::unique_ptr<cascade::Journal> m_journal; ///< outlives the fleet that records into it
     std::unique_ptr<cascade::Fleet> m_fleet;
 };
 

@@ -16,6 +16,20 @@ Fleet::~Fleet() {
     m_nodes.clear();
 }
 
+void Fleet::setJournal(Journal* journal) {
+    if (m_journal == journal)
+        return;
+    if (m_journal)
+        disconnect(m_journal, nullptr, this, nullptr);
+    m_journal = journal;
+    for (LinkController* link : std::as_const(m_links))
+        link->setJournal(journal);
+    if (journal)
+        connect(journal, &Journal::writeFailed, this, [this](const QString& error) {
+            m_log->warning(QStringLiteral("console"), error);
+        });
+}
+
 const NodeSpec* Fleet::nodeSpec(const QString& id) const {
     const auto it = m_specs.constFind(id);
     return it == m_specs.constEnd() ? nullptr : &*it;
@@ -72,6 +86,7 @@ LinkController* Fleet::addLink(const LinkPlan& plan) {
     }
     auto* link = new LinkController(plan, source->videoroom(), target->videoroom(),
                                     source->watcher(plan.sourceRoom), target->ports(), this);
+    link->setJournal(m_journal);
     m_links.insert(plan.id, link);
     connect(
         link, &LinkController::stateChanged, this,
@@ -168,6 +183,16 @@ probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
                 giveBack();
                 m_log->add(r.passed ? EventLog::Level::Info : EventLog::Level::Warning, target,
                            r.verdict);
+            });
+    connect(runner, &probe::ProbeRunner::roomCreating, this,
+            [this](const QString& node, const janus::Id& room) {
+                if (m_journal)
+                    m_journal->created({JournalEntry::Kind::ProbeRoom, node, room, {}, {}, {}});
+            });
+    connect(runner, &probe::ProbeRunner::roomGone, this,
+            [this](const QString& node, const janus::Id& room) {
+                if (m_journal)
+                    m_journal->gone({JournalEntry::Kind::ProbeRoom, node, room, {}, {}, {}});
             });
     connect(runner, &probe::ProbeRunner::progress, this,
             [this, target](const QString& text) { m_log->info(target, text); });

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "eventlog.h"
+#include "journal.h"
 #include "linkcontroller.h"
 #include "nodeclient.h"
 #include "probe/proberunner.h"
 
 #include <QMap>
+#include <QPointer>
 
 namespace cascade {
 
@@ -30,6 +32,10 @@ public:
     ~Fleet() override;
 
     EventLog* log() const { return m_log; }
+    /// The crash journal that links and probes created from now on record into (none: not
+    /// recorded). The fleet does not own it.
+    void setJournal(Journal* journal);
+    Journal* journal() const { return m_journal; }
 
     /// Adds (or replaces) a node and connects to it.
     NodeClient* addNode(const NodeSpec& spec);
@@ -66,6 +72,7 @@ Q_SIGNALS:
 
 private:
     EventLog* m_log;
+    QPointer<Journal> m_journal;
     QMap<QString, NodeClient*> m_nodes;
     QMap<QString, NodeSpec> m_specs;
     QMap<QString, LinkController*> m_links;

@@ -341,8 +341,7 @@ void LinkController::decide(const std::shared_ptr<Pass>& pass) {
                     .arg(publisher.id.toString(), m_plan.sourceNode));
             act(
                 pass,
-                m_source->unpublishRemotely(m_plan.sourceRoom, publisher.id, remote->remoteId,
-                                            m_plan.sourceRoomSecret),
+                unpublish(publisher.id, remote->remoteId),
                 [afterCleanup](const QJsonObject&) { afterCleanup(); },
                 [afterCleanup](const Error&) { afterCleanup(); });
             m_ports->release(remote->port);
@@ -353,8 +352,7 @@ void LinkController::decide(const std::shared_ptr<Pass>& pass) {
                               .arg(mirrorId.toString(), m_plan.targetNode));
             act(
                 pass,
-                m_target->removeRemotePublisher(m_plan.targetRoom, mirrorId,
-                                                m_plan.targetRoomSecret),
+                removeCopy(mirrorId),
                 [afterCleanup](const QJsonObject&) { afterCleanup(); },
                 [afterCleanup](const Error&) { afterCleanup(); });
         }
@@ -368,7 +366,7 @@ void LinkController::decide(const std::shared_ptr<Pass>& pass) {
         Q_EMIT action(tr("remove_remote_publisher %1 on %2 (its publisher left)")
                           .arg(it.key().toString(), m_plan.targetNode));
         act(pass,
-            m_target->removeRemotePublisher(m_plan.targetRoom, it.key(), m_plan.targetRoomSecret),
+            removeCopy(it.key()),
             {});
     }
     for (const Mirror& gone : std::as_const(previous))
@@ -403,6 +401,7 @@ void LinkController::bringUp(const std::shared_ptr<Pass>& pass, const vr::Publis
                       .arg(spec.id.toString(), m_plan.targetNode,
                            spec.iface.isEmpty() ? tr("(all)") : spec.iface,
                            port > 0 ? QString::number(port) : tr("(chosen by Janus)")));
+    journalCreated(copyEntry(spec.id));
     act(
         pass, m_target->addRemotePublisher(spec),
         [this, pass, publisher](const QJsonObject& data) {
@@ -416,7 +415,8 @@ void LinkController::bringUp(const std::shared_ptr<Pass>& pass, const vr::Publis
             m_mirrors[publisher.id].streams = publisher.streams;
             publish(pass, publisher, rp->id, rp->port);
         },
-        [this, pass, publisher, port, attempt](const Error& error) {
+        [this, pass, publisher, port, attempt, id = spec.id](const Error& error) {
+            journalGone(copyEntry(id)); // refused: not created (436: another console's)
             m_ports->reserve(port); // keep it out of the next acquire()
             if (portBusy(error) && port > 0 && attempt < 8) {
                 Q_EMIT action(tr("port %1 on %2 is busy, trying the next one")
@@ -442,6 +442,7 @@ void LinkController::publish(const std::shared_ptr<Pass>& pass, const vr::Publis
     Q_EMIT action(tr("publish_remotely %1 on %2 → %3:%4 (the target's public side)")
                       .arg(publisher.id.toString(), m_plan.sourceNode, m_plan.host)
                       .arg(port));
+    journalCreated(remotizationEntry(publisher.id));
     act(
         pass,
         m_source->publishRemotely(m_plan.sourceRoom, publisher.id, marker::remoteId(m_plan.id),
@@ -455,13 +456,13 @@ void LinkController::publish(const std::shared_ptr<Pass>& pass, const vr::Publis
         },
         [this, pass, publisher, remotePublisher, port](const Error& error) {
             // Leave nothing half-made: the target's copy goes when its feed cannot be set up.
+            journalGone(remotizationEntry(publisher.id));
             markFailed(publisher.id, error);
             m_ports->release(port);
             Q_EMIT action(tr("remove_remote_publisher %1 on %2 (rollback)")
                               .arg(remotePublisher.toString(), m_plan.targetNode));
             act(pass,
-                m_target->removeRemotePublisher(m_plan.targetRoom, remotePublisher,
-                                                m_plan.targetRoomSecret),
+                removeCopy(remotePublisher),
                 {}, [](const Error&) {});
         });
 }
@@ -538,8 +539,7 @@ void LinkController::teardown() {
                         Q_EMIT action(tr("remove_remote_publisher %1 on %2 (link down)")
                                           .arg(p.id.toString(), m_plan.targetNode));
                         act(pass,
-                            m_target->removeRemotePublisher(m_plan.targetRoom, p.id,
-                                                            m_plan.targetRoomSecret),
+                            removeCopy(p.id),
                             {});
                     }
             },
@@ -567,9 +567,7 @@ void LinkController::teardown() {
                                     Q_EMIT action(tr("unpublish_remotely %1 on %2 (link down)")
                                                       .arg(id.toString(), m_plan.sourceNode));
                                     act(pass,
-                                        m_source->unpublishRemotely(m_plan.sourceRoom, id,
-                                                                    r.remoteId,
-                                                                    m_plan.sourceRoomSecret),
+                                        unpublish(id, r.remoteId),
                                         {});
                                 }
                         },
@@ -584,6 +582,47 @@ void LinkController::teardown() {
         pass->error = Error::transport(tr("source node %1 unreachable").arg(m_plan.sourceNode));
     }
     finishAction(pass);
+}
+
+JournalEntry LinkController::copyEntry(const Id& remotePublisher) const {
+    return {JournalEntry::Kind::RemotePublisher, m_plan.targetNode, m_plan.targetRoom,
+            remotePublisher, {}, m_plan.id};
+}
+
+JournalEntry LinkController::remotizationEntry(const Id& publisher) const {
+    return {JournalEntry::Kind::Remotization, m_plan.sourceNode, m_plan.sourceRoom, publisher,
+            marker::remoteId(m_plan.id), m_plan.id};
+}
+
+void LinkController::journalCreated(const JournalEntry& entry) {
+    if (m_journal)
+        m_journal->created(entry);
+}
+
+void LinkController::journalGone(const JournalEntry& entry) {
+    if (m_journal)
+        m_journal->gone(entry);
+}
+
+Reply* LinkController::whenGone(Reply* reply, const JournalEntry& entry) {
+    connect(reply, &Reply::finished, this, [this, entry] { journalGone(entry); });
+    connect(reply, &Reply::failed, this, [this, entry](const Error& e) {
+        if (e.code == 426 || e.code == 428) // no such room or feed: gone already
+            journalGone(entry);
+    });
+    return reply;
+}
+
+Reply* LinkController::removeCopy(const Id& remotePublisher) {
+    return whenGone(m_target->removeRemotePublisher(m_plan.targetRoom, remotePublisher,
+                                                    m_plan.targetRoomSecret),
+                    copyEntry(remotePublisher));
+}
+
+Reply* LinkController::unpublish(const Id& publisher, const QString& remoteId) {
+    return whenGone(m_source->unpublishRemotely(m_plan.sourceRoom, publisher, remoteId,
+                                                m_plan.sourceRoomSecret),
+                    remotizationEntry(publisher));
 }
 
 } // namespace cascade

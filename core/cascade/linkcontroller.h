@@ -1,6 +1,7 @@
 #pragma once
 
 #include "janus/videoroom.h"
+#include "journal.h"
 #include "linkplan.h"
 #include "portallocator.h"
 #include "roomwatcher.h"
@@ -52,6 +53,8 @@ public:
     void stop();
     /// Reconciles as soon as the running pass (if any) ends.
     void reconcileSoon();
+    /// Where to record each copy and remotization before it is created, and when it is gone.
+    void setJournal(Journal* journal) { m_journal = journal; }
 
 Q_SIGNALS:
     void stateChanged(cascade::LinkController::State state, const QString& reason);
@@ -80,12 +83,21 @@ private:
     void setState(State state, const QString& reason);
     void markFailed(janus::Id publisher, const janus::Error& error);
     QString describe(const janus::Error& error) const;
+    JournalEntry copyEntry(const janus::Id& remotePublisher) const;
+    JournalEntry remotizationEntry(const janus::Id& publisher) const;
+    void journalCreated(const JournalEntry& entry);
+    void journalGone(const JournalEntry& entry);
+    /// The reply of a removal, recording the entry as gone when the server confirms it.
+    janus::Reply* whenGone(janus::Reply* reply, const JournalEntry& entry);
+    janus::Reply* removeCopy(const janus::Id& remotePublisher);
+    janus::Reply* unpublish(const janus::Id& publisher, const QString& remoteId);
 
     LinkPlan m_plan;
     QPointer<janus::VideoRoom> m_source;
     QPointer<janus::VideoRoom> m_target;
     QPointer<RoomWatcher> m_watcher;
     PortAllocator* m_ports;
+    QPointer<Journal> m_journal;
     QHash<janus::Id, Mirror> m_mirrors;
     QSet<janus::Id> m_unfedSeen; ///< target copies seen without a feed in the last pass
     QTimer m_interval;

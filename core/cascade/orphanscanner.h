@@ -1,5 +1,7 @@
 #pragma once
 
+#include "journal.h"
+#include "linkplan.h"
 #include "nodeclient.h"
 #include "profile/profile.h"
 #include "profile/secretstore.h"
@@ -11,52 +13,103 @@ namespace cascade {
 /// Something this product created on a server that no current link or probe owns.
 struct Orphan {
     enum class Kind { RemotePublisher, Remotization, ProbeRoom };
+    /// How it was found: the crash journal, a link whose two halves do not match, or the
+    /// marker on an object of a link the profile does not have.
+    enum class Found { Journal, IncompleteLink, Marker };
     Kind kind;
+    Found found;
     QString node;
     janus::Id room;
     janus::Id id;     ///< remote publisher id, or the publisher of a remotization
     QString remoteId; ///< remotizations only
-    QString link;     ///< the link named by the marker, if any
+    QString link;     ///< the link named by the marker or the journal, if any
     QString describe() const;
+    /// "journal", "incomplete_link", "marker": the JSON name of found.
+    static QString foundName(Found found);
+    JournalEntry entry() const;
 };
 
-/// Walks every room of the given nodes for objects carrying this product's markers (mirror
-/// displays "… [jcc:LINK]", remote_ids "jcc:LINK", probe rooms "jcc-probe:…") whose link is not
-/// among the known ones, and removes them on request.
+/// Finds what this product left on servers, three ways: (1) the crash journal's leftovers
+/// (entries of ended processes, checked against the servers; the only way to find private
+/// probe rooms, which `list` hides), (2) incomplete links of the profile (a copy on the target
+/// without a remotization on the source, or the reverse), (3) objects carrying this product's
+/// markers (mirror displays "… [jcc:LINK]", remote_ids "jcc:LINK", probe rooms "jcc-probe:…")
+/// whose link is not in the profile. Removes them on request, and tells the journal.
 class OrphanScanner : public QObject {
     Q_OBJECT
 public:
-    /// knownLinks: link id → "targetNode/targetRoom" it may own mirrors in.
-    OrphanScanner(QList<NodeClient*> nodes, QHash<QString, QString> knownLinks,
-                  QObject* parent = nullptr);
+    enum class Scope {
+        Everything, ///< the three ways
+        Journal,    ///< the journal's leftovers only: what every start settles
+    };
+
+    /// links: the profile's links, resolved (with their room secrets).
+    OrphanScanner(QList<NodeClient*> nodes, QList<LinkPlan> links, QObject* parent = nullptr);
 
     /// The room secret of each node, sent with every request on its rooms (listremotes,
     /// remove_remote_publisher, unpublish_remotely, destroy): most rooms have one.
     void setRoomSecrets(const profile::Profile& profile, const profile::SecretStore& secrets);
+    /// The journal to tell what is gone, and the leftovers to check (see Journal).
+    void setJournal(Journal* journal, QList<JournalEntry> leftovers);
 
-    void scan();
+    void scan(Scope scope = Scope::Everything);
     /// Removes the given orphans; emits removed() when all requests are answered.
     void remove(const QList<Orphan>& orphans);
     const QList<Orphan>& orphans() const { return m_orphans; }
     const QStringList& errors() const { return m_errors; }
+    /// Journal leftovers the scan handed to their links (they are in the profile).
+    int adopted() const { return m_adopted; }
 
 Q_SIGNALS:
     void scanned(const QList<cascade::Orphan>& orphans);
     void removed(int removedCount, const QStringList& errors);
 
 private:
-    void request(janus::Reply* reply, std::function<void(const QJsonObject&)> done);
+    /// What the scan saw of one link: the copies on the target, the remotizations on the
+    /// source (as the ids of the copies they feed).
+    struct LinkSeen {
+        QHash<janus::Id, QString> copies; ///< remote publisher id → display
+        QSet<janus::Id> fed;              ///< copy ids that a remotization feeds
+        QHash<janus::Id, janus::Id> publisherOf;
+        bool complete = true; ///< every request on both rooms answered
+    };
+    void request(janus::Reply* reply, std::function<void(const QJsonObject&)> done,
+                 std::function<bool(const janus::Error&)> failed = {});
     void settle();
-    void removeProbeRoom(janus::VideoRoom* videoroom, const janus::Id& room, const QString& secret,
+    NodeClient* readyNode(const QString& id) const;
+    const LinkPlan* plan(const QString& linkId) const;
+    void checkJournal();
+    void scanMarkers();
+    void scanLink(const LinkPlan& plan);
+    void finishScan();
+    void removeProbeRoom(janus::VideoRoom* videoroom, const Orphan& orphan,
                          std::shared_ptr<int> removedCount);
+    void settledOnServer(const Orphan& orphan);
 
     QList<QPointer<NodeClient>> m_nodes;
-    QHash<QString, QString> m_known;
+    QList<LinkPlan> m_links;
     QHash<QString, QString> m_roomSecrets; ///< node id → room secret; never logged
+    QPointer<Journal> m_journal;
+    QList<JournalEntry> m_leftovers;
+    QHash<QString, LinkSeen> m_seen; ///< link id → what the scan saw
     QList<Orphan> m_orphans;
     QStringList m_errors;
+    int m_adopted = 0;
     int m_pending = 0;
     std::function<void()> m_whenDone;
 };
+
+} // namespace cascade
+
+namespace cascade {
+
+/// What every start does with the crash journal: takes over the leftovers of consoles that
+/// ended and, on the nodes that are connected, removes the ones no link owns (the others go
+/// back to their links). done(summary, complete) follows, at once when nothing was left:
+/// summary is empty then, else one line for the log; complete=false when something could not
+/// be checked or removed (it stays in the journal for the next start).
+void settleJournal(Journal& journal, QList<NodeClient*> nodes, QList<LinkPlan> links,
+                   const profile::Profile& profile, const profile::SecretStore& secrets,
+                   QObject* context, std::function<void(const QString&, bool)> done);
 
 } // namespace cascade

@@ -46,6 +46,14 @@ LinkPlan linkPlanFor(const profile::Profile& profile, const profile::Link& link,
     return plan;
 }
 
+QList<LinkPlan> linkPlansFor(const profile::Profile& profile,
+                             const profile::SecretStore& secrets) {
+    QList<LinkPlan> plans;
+    for (const profile::Link& link : profile.links)
+        plans << linkPlanFor(profile, link, secrets);
+    return plans;
+}
+
 void applyProfile(Fleet& fleet, const profile::Profile& profile,
                   const profile::SecretStore& secrets) {
     for (const QString& id : fleet.nodeIds())

@@ -119,6 +119,8 @@ void ProbeRunner::start() {
     }
     m_loop = std::make_unique<ServerLoop>(m_hops, returnHost, returnPort, m_probeId);
     connect(m_loop.get(), &ServerLoop::progress, this, &ProbeRunner::progress);
+    connect(m_loop.get(), &ServerLoop::roomCreating, this, &ProbeRunner::roomCreating);
+    connect(m_loop.get(), &ServerLoop::roomGone, this, &ProbeRunner::roomGone);
     connect(m_loop.get(), &ServerLoop::ready, this, [this] {
         m_entryPort = m_loop->entryPort();
         onLoopReady();

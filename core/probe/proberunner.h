@@ -57,6 +57,9 @@ public:
     static QString validate(const Settings& settings);
 
 Q_SIGNALS:
+    /// The server side's probe rooms, for the crash journal (see ServerLoop).
+    void roomCreating(const QString& nodeName, const janus::Id& room);
+    void roomGone(const QString& nodeName, const janus::Id& room);
     void stateChanged(probe::ProbeRunner::State state);
     void progress(const QString& text);
     /// About ten times a second while running: the figures so far.

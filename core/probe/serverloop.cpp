@@ -55,8 +55,12 @@ void ServerLoop::setUpHop(int index, const QString& forwardHost, int forwardPort
     room.publishers = 2;
     room.audioCodecs = QStringLiteral("opus");
     Q_EMIT progress(tr("creating the probe room on %1").arg(hop.nodeName));
+    Q_EMIT roomCreating(hop.nodeName, room.room);
     Reply* create = track(hop.node->create(room));
-    connect(create, &Reply::failed, this, &ServerLoop::fail);
+    connect(create, &Reply::failed, this, [this, name = hop.nodeName, id = room.room](const Error& e) {
+        Q_EMIT roomGone(name, id); // not created
+        fail(e);
+    });
     connect(create, &Reply::finished, this,
             [this, index, forwardHost, forwardPort, roomId = room.room] {
                 m_created << Created{m_hops[index].node, m_hops[index].nodeName, roomId, {}};
@@ -205,8 +209,10 @@ void ServerLoop::tearDownRoom(Created& c) {
 void ServerLoop::settleRoom(const Id& room, bool gone) {
     for (qsizetype i = 0; i < m_created.size(); ++i)
         if (m_created[i].room == room) {
-            if (gone)
+            if (gone) {
+                Q_EMIT roomGone(m_created[i].nodeName, room);
                 m_created.removeAt(i);
+            }
             else
                 m_created[i].unreachable = true;
             break;

@@ -59,6 +59,10 @@ Q_SIGNALS:
     void nodeLost(const QString& nodeName, const janus::Error& reason);
     /// complete=false when some node could not be reached to clean up (see leftovers()).
     void tornDown(bool complete);
+    /// A probe room is about to be created (emitted before the request, for the crash journal),
+    /// and when it is gone (destroyed, refused, or the server no longer has it).
+    void roomCreating(const QString& nodeName, const janus::Id& room);
+    void roomGone(const QString& nodeName, const janus::Id& room);
 
 private:
     struct Created {

@@ -355,11 +355,26 @@ void OrphanScanner::settledOnServer(const Orphan& orphan) {
         m_journal->gone(orphan.entry());
 }
 
+void OrphanScanner::afterAll(const QList<janus::Reply*>& replies, std::function<void()> then) {
+    if (replies.isEmpty())
+        return then();
+    ++m_pending; // until the last one is answered and then() has sent what follows
+    auto left = std::make_shared<qsizetype>(replies.size());
+    for (janus::Reply* r : replies)
+        connect(r, &QObject::destroyed, this, [this, left, then] {
+            if (--*left == 0) {
+                then();
+                settle();
+            }
+        });
+}
+
 void OrphanScanner::removeProbeRoom(janus::VideoRoom* videoroom, const Orphan& orphan,
                                     std::shared_ptr<int> removedCount) {
-    // Its remote publishers first: destroying the room alone leaves their sockets bound
-    // (docs/nat-guide.md, "Giving the ports back").
+    // Its forwarders, then its remote publishers, then the room: destroying the room alone
+    // leaves the publishers' sockets bound (docs/nat-guide.md, "Giving the ports back").
     const QString secret = m_roomSecrets.value(orphan.node);
+    const Id room = orphan.room;
     auto destroyed = [this, orphan, removedCount](const janus::Error& e) {
         if (!notThere(e))
             return false;
@@ -367,35 +382,42 @@ void OrphanScanner::removeProbeRoom(janus::VideoRoom* videoroom, const Orphan& o
         settledOnServer(orphan);
         return true;
     };
+    auto destroy = [=, this] {
+        request(
+            videoroom->destroy(room, secret),
+            [this, orphan, removedCount](const QJsonObject&) {
+                ++*removedCount;
+                settledOnServer(orphan);
+            },
+            destroyed);
+    };
+    auto removePublishers = [=, this] {
+        request(
+            videoroom->listParticipants(room),
+            [=, this](const QJsonObject& data) {
+                QList<janus::Reply*> removals;
+                for (const vr::Participant& p : vr::parseParticipants(data))
+                    if (p.remote)
+                        removals << videoroom->removeRemotePublisher(room, p.id, secret);
+                afterAll(removals, destroy);
+            },
+            destroyed);
+    };
     request(
-        videoroom->listParticipants(orphan.room),
+        videoroom->listForwarders(room, secret),
         [=, this](const QJsonObject& data) {
-            QList<janus::Reply*> removals;
-            for (const vr::Participant& p : vr::parseParticipants(data))
-                if (p.remote)
-                    removals << videoroom->removeRemotePublisher(orphan.room, p.id, secret);
-            auto left = std::make_shared<qsizetype>(removals.size());
-            auto destroy = [=, this] {
-                request(
-                    videoroom->destroy(orphan.room, secret),
-                    [this, orphan, removedCount](const QJsonObject&) {
-                        ++*removedCount;
-                        settledOnServer(orphan);
-                    },
-                    destroyed);
-            };
-            if (removals.isEmpty())
-                return destroy();
-            ++m_pending; // until the last removal is answered and the destroy sent
-            for (janus::Reply* r : removals)
-                connect(r, &QObject::destroyed, this, [this, left, destroy] {
-                    if (--*left == 0) {
-                        destroy();
-                        settle();
-                    }
-                });
+            QList<janus::Reply*> stops;
+            for (const vr::Forwarder& f : vr::parseForwarders(data))
+                for (const vr::ForwarderStream& fs : f.streams)
+                    stops << videoroom->stopRtpForward(room, f.publisherId, fs.streamId, secret);
+            afterAll(stops, removePublishers);
         },
-        destroyed);
+        [=](const janus::Error& e) {
+            if (destroyed(e))
+                return true;
+            removePublishers(); // cannot list them: the removals still take them along
+            return false;
+        });
 }
 
 void OrphanScanner::remove(const QList<Orphan>& orphans) {

@@ -82,6 +82,8 @@ private:
     void scanMarkers();
     void scanLink(const LinkPlan& plan);
     void finishScan();
+    /// Runs then() once every reply is answered (at once when there is none).
+    void afterAll(const QList<janus::Reply*>& replies, std::function<void()> then);
     void removeProbeRoom(janus::VideoRoom* videoroom, const Orphan& orphan,
                          std::shared_ptr<int> removedCount);
     void settledOnServer(const Orphan& orphan);

@@ -87,9 +87,10 @@ void ServerLoop::addRemotePublisher(int index, Id roomId, const QString& forward
     connect(add, &Reply::failed, this,
             [this, index, roomId, forwardHost, forwardPort, attempt](const Error& e) {
                 Hop& hop = m_hops[index];
-                // The port is taken (a cascade mirror, another probe): move on within the range.
+                // The port is taken (a cascade mirror, another probe, a socket Janus 1.1.2 kept):
+                // move on within the range; nextPort() says when it is used up.
                 const bool busy = e.serverText.contains(QLatin1String("Could not open UDP socket"));
-                const int next = busy && hop.nextPort && attempt < 8 && !m_tearingDown
+                const int next = busy && hop.nextPort && attempt < 256 && !m_tearingDown
                                      ? hop.nextPort(hop.port)
                                      : -1;
                 if (next < 0)

@@ -52,6 +52,7 @@ class TestOrphansLive : public QObject {
         VideoRoom::AddRemotePublisher spec;
         spec.room = room.room;
         spec.display = room.description;
+        spec.port = 45000; // to see it given back
         spec.streams = {videoroom::Stream::make(QStringLiteral("audio"), 0, QStringLiteral("opus"))};
         testsupport::wait(vr()->addRemotePublisher(spec));
         return room.room;
@@ -172,6 +173,7 @@ private Q_SLOTS:
     void settleJournalRemovesWhatAnEndedConsoleLeft() {
         QTemporaryDir dir;
         const Id hidden = privateProbeRoom();
+        QVERIFY(m_janus->udpPortsHeld().contains(45000));
         {
             Journal killed(dir.path());
             killed.created({JournalEntry::Kind::ProbeRoom, QStringLiteral("b"), hidden, {}, {}, {}});
@@ -190,6 +192,7 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(QLatin1String("1 removed")), qPrintable(summary));
         QVERIFY(!roomExists(hidden));
         QVERIFY(journal.unsettled().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_janus->udpPortsHeld().contains(45000), 3000);
         // Nothing left: the next start has nothing to do, and says nothing.
         done = false;
         settleJournal(journal, {m_node.get()}, plans(), m_profile, m_secrets, this,

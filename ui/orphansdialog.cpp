@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -70,7 +71,9 @@ OrphansDialog::OrphansDialog(ProfileDocument* document, QWidget* parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(760, 360);
+    // Wide enough for the descriptions, never wider than the screen.
+    const QSize room = (parent ? parent->screen() : screen())->availableGeometry().size() * 0.9;
+    resize(QSize(760, 360).boundedTo(room));
     scan();
 }
 

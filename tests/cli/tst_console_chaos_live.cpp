@@ -203,7 +203,9 @@ private Q_SLOTS:
         qInfo().noquote() << out.trimmed();
         const QStringList left = leftOn(*m_a, QStringLiteral("a"), janus::Id(1234), kSecretA) +
                                  leftOn(*m_b, QStringLiteral("b"), janus::Id(4321), kSecretB);
-        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n')) +
+                                            QStringLiteral("\nseed %1; the next start said:\n").arg(seed) +
+                                            QString::fromUtf8(out)));
         QVERIFY2(!out.contains(kSecretA.toUtf8()) && !out.contains(kSecretB.toUtf8()),
                  out.constData());
         // Janus 1.4 closes a socket a moment after it answers: a bounded wait.

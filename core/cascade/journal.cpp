@@ -119,10 +119,10 @@ std::optional<JournalEntry> JournalEntry::fromJson(const QJsonObject& o) {
 
 QString Journal::directoryFor(const QString& profilePath) {
     // AppLocalDataLocation is ".../<organisation>/<application>", and the GUI and the CLI are two
-    // applications: the journal sits one level up so a crash of one is settled by the other.
-    const QString base =
-        QFileInfo(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-            .absolutePath();
+    // applications: the journal sits in the organisation's folder, so that a crash of one is
+    // settled by the other (and whoever else asks, a test say, finds the same folder).
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                         QStringLiteral("/JanusCascadeConsole");
     QString name = QStringLiteral("untitled");
     if (!profilePath.isEmpty()) {
         const QFileInfo info(profilePath);

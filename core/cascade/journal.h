@@ -39,8 +39,8 @@ class Journal : public QObject {
     Q_OBJECT
 public:
     /// The journal folder of the profile at profilePath (empty: an unsaved profile), under the
-    /// data folder the GUI and the CLI share (AppLocalDataLocation's organisation folder):
-    /// ".../JanusCascadeConsole/journal/<file name>-<hash of the path>".
+    /// data folder the GUI and the CLI share (the organisation folder of AppLocalDataLocation):
+    /// "<GenericDataLocation>/JanusCascadeConsole/journal/<file name>-<hash of the path>".
     static QString directoryFor(const QString& profilePath);
 
     explicit Journal(const QString& directory, QObject* parent = nullptr);

@@ -3,6 +3,7 @@
 // everything the console writes: CLI stdout/stderr and JSON with every logging category on, the
 // Prometheus textfile, and in the window's run the log, the event log, the saved profile and the
 // exported CSV. None may appear; the traffic log must, so the check is not vacuous.
+#include "cascade/journal.h"
 #include "cascade/linksmodel.h"
 #include "janusinstance.h"
 #include "latencychart.h"
@@ -13,6 +14,8 @@
 #include "webrtcpublisher.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
+#include <QDirIterator>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -71,17 +74,39 @@ class TestSecretsLive : public QObject {
         QByteArray all;
     };
 
-    Run cli(const QStringList& args) {
+    /// killAfter: SIGKILL once the output contains it (a console killed mid-way).
+    Run cli(const QStringList& args, const QByteArray& killAfter = {}) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const auto& [name, value] : kSecrets)
             env.insert(name, value);
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
         QProcess p;
         p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::MergedChannels);
         p.start(QStringLiteral(JCC_CLI_BINARY), args);
+        QByteArray all;
+        if (!killAfter.isEmpty()) {
+            QDeadlineTimer deadline(20000);
+            while (!all.contains(killAfter) && !deadline.hasExpired() && p.waitForReadyRead(500))
+                all += p.readAll();
+            p.kill();
+        }
         if (!p.waitForFinished(60000))
             p.kill();
-        return {p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError()};
+        return {p.exitCode(), all + p.readAll()};
+    }
+
+    /// Everything the crash journal of the profile holds now.
+    QByteArray journalFiles() const {
+        QByteArray all;
+        QDirIterator it(cascade::Journal::directoryFor(m_profile), {QStringLiteral("*.jsonl")},
+                        QDir::Files);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly))
+                all += f.readAll();
+        }
+        return all;
     }
 
     void verifyClean(const QByteArray& text, const QString& where) {
@@ -181,6 +206,25 @@ private Q_SLOTS:
             verifyClean(r.all, args.join(u' '));
             everything += r.all;
         }
+        // A console killed mid-probe: its journal names the probe room, and no secret.
+        const Run killed = cli({QStringLiteral("probe"), m_profile, QStringLiteral("--path"),
+                                QStringLiteral("a:b"), QStringLiteral("--count"),
+                                QStringLiteral("100000")},
+                               "sending");
+        QVERIFY2(killed.all.contains("sending"), killed.all.right(2000).constData());
+        const QByteArray journal = journalFiles();
+        QVERIFY2(journal.contains("\"probe_room\""), journal.constData());
+        verifyClean(journal, QStringLiteral("the crash journal"));
+        // The next start settles it, and says so without a secret.
+        const Run settled = cli({QStringLiteral("--json"), QStringLiteral("link"),
+                                 QStringLiteral("up"), m_profile, QStringLiteral("a-to-b")});
+        QVERIFY2(settled.code == 0, settled.all.right(3000).constData());
+        verifyClean(settled.all, QStringLiteral("link up after a kill"));
+        QDirIterator it(cascade::Journal::directoryFor(m_profile), {QStringLiteral("*.jsonl")},
+                        QDir::Files);
+        while (it.hasNext())
+            for (const cascade::JournalEntry& e : cascade::Journal::readFile(it.next()))
+                QVERIFY2(e.kind != cascade::JournalEntry::Kind::ProbeRoom, qPrintable(e.describe()));
         // The requests that carry the secrets were logged (redacted), so the check means something.
         QVERIFY(everything.contains("jcc.janus.traffic"));
         QVERIFY(everything.contains("\"apisecret\":\"<redacted>\""));

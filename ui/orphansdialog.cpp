@@ -151,8 +151,9 @@ void OrphansDialog::removeAll() {
                                      : cascade::EventLog::Level::Warning,
                     QStringLiteral("console"),
                     tr("orphans: removed %1 of %2").arg(removed).arg(total) +
-                        (errors.isEmpty() ? QString()
-                                          : QStringLiteral("; ") + errors.join(QStringLiteral("; "))));
+                        (errors.isEmpty()
+                             ? QString()
+                             : QStringLiteral("; ") + errors.join(QStringLiteral("; "))));
                 // What is left now, from the servers.
                 scan();
             });

@@ -4,8 +4,8 @@
 #include "cascade/profileruntime.h"
 #include "profile/profileio.h"
 
-#include <QFileInfo>
 #include <QDeadlineTimer>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
 

@@ -144,8 +144,8 @@ int orphans(Context& c) {
                                    cascade::linkPlansFor(session.profile(), session.secrets()));
     scanner.setRoomSecrets(session.profile(), session.secrets());
     // Without --remove the journal is only read: its leftovers stay for the next start.
-    scanner.setJournal(&session.journal(), remove ? session.journal().adoptLeftovers()
-                                                  : session.journal().leftovers());
+    scanner.setJournal(&session.journal(),
+                       remove ? session.journal().adoptLeftovers() : session.journal().leftovers());
     bool scanned = false;
     QObject::connect(&scanner, &cascade::OrphanScanner::scanned, [&scanned] { scanned = true; });
     scanner.scan();
@@ -158,10 +158,10 @@ int orphans(Context& c) {
         described << o.describe();
         foundJson.append(o.describe());
     }
-    const QStringList scanErrors = scanned ? scanner.errors()
-                                           : scanner.errors() + QStringList{QStringLiteral(
-                                                                    "the scan did not finish "
-                                                                    "within the time allowed")};
+    const QStringList scanErrors =
+        scanned ? scanner.errors()
+                : scanner.errors() + QStringList{QStringLiteral("the scan did not finish "
+                                                                "within the time allowed")};
     for (const QString& e : scanErrors)
         c.out.line(QStringLiteral("warning: %1").arg(e));
     int removedCount = 0;
@@ -191,16 +191,15 @@ int orphans(Context& c) {
                           QStringLiteral("the scan could not read every room"),
                           (scanErrors + described).join(QLatin1Char('\n')));
     if (!remove && !found.isEmpty())
-        return c.out.fail(Failed, QStringLiteral("orphans_found"),
-                          QStringLiteral("%1 orphan(s) found; orphans --remove removes them")
-                              .arg(found.size()),
-                          described.join(QLatin1Char('\n')));
+        return c.out.fail(
+            Failed, QStringLiteral("orphans_found"),
+            QStringLiteral("%1 orphan(s) found; orphans --remove removes them").arg(found.size()),
+            described.join(QLatin1Char('\n')));
     if (remove && removedCount < found.size())
-        return c.out.fail(Failed, QStringLiteral("cleanup_incomplete"),
-                          QStringLiteral("removed %1 of %2 orphans")
-                              .arg(removedCount)
-                              .arg(found.size()),
-                          (removeErrors + described).join(QLatin1Char('\n')));
+        return c.out.fail(
+            Failed, QStringLiteral("cleanup_incomplete"),
+            QStringLiteral("removed %1 of %2 orphans").arg(removedCount).arg(found.size()),
+            (removeErrors + described).join(QLatin1Char('\n')));
     c.out.object({{QStringLiteral("orphans"), foundJson},
                   {QStringLiteral("removed"), removedCount},
                   {QStringLiteral("unreachable"), QJsonArray()}});

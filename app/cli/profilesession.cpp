@@ -44,8 +44,7 @@ QList<cascade::NodeClient*> ProfileSession::readyNodes() const {
 void ProfileSession::settleJournal(int timeoutMs) {
     bool done = false;
     cascade::settleJournal(*m_journal, readyNodes(), cascade::linkPlansFor(m_profile, m_secrets),
-                           m_profile, m_secrets, m_fleet.get(),
-                           [&](const QString& summary, bool) {
+                           m_profile, m_secrets, m_fleet.get(), [&](const QString& summary, bool) {
                                done = true;
                                if (!summary.isEmpty()) {
                                    m_out.line(summary);

@@ -25,9 +25,8 @@ void Fleet::setJournal(Journal* journal) {
     for (LinkController* link : std::as_const(m_links))
         link->setJournal(journal);
     if (journal)
-        connect(journal, &Journal::writeFailed, this, [this](const QString& error) {
-            m_log->warning(QStringLiteral("console"), error);
-        });
+        connect(journal, &Journal::writeFailed, this,
+                [this](const QString& error) { m_log->warning(QStringLiteral("console"), error); });
 }
 
 const NodeSpec* Fleet::nodeSpec(const QString& id) const {

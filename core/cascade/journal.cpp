@@ -166,7 +166,8 @@ void Journal::openOwnFile() {
                   .arg(QCoreApplication::applicationPid())
                   .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
     // The lock first: a file without a held lock is an ended process's.
-    m_lock = std::make_unique<QLockFile>(m_dir + QLatin1Char('/') + m_token + QStringLiteral(".lock"));
+    m_lock =
+        std::make_unique<QLockFile>(m_dir + QLatin1Char('/') + m_token + QStringLiteral(".lock"));
     m_lock->setStaleLockTime(0);
     if (!m_lock->tryLock(0)) {
         m_error = tr("cannot lock the journal in %1").arg(m_dir);
@@ -175,7 +176,8 @@ void Journal::openOwnFile() {
     }
     m_file.setFileName(m_dir + QLatin1Char('/') + m_token + QStringLiteral(".jsonl"));
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        m_error = tr("cannot write the journal %1: %2").arg(m_file.fileName(), m_file.errorString());
+        m_error =
+            tr("cannot write the journal %1: %2").arg(m_file.fileName(), m_file.errorString());
         qCWarning(lcJournal).noquote() << m_error;
     }
 }
@@ -188,7 +190,8 @@ void Journal::append(const QString& op, const JournalEntry& entry) {
     line.insert(QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
     if (m_file.write(bytes) != bytes.size() || !syncToDisk(m_file)) {
-        m_error = tr("cannot write the journal %1: %2").arg(m_file.fileName(), m_file.errorString());
+        m_error =
+            tr("cannot write the journal %1: %2").arg(m_file.fileName(), m_file.errorString());
         qCWarning(lcJournal).noquote() << m_error;
         Q_EMIT writeFailed(m_error);
     }

@@ -340,8 +340,7 @@ void LinkController::decide(const std::shared_ptr<Pass>& pass) {
                 tr("unpublish_remotely %1 on %2 (stale: target copy missing or host changed)")
                     .arg(publisher.id.toString(), m_plan.sourceNode));
             act(
-                pass,
-                unpublish(publisher.id, remote->remoteId),
+                pass, unpublish(publisher.id, remote->remoteId),
                 [afterCleanup](const QJsonObject&) { afterCleanup(); },
                 [afterCleanup](const Error&) { afterCleanup(); });
             m_ports->release(remote->port);
@@ -351,9 +350,7 @@ void LinkController::decide(const std::shared_ptr<Pass>& pass) {
             Q_EMIT action(tr("remove_remote_publisher %1 on %2 (no remotization feeds it)")
                               .arg(mirrorId.toString(), m_plan.targetNode));
             act(
-                pass,
-                removeCopy(mirrorId),
-                [afterCleanup](const QJsonObject&) { afterCleanup(); },
+                pass, removeCopy(mirrorId), [afterCleanup](const QJsonObject&) { afterCleanup(); },
                 [afterCleanup](const Error&) { afterCleanup(); });
         }
         afterCleanup();
@@ -365,9 +362,7 @@ void LinkController::decide(const std::shared_ptr<Pass>& pass) {
             continue;
         Q_EMIT action(tr("remove_remote_publisher %1 on %2 (its publisher left)")
                           .arg(it.key().toString(), m_plan.targetNode));
-        act(pass,
-            removeCopy(it.key()),
-            {});
+        act(pass, removeCopy(it.key()), {});
     }
     for (const Mirror& gone : std::as_const(previous))
         if (!m_mirrors.contains(gone.publisher) && gone.port > 0)
@@ -417,7 +412,7 @@ void LinkController::bringUp(const std::shared_ptr<Pass>& pass, const vr::Publis
         },
         [this, pass, publisher, port, attempt, id = spec.id](const Error& error) {
             journalGone(copyEntry(id)); // refused: not created (436: another console's)
-            m_ports->reserve(port); // keep it out of the next acquire()
+            m_ports->reserve(port);     // keep it out of the next acquire()
             if (portBusy(error) && port > 0 && attempt < 8) {
                 Q_EMIT action(tr("port %1 on %2 is busy, trying the next one")
                                   .arg(port)
@@ -461,9 +456,7 @@ void LinkController::publish(const std::shared_ptr<Pass>& pass, const vr::Publis
             m_ports->release(port);
             Q_EMIT action(tr("remove_remote_publisher %1 on %2 (rollback)")
                               .arg(remotePublisher.toString(), m_plan.targetNode));
-            act(pass,
-                removeCopy(remotePublisher),
-                {}, [](const Error&) {});
+            act(pass, removeCopy(remotePublisher), {}, [](const Error&) {});
         });
 }
 
@@ -538,9 +531,7 @@ void LinkController::teardown() {
                     if (p.remote && marker::linkOfDisplay(p.display) == m_plan.id) {
                         Q_EMIT action(tr("remove_remote_publisher %1 on %2 (link down)")
                                           .arg(p.id.toString(), m_plan.targetNode));
-                        act(pass,
-                            removeCopy(p.id),
-                            {});
+                        act(pass, removeCopy(p.id), {});
                     }
             },
             [pass](const Error& e) {
@@ -566,9 +557,7 @@ void LinkController::teardown() {
                                 if (r.remoteId == marker::remoteId(m_plan.id)) {
                                     Q_EMIT action(tr("unpublish_remotely %1 on %2 (link down)")
                                                       .arg(id.toString(), m_plan.sourceNode));
-                                    act(pass,
-                                        unpublish(id, r.remoteId),
-                                        {});
+                                    act(pass, unpublish(id, r.remoteId), {});
                                 }
                         },
                         [](const Error&) {}); // the publisher may have left meanwhile
@@ -585,13 +574,17 @@ void LinkController::teardown() {
 }
 
 JournalEntry LinkController::copyEntry(const Id& remotePublisher) const {
-    return {JournalEntry::Kind::RemotePublisher, m_plan.targetNode, m_plan.targetRoom,
-            remotePublisher, {}, m_plan.id};
+    return {JournalEntry::Kind::RemotePublisher,
+            m_plan.targetNode,
+            m_plan.targetRoom,
+            remotePublisher,
+            {},
+            m_plan.id};
 }
 
 JournalEntry LinkController::remotizationEntry(const Id& publisher) const {
     return {JournalEntry::Kind::Remotization, m_plan.sourceNode, m_plan.sourceRoom, publisher,
-            marker::remoteId(m_plan.id), m_plan.id};
+            marker::remoteId(m_plan.id),      m_plan.id};
 }
 
 void LinkController::journalCreated(const JournalEntry& entry) {

@@ -149,8 +149,13 @@ void OrphanScanner::checkJournal() {
             continue;
         }
         janus::VideoRoom* videoroom = node->videoroom();
-        Orphan found{Orphan::Kind::ProbeRoom, Orphan::Found::Journal, e.node, e.room,
-                     e.id,                    e.remoteId,              e.link};
+        Orphan found{Orphan::Kind::ProbeRoom,
+                     Orphan::Found::Journal,
+                     e.node,
+                     e.room,
+                     e.id,
+                     e.remoteId,
+                     e.link};
         auto gone = [this, e](const janus::Error& error) {
             if (!notThere(error))
                 return false;
@@ -224,9 +229,13 @@ void OrphanScanner::scanMarkers() {
         request(videoroom->list(), [this, videoroom, nodeId](const QJsonObject& data) {
             for (const vr::Room& room : vr::parseRooms(data)) {
                 if (room.description.startsWith(QLatin1String("jcc-probe:"))) {
-                    m_orphans << Orphan{Orphan::Kind::ProbeRoom, Orphan::Found::Marker, nodeId,
-                                        room.id,                 {},
-                                        {},                      {}};
+                    m_orphans << Orphan{Orphan::Kind::ProbeRoom,
+                                        Orphan::Found::Marker,
+                                        nodeId,
+                                        room.id,
+                                        {},
+                                        {},
+                                        {}};
                     continue;
                 }
                 request(videoroom->listParticipants(room.id), [this, videoroom, nodeId,

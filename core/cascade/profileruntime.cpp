@@ -46,8 +46,7 @@ LinkPlan linkPlanFor(const profile::Profile& profile, const profile::Link& link,
     return plan;
 }
 
-QList<LinkPlan> linkPlansFor(const profile::Profile& profile,
-                             const profile::SecretStore& secrets) {
+QList<LinkPlan> linkPlansFor(const profile::Profile& profile, const profile::SecretStore& secrets) {
     QList<LinkPlan> plans;
     for (const profile::Link& link : profile.links)
         plans << linkPlanFor(profile, link, secrets);

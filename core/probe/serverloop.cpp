@@ -57,10 +57,11 @@ void ServerLoop::setUpHop(int index, const QString& forwardHost, int forwardPort
     Q_EMIT progress(tr("creating the probe room on %1").arg(hop.nodeName));
     Q_EMIT roomCreating(hop.nodeName, room.room);
     Reply* create = track(hop.node->create(room));
-    connect(create, &Reply::failed, this, [this, name = hop.nodeName, id = room.room](const Error& e) {
-        Q_EMIT roomGone(name, id); // not created
-        fail(e);
-    });
+    connect(create, &Reply::failed, this,
+            [this, name = hop.nodeName, id = room.room](const Error& e) {
+                Q_EMIT roomGone(name, id); // not created
+                fail(e);
+            });
     connect(create, &Reply::finished, this,
             [this, index, forwardHost, forwardPort, roomId = room.room] {
                 m_created << Created{m_hops[index].node, m_hops[index].nodeName, roomId, {}};
@@ -213,8 +214,7 @@ void ServerLoop::settleRoom(const Id& room, bool gone) {
             if (gone) {
                 Q_EMIT roomGone(m_created[i].nodeName, room);
                 m_created.removeAt(i);
-            }
-            else
+            } else
                 m_created[i].unreachable = true;
             break;
         }

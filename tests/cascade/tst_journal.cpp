@@ -16,8 +16,12 @@ JournalEntry probeRoom(qint64 room) {
 }
 
 JournalEntry copy(qint64 id) {
-    return {JournalEntry::Kind::RemotePublisher, QStringLiteral("b"), janus::Id(1234),
-            janus::Id(id),                       {},                  QStringLiteral("l1")};
+    return {JournalEntry::Kind::RemotePublisher,
+            QStringLiteral("b"),
+            janus::Id(1234),
+            janus::Id(id),
+            {},
+            QStringLiteral("l1")};
 }
 
 QStringList journalFiles(const QString& dir) {
@@ -32,9 +36,12 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void entriesRoundTrip() {
-        const JournalEntry r{JournalEntry::Kind::Remotization, QStringLiteral("a"),
-                             janus::Id(QStringLiteral("room-a")), janus::Id(9007199254740993LL),
-                             QStringLiteral("jcc:l1"), QStringLiteral("l1")};
+        const JournalEntry r{JournalEntry::Kind::Remotization,
+                             QStringLiteral("a"),
+                             janus::Id(QStringLiteral("room-a")),
+                             janus::Id(9007199254740993LL),
+                             QStringLiteral("jcc:l1"),
+                             QStringLiteral("l1")};
         const auto back = JournalEntry::fromJson(r.toJson());
         QVERIFY(back);
         QCOMPARE(back->key(), r.key());
@@ -103,7 +110,8 @@ private Q_SLOTS:
         }
         QFile f(path);
         QVERIFY(f.open(QIODevice::Append));
-        f.write("{\"op\":\"gone\",\"kind\":\"probe_room\",\"node\":\"b\",\"ro"); // killed mid-append
+        f.write(
+            "{\"op\":\"gone\",\"kind\":\"probe_room\",\"node\":\"b\",\"ro"); // killed mid-append
         f.close();
         int skipped = 0;
         QCOMPARE(Journal::readFile(path, &skipped).size(), 2);

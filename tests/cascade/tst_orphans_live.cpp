@@ -34,7 +34,8 @@ class TestOrphansLive : public QObject {
         VideoRoom::AddRemotePublisher spec;
         spec.room = room;
         spec.display = display;
-        spec.streams = {videoroom::Stream::make(QStringLiteral("audio"), 0, QStringLiteral("opus"))};
+        spec.streams = {
+            videoroom::Stream::make(QStringLiteral("audio"), 0, QStringLiteral("opus"))};
         spec.secret = kSecret;
         const auto r = testsupport::wait(vr()->addRemotePublisher(spec));
         const auto rp = videoroom::parseRemotePublisher(r.result);
@@ -53,7 +54,8 @@ class TestOrphansLive : public QObject {
         spec.room = room.room;
         spec.display = room.description;
         spec.port = 45000; // to see it given back
-        spec.streams = {videoroom::Stream::make(QStringLiteral("audio"), 0, QStringLiteral("opus"))};
+        spec.streams = {
+            videoroom::Stream::make(QStringLiteral("audio"), 0, QStringLiteral("opus"))};
         testsupport::wait(vr()->addRemotePublisher(spec));
         return room.room;
     }
@@ -97,16 +99,20 @@ private Q_SLOTS:
 
     void findsTheThreeKindsAndRemovesThem() {
         QTemporaryDir dir;
-        const Id gone = addRemote(Id(1234), marker::display(QStringLiteral("x"), QStringLiteral("gone")));
-        const Id unfed = addRemote(Id(1234), marker::display(QStringLiteral("y"), QStringLiteral("l1")));
+        const Id gone =
+            addRemote(Id(1234), marker::display(QStringLiteral("x"), QStringLiteral("gone")));
+        const Id unfed =
+            addRemote(Id(1234), marker::display(QStringLiteral("y"), QStringLiteral("l1")));
         const Id foreign = addRemote(Id(1234), QStringLiteral("somebody else's remote publisher"));
         QVERIFY(gone.isValid() && unfed.isValid() && foreign.isValid());
         const Id hidden = privateProbeRoom();
         QVERIFY(hidden.isValid());
         {
             Journal killed(dir.path()); // ends with its entries unsettled, as after kill -9
-            killed.created({JournalEntry::Kind::ProbeRoom, QStringLiteral("b"), hidden, {}, {}, {}});
-            killed.created({JournalEntry::Kind::ProbeRoom, QStringLiteral("b"), Id(424242), {}, {}, {}});
+            killed.created(
+                {JournalEntry::Kind::ProbeRoom, QStringLiteral("b"), hidden, {}, {}, {}});
+            killed.created(
+                {JournalEntry::Kind::ProbeRoom, QStringLiteral("b"), Id(424242), {}, {}, {}});
         }
         Journal journal(dir.path());
 
@@ -149,13 +155,19 @@ private Q_SLOTS:
     }
 
     void aJournalEntryOfAProfileLinkGoesBackToItsLink() {
-        // At a start, a copy of a link the profile has is the link's again: its reconciler repairs it.
-        const Id copy = addRemote(Id(1234), marker::display(QStringLiteral("z"), QStringLiteral("l1")));
+        // At a start, a copy of a link the profile has is the link's again: its reconciler repairs
+        // it.
+        const Id copy =
+            addRemote(Id(1234), marker::display(QStringLiteral("z"), QStringLiteral("l1")));
         QTemporaryDir dir;
         {
             Journal killed(dir.path());
-            killed.created({JournalEntry::Kind::RemotePublisher, QStringLiteral("b"), Id(1234), copy,
-                            {}, QStringLiteral("l1")});
+            killed.created({JournalEntry::Kind::RemotePublisher,
+                            QStringLiteral("b"),
+                            Id(1234),
+                            copy,
+                            {},
+                            QStringLiteral("l1")});
         }
         Journal journal(dir.path());
         OrphanScanner scanner({m_node.get()}, plans());
@@ -176,7 +188,8 @@ private Q_SLOTS:
         QVERIFY(m_janus->udpPortsHeld().contains(45000));
         {
             Journal killed(dir.path());
-            killed.created({JournalEntry::Kind::ProbeRoom, QStringLiteral("b"), hidden, {}, {}, {}});
+            killed.created(
+                {JournalEntry::Kind::ProbeRoom, QStringLiteral("b"), hidden, {}, {}, {}});
         }
         Journal journal(dir.path());
         QString summary;

@@ -38,7 +38,7 @@ class TestConsoleChaos : public QObject {
     QString m_profile;
     QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
     QHash<QString, QSet<janus::Id>> m_probeRooms; ///< node → every probe room a journal held
-    bool m_leaksSockets = false; ///< Janus before 1.3 (see the top of this file)
+    bool m_leaksSockets = false;                  ///< Janus before 1.3 (see the top of this file)
     int m_portsBusyRuns = 0;
 
     /// Notes the probe rooms the journal files hold now (after a kill).
@@ -77,8 +77,8 @@ class TestConsoleChaos : public QObject {
         for (const janus::videoroom::Participant& p :
              janus::videoroom::parseParticipants(parts.result)) {
             if (p.remote)
-                left << QStringLiteral("%1: remote publisher %2 (%3)").arg(name, p.id.toString(),
-                                                                          p.display);
+                left << QStringLiteral("%1: remote publisher %2 (%3)")
+                            .arg(name, p.id.toString(), p.display);
             else if (p.publisher) {
                 const auto remotes =
                     testsupport::wait(live.videoroom->listRemotes(room, p.id, secret));
@@ -123,16 +123,30 @@ private Q_SLOTS:
 
         profile::Profile p;
         p.name = QStringLiteral("console chaos");
-        p.nodes << profile::Node{QStringLiteral("a"),       QStringLiteral("A"),
-                                 m_a->apiUrl(),             {},
-                                 QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1"),
-                                 profile::PortRange{42000, 42199}, {}};
-        p.nodes << profile::Node{QStringLiteral("b"),       QStringLiteral("B"),
-                                 m_b->apiUrl(),             {},
-                                 QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1"),
-                                 profile::PortRange{42200, 42399}, {}};
-        p.links << profile::Link{QStringLiteral("a-to-b"), QStringLiteral("a"), janus::Id(1234), {},
-                                 QStringLiteral("b"),      janus::Id(4321),     false,           {},
+        p.nodes << profile::Node{QStringLiteral("a"),
+                                 QStringLiteral("A"),
+                                 m_a->apiUrl(),
+                                 {},
+                                 QStringLiteral("127.0.0.1"),
+                                 QStringLiteral("127.0.0.1"),
+                                 profile::PortRange{42000, 42199},
+                                 {}};
+        p.nodes << profile::Node{QStringLiteral("b"),
+                                 QStringLiteral("B"),
+                                 m_b->apiUrl(),
+                                 {},
+                                 QStringLiteral("127.0.0.1"),
+                                 QStringLiteral("127.0.0.1"),
+                                 profile::PortRange{42200, 42399},
+                                 {}};
+        p.links << profile::Link{QStringLiteral("a-to-b"),
+                                 QStringLiteral("a"),
+                                 janus::Id(1234),
+                                 {},
+                                 QStringLiteral("b"),
+                                 janus::Id(4321),
+                                 false,
+                                 {},
                                  true};
         p.probe.count = 150;
         p.probe.rate = 100;
@@ -177,9 +191,9 @@ private Q_SLOTS:
                     ++m_portsBusyRuns;
                     continue;
                 }
-                QVERIFY2(p.exitCode() == 0, qPrintable(args.join(QLatin1Char(' ')) +
-                                                       QStringLiteral(": ") +
-                                                       QString::fromUtf8(said)));
+                QVERIFY2(p.exitCode() == 0,
+                         qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") +
+                                    QString::fromUtf8(said)));
                 ++finished;
                 continue;
             }
@@ -189,23 +203,24 @@ private Q_SLOTS:
             collectProbeRooms();
         }
         qInfo() << killed << "kills," << finished << "runs ended before their kill, in"
-                << total.elapsed() << "ms;" << m_probeRooms.value(QStringLiteral("a")).size()
-                << "+" << m_probeRooms.value(QStringLiteral("b")).size()
+                << total.elapsed() << "ms;" << m_probeRooms.value(QStringLiteral("a")).size() << "+"
+                << m_probeRooms.value(QStringLiteral("b")).size()
                 << "probe rooms were in journals after a kill";
         QCOMPARE(killed, kKills);
 
         // The next start settles the journal; link down then removes the link itself.
         QByteArray out;
-        const int code = run({QStringLiteral("link"), QStringLiteral("down"), m_profile,
-                              QStringLiteral("a-to-b")},
-                             &out);
+        const int code = run(
+            {QStringLiteral("link"), QStringLiteral("down"), m_profile, QStringLiteral("a-to-b")},
+            &out);
         QVERIFY2(code == 0, out.constData());
         qInfo().noquote() << out.trimmed();
         const QStringList left = leftOn(*m_a, QStringLiteral("a"), janus::Id(1234), kSecretA) +
                                  leftOn(*m_b, QStringLiteral("b"), janus::Id(4321), kSecretB);
-        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n')) +
-                                            QStringLiteral("\nseed %1; the next start said:\n").arg(seed) +
-                                            QString::fromUtf8(out)));
+        QVERIFY2(left.isEmpty(),
+                 qPrintable(left.join(QLatin1Char('\n')) +
+                            QStringLiteral("\nseed %1; the next start said:\n").arg(seed) +
+                            QString::fromUtf8(out)));
         QVERIFY2(!out.contains(kSecretA.toUtf8()) && !out.contains(kSecretB.toUtf8()),
                  out.constData());
         // Janus 1.4 closes a socket a moment after it answers: a bounded wait.
@@ -218,15 +233,18 @@ private Q_SLOTS:
                     << "run(s) found the first ports held";
             QVERIFY(held <= 2 * killed);
         } else {
-            QTRY_COMPARE_WITH_TIMEOUT(inRange(m_a->udpPortsHeld(), 42000, 42199), QList<int>(), 5000);
-            QTRY_COMPARE_WITH_TIMEOUT(inRange(m_b->udpPortsHeld(), 42200, 42399), QList<int>(), 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(inRange(m_a->udpPortsHeld(), 42000, 42199), QList<int>(),
+                                      5000);
+            QTRY_COMPARE_WITH_TIMEOUT(inRange(m_b->udpPortsHeld(), 42200, 42399), QList<int>(),
+                                      5000);
         }
         // Nothing left to settle: the journal folder holds no file.
         QDirIterator it(m_dir.filePath(QStringLiteral("data")), {QStringLiteral("*.jsonl")},
                         QDir::Files, QDirIterator::Subdirectories);
         QVERIFY2(!it.hasNext(), qPrintable(it.hasNext() ? it.next() : QString()));
         // And orphans agrees, with exit 0.
-        const int orphans = run({QStringLiteral("--json"), QStringLiteral("orphans"), m_profile}, &out);
+        const int orphans =
+            run({QStringLiteral("--json"), QStringLiteral("orphans"), m_profile}, &out);
         QVERIFY2(orphans == 0, out.constData());
         // The publisher survived all of it.
         QVERIFY(m_publisher->packetsSent() > 0);

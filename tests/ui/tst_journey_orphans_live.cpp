@@ -72,15 +72,25 @@ private Q_SLOTS:
     void theWindowCleansUpAfterAKilledConsole() {
         profile::Profile p;
         p.name = QStringLiteral("orphans journey");
-        p.nodes << profile::Node{QStringLiteral("a"), QStringLiteral("A"), m_source->apiUrl(),
-                                 {},                  {},                  {},
-                                 {},                  {}};
-        p.nodes << profile::Node{QStringLiteral("b"), QStringLiteral("B"), m_janus->apiUrl(),
-                                 {},                  {},                  QStringLiteral("127.0.0.1"),
-                                 {},                  {}};
+        p.nodes << profile::Node{
+            QStringLiteral("a"), QStringLiteral("A"), m_source->apiUrl(), {}, {}, {}, {}, {}};
+        p.nodes << profile::Node{QStringLiteral("b"),
+                                 QStringLiteral("B"),
+                                 m_janus->apiUrl(),
+                                 {},
+                                 {},
+                                 QStringLiteral("127.0.0.1"),
+                                 {},
+                                 {}};
         // Disabled: its reconciler would repair the incomplete copy before the user looks.
-        p.links << profile::Link{QStringLiteral("l1"), QStringLiteral("a"), janus::Id(1235), {},
-                                 QStringLiteral("b"),  janus::Id(1234),     false,           {},
+        p.links << profile::Link{QStringLiteral("l1"),
+                                 QStringLiteral("a"),
+                                 janus::Id(1235),
+                                 {},
+                                 QStringLiteral("b"),
+                                 janus::Id(1234),
+                                 false,
+                                 {},
                                  false};
         const QString path = m_dir.filePath(QStringLiteral("orphans.json"));
         QVERIFY(profile::io::save(path, p));
@@ -95,13 +105,17 @@ private Q_SLOTS:
         QVERIFY(testsupport::wait(m_live.videoroom->create(probeRoom)).ok());
         {
             cascade::Journal killed(cascade::Journal::directoryFor(path));
-            killed.created({cascade::JournalEntry::Kind::ProbeRoom, QStringLiteral("b"),
-                            probeRoom.room, {}, {}, {}});
+            killed.created({cascade::JournalEntry::Kind::ProbeRoom,
+                            QStringLiteral("b"),
+                            probeRoom.room,
+                            {},
+                            {},
+                            {}});
         }
-        const janus::Id deletedLinksCopy =
-            addRemote(janus::Id(1234), cascade::marker::display(QStringLiteral("x"), QStringLiteral("gone")));
-        const janus::Id unfedCopy =
-            addRemote(janus::Id(1234), cascade::marker::display(QStringLiteral("y"), QStringLiteral("l1")));
+        const janus::Id deletedLinksCopy = addRemote(
+            janus::Id(1234), cascade::marker::display(QStringLiteral("x"), QStringLiteral("gone")));
+        const janus::Id unfedCopy = addRemote(
+            janus::Id(1234), cascade::marker::display(QStringLiteral("y"), QStringLiteral("l1")));
         const janus::Id foreign = addRemote(janus::Id(1234), QStringLiteral("not the console's"));
         QVERIFY(deletedLinksCopy.isValid() && unfedCopy.isValid() && foreign.isValid());
 

@@ -207,10 +207,10 @@ private Q_SLOTS:
             everything += r.all;
         }
         // A console killed mid-probe: its journal names the probe room, and no secret.
-        const Run killed = cli({QStringLiteral("probe"), m_profile, QStringLiteral("--path"),
-                                QStringLiteral("a:b"), QStringLiteral("--count"),
-                                QStringLiteral("100000")},
-                               "sending");
+        const Run killed =
+            cli({QStringLiteral("probe"), m_profile, QStringLiteral("--path"),
+                 QStringLiteral("a:b"), QStringLiteral("--count"), QStringLiteral("100000")},
+                "sending");
         QVERIFY2(killed.all.contains("sending"), killed.all.right(2000).constData());
         const QByteArray journal = journalFiles();
         QVERIFY2(journal.contains("\"probe_room\""), journal.constData());
@@ -224,7 +224,8 @@ private Q_SLOTS:
                         QDir::Files);
         while (it.hasNext())
             for (const cascade::JournalEntry& e : cascade::Journal::readFile(it.next()))
-                QVERIFY2(e.kind != cascade::JournalEntry::Kind::ProbeRoom, qPrintable(e.describe()));
+                QVERIFY2(e.kind != cascade::JournalEntry::Kind::ProbeRoom,
+                         qPrintable(e.describe()));
         // The requests that carry the secrets were logged (redacted), so the check means something.
         QVERIFY(everything.contains("jcc.janus.traffic"));
         QVERIFY(everything.contains("\"apisecret\":\"<redacted>\""));

@@ -35,6 +35,8 @@ QString kindText(cascade::Orphan::Kind kind) {
         return OrphansDialog::tr("remotization");
     case cascade::Orphan::Kind::ProbeRoom:
         return OrphansDialog::tr("probe room");
+    case cascade::Orphan::Kind::Forwarder:
+        return OrphansDialog::tr("rtp_forward");
     }
     return {};
 }
@@ -117,7 +119,9 @@ void OrphansDialog::showFound(const QList<cascade::Orphan>& orphans, const QStri
     m_list->clear();
     for (const cascade::Orphan& o : orphans) {
         QString what = kindText(o.kind);
-        if (o.kind != cascade::Orphan::Kind::ProbeRoom)
+        if (o.kind == cascade::Orphan::Kind::Forwarder)
+            what += QLatin1Char(' ') + QString::number(o.stream);
+        else if (o.kind != cascade::Orphan::Kind::ProbeRoom)
             what += QLatin1Char(' ') +
                     (o.kind == cascade::Orphan::Kind::Remotization ? o.remoteId : o.id.toString());
         auto* item = new QTreeWidgetItem(

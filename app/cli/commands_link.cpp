@@ -146,6 +146,10 @@ int orphans(Context& c) {
     // Without --remove the journal is only read: its leftovers stay for the next start.
     scanner.setJournal(&session.journal(),
                        remove ? session.journal().adoptLeftovers() : session.journal().leftovers());
+    // A console killed a moment ago may still have a request on its way (see settleJournal).
+    if (const qint64 age = session.journal().leftoversAgeMs();
+        age >= 0 && age < cascade::kLandingMs)
+        waitUntil([] { return false; }, int(cascade::kLandingMs - age));
     bool scanned = false;
     QObject::connect(&scanner, &cascade::OrphanScanner::scanned, [&scanned] { scanned = true; });
     scanner.scan();

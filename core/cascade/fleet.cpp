@@ -126,6 +126,26 @@ void Fleet::bringDown(const QString& linkId) {
         l->stop();
 }
 
+namespace {
+
+/// The persistent probe endpoint of a node for a node check ("a/node") or for its hop of a
+/// path check ("b/path a>b"); see probe::Hop::endpoint.
+QString endpointName(const QString& node, const QStringList& path) {
+    return node + (path.size() == 1 ? QStringLiteral("/node")
+                                    : QStringLiteral("/path ") + path.join(QStringLiteral(">")));
+}
+
+} // namespace
+
+bool Fleet::usesProbeEndpoints(const NodeClient& node) {
+    // JCC_PROBE_ENDPOINTS=always|never overrides, for tests and diagnosis.
+    const QByteArray forced = qgetenv("JCC_PROBE_ENDPOINTS");
+    if (forced == "always" || forced == "never")
+        return forced == "always";
+    const int version = node.connection()->serverInfo().version;
+    return version > 0 && version < 1202; // 1.2.2 frees a remote publisher that has had RTP
+}
+
 probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
                                        const probe::ProbeRunner::Settings& settings, QString* error,
                                        probe::ProbeHub* hub) {
@@ -143,7 +163,12 @@ probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
     for (const QString& id : nodeIds) {
         NodeClient* node = m_nodes.value(id);
         const NodeSpec* spec = nodeSpec(id);
-        const int port = node ? node->ports()->acquire() : -1;
+        const QString endpoint = node && node->ports()->isRestricted() && usesProbeEndpoints(*node)
+                                     ? endpointName(id, nodeIds)
+                                     : QString();
+        // A known endpoint keeps its port for good; a new one takes a port of the range.
+        const int known = m_endpointPorts.value(endpoint);
+        const int port = known > 0 ? known : node ? node->ports()->acquire() : -1;
         if (!node || !spec || port < 0) {
             giveBack();
             if (error)
@@ -151,7 +176,8 @@ probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
                                : tr("the forwarded port range of %1 is exhausted").arg(id);
             return nullptr;
         }
-        taken->append({node, port});
+        if (known <= 0)
+            taken->append({node, port});
         probe::Hop hop{node->videoroom(),
                        id,
                        ifaceFor(spec->bindAddress),
@@ -159,12 +185,14 @@ probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
                                                      : spec->publicAddress,
                        port,
                        {}};
+        hop.endpoint = endpoint;
         if (port > 0) {
             hop.nextPort = [taken, guard = QPointer<NodeClient>(node)](int busy) {
                 if (!guard)
                     return -1;
                 taken->removeIf(
                     [&](const auto& t) { return t.first == guard && t.second == busy; });
+                guard->ports()->markUnusable(busy); // counted, and kept out of acquire()
                 const int next = guard->ports()->acquire();
                 if (next > 0)
                     taken->append({guard, next});
@@ -192,6 +220,32 @@ probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
             [this](const QString& node, const janus::Id& room) {
                 if (m_journal)
                     m_journal->gone({JournalEntry::Kind::ProbeRoom, node, room, {}, {}, {}});
+            });
+    auto forwarderEntry = [](const QString& node, const janus::Id& room, const janus::Id& publisher,
+                             const QString& target) {
+        return JournalEntry{JournalEntry::Kind::Forwarder, node, room, publisher, target, {}};
+    };
+    connect(runner, &probe::ProbeRunner::forwarderCreating, this,
+            [this, forwarderEntry](const QString& node, const janus::Id& room,
+                                   const janus::Id& publisher, const QString& target) {
+                if (m_journal)
+                    m_journal->created(forwarderEntry(node, room, publisher, target));
+            });
+    connect(runner, &probe::ProbeRunner::forwarderGone, this,
+            [this, forwarderEntry](const QString& node, const janus::Id& room,
+                                   const janus::Id& publisher, const QString& target) {
+                if (m_journal)
+                    m_journal->gone(forwarderEntry(node, room, publisher, target));
+            });
+    // An endpoint's port stays bound on the server: never hand it to a mirror or a probe hop.
+    connect(runner, &probe::ProbeRunner::endpointPort, this,
+            [this, taken, nodeIds](const QString& nodeId, int port) {
+                NodeClient* node = m_nodes.value(nodeId);
+                if (!node)
+                    return;
+                m_endpointPorts.insert(endpointName(nodeId, nodeIds), port);
+                taken->removeIf([&](const auto& t) { return t.first == node && t.second == port; });
+                node->ports()->reserve(port);
             });
     connect(runner, &probe::ProbeRunner::progress, this,
             [this, target](const QString& text) { m_log->info(target, text); });

@@ -6,6 +6,7 @@
 #include "nodeclient.h"
 #include "probe/proberunner.h"
 
+#include <QHash>
 #include <QMap>
 #include <QPointer>
 
@@ -62,6 +63,10 @@ public:
                                     const probe::ProbeRunner::Settings& settings,
                                     QString* error = nullptr, probe::ProbeHub* hub = nullptr);
 
+    /// Whether probes through this node use its persistent probe endpoints (probe::Hop):
+    /// for Janus before 1.2.2, which never frees a remote publisher that has received RTP.
+    static bool usesProbeEndpoints(const NodeClient& node);
+
 Q_SIGNALS:
     void nodeAdded(const QString& id);
     void nodeRemoved(const QString& id);
@@ -74,6 +79,7 @@ private:
     EventLog* m_log;
     QPointer<Journal> m_journal;
     QMap<QString, NodeClient*> m_nodes;
+    QHash<QString, int> m_endpointPorts; ///< probe endpoint name → the port it holds
     QMap<QString, NodeSpec> m_specs;
     QMap<QString, LinkController*> m_links;
 };

@@ -31,6 +31,8 @@ const char* kindName(JournalEntry::Kind kind) {
         return "remote_publisher";
     case JournalEntry::Kind::Remotization:
         return "remotization";
+    case JournalEntry::Kind::Forwarder:
+        return "forwarder";
     }
     return "";
 }
@@ -78,6 +80,9 @@ QString JournalEntry::describe() const {
     case Kind::Remotization:
         return QObject::tr("remotization %1 of publisher %2 in room %3 on %4")
             .arg(remoteId, id.toString(), room.toString(), node);
+    case Kind::Forwarder:
+        return QObject::tr("rtp_forward of %1 to %2 in the probe endpoint room %3 on %4")
+            .arg(id.toString(), remoteId, room.toString(), node);
     }
     return {};
 }
@@ -104,6 +109,8 @@ std::optional<JournalEntry> JournalEntry::fromJson(const QJsonObject& o) {
         e.kind = Kind::RemotePublisher;
     else if (kind == QLatin1String("remotization"))
         e.kind = Kind::Remotization;
+    else if (kind == QLatin1String("forwarder"))
+        e.kind = Kind::Forwarder;
     else
         return std::nullopt;
     e.node = o.value(QStringLiteral("node")).toString();
@@ -112,7 +119,7 @@ std::optional<JournalEntry> JournalEntry::fromJson(const QJsonObject& o) {
     e.remoteId = o.value(QStringLiteral("remote_id")).toString();
     e.link = o.value(QStringLiteral("link")).toString();
     if (e.node.isEmpty() || !e.room.isValid() || (e.kind != Kind::ProbeRoom && !e.id.isValid()) ||
-        (e.kind == Kind::Remotization && e.remoteId.isEmpty()))
+        ((e.kind == Kind::Remotization || e.kind == Kind::Forwarder) && e.remoteId.isEmpty()))
         return std::nullopt;
     return e;
 }
@@ -236,6 +243,8 @@ QList<JournalEntry> Journal::readFile(const QString& path, int* skipped) {
 
 QList<std::pair<QString, std::shared_ptr<QLockFile>>> Journal::endedFiles() const {
     QList<std::pair<QString, std::shared_ptr<QLockFile>>> ended;
+    m_leftoversAgeMs = -1;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDir dir(m_dir);
     for (const QString& name : dir.entryList({QStringLiteral("*.jsonl")}, QDir::Files)) {
         const QString token = QFileInfo(name).completeBaseName();
@@ -243,8 +252,12 @@ QList<std::pair<QString, std::shared_ptr<QLockFile>>> Journal::endedFiles() cons
             continue;
         auto lock = std::make_shared<QLockFile>(dir.filePath(token + QStringLiteral(".lock")));
         lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
-        if (lock->tryLock(0))
+        if (lock->tryLock(0)) {
             ended.append({dir.filePath(name), lock});
+            const qint64 age = QFileInfo(dir.filePath(name)).lastModified().msecsTo(now);
+            if (m_leftoversAgeMs < 0 || age < m_leftoversAgeMs)
+                m_leftoversAgeMs = std::max<qint64>(0, age);
+        }
     }
     return ended;
 }

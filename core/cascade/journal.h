@@ -14,12 +14,12 @@ namespace cascade {
 /// One thing the console creates on a server, as the journal records it. No secret is ever
 /// part of an entry.
 struct JournalEntry {
-    enum class Kind { ProbeRoom, RemotePublisher, Remotization };
+    enum class Kind { ProbeRoom, RemotePublisher, Remotization, Forwarder };
     Kind kind = Kind::ProbeRoom;
     QString node;
     janus::Id room;
     janus::Id id;     ///< the remote publisher, or the publisher of a remotization
-    QString remoteId; ///< remotizations only
+    QString remoteId; ///< remotizations: the remote_id; forwarders: their target "host:port"
     QString link;     ///< the link that made it; empty for probe rooms
 
     /// Identity of the object on its server: two entries with the same key are one object.
@@ -64,6 +64,10 @@ public:
     /// Takes the leftovers over: they become this process's unsettled entries (written to its
     /// own file first) and the ended processes' files are removed. Returns them.
     QList<JournalEntry> adoptLeftovers();
+    /// How long ago the youngest file that leftovers() or adoptLeftovers() read was written, in
+    /// ms (-1: none). A request of a process killed a moment ago may still be on its way to
+    /// the server: what it creates can appear after a check says it is not there.
+    qint64 leftoversAgeMs() const { return m_leftoversAgeMs; }
     /// Moves this process's journal to another profile's folder (the profile was saved under a
     /// new name); its unsettled entries go with it.
     void relocate(const QString& directory);
@@ -79,7 +83,8 @@ Q_SIGNALS:
 private:
     void openOwnFile();
     void append(const QString& op, const JournalEntry& entry);
-    /// Journal files in the folder whose owner has ended, each with its lock taken.
+    /// Journal files in the folder whose owner has ended, each with its lock taken; notes
+    /// leftoversAgeMs().
     QList<std::pair<QString, std::shared_ptr<QLockFile>>> endedFiles() const;
 
     QString m_dir;
@@ -88,6 +93,7 @@ private:
     QFile m_file;
     QString m_error;
     QHash<QString, JournalEntry> m_open;
+    mutable qint64 m_leftoversAgeMs = -1;
 };
 
 } // namespace cascade

@@ -2,6 +2,8 @@
 
 #include "marker.h"
 
+#include <QTimer>
+
 namespace cascade {
 
 namespace vr = janus::videoroom;
@@ -29,6 +31,11 @@ QString Orphan::describe() const {
         break;
     case Kind::ProbeRoom:
         what = QObject::tr("probe room %1 on %2").arg(room.toString(), node);
+        break;
+    case Kind::Forwarder:
+        what = QObject::tr("rtp_forward %1 to %2 of the probe endpoint in room %3 on %4")
+                   .arg(stream)
+                   .arg(remoteId, room.toString(), node);
         break;
     }
     switch (found) {
@@ -62,6 +69,7 @@ QString Orphan::foundName(Found found) {
 JournalEntry Orphan::entry() const {
     const auto k = kind == Kind::ProbeRoom         ? JournalEntry::Kind::ProbeRoom
                    : kind == Kind::RemotePublisher ? JournalEntry::Kind::RemotePublisher
+                   : kind == Kind::Forwarder       ? JournalEntry::Kind::Forwarder
                                                    : JournalEntry::Kind::Remotization;
     return {k, node, room, kind == Kind::ProbeRoom ? Id() : id, remoteId, link};
 }
@@ -189,6 +197,27 @@ void OrphanScanner::checkJournal() {
                     for (const vr::Participant& p : vr::parseParticipants(data))
                         if (p.remote && p.id == e.id)
                             return void(m_orphans << found);
+                    if (m_journal)
+                        m_journal->gone(e);
+                },
+                gone);
+            break;
+        case JournalEntry::Kind::Forwarder:
+            found.kind = Orphan::Kind::Forwarder;
+            request(
+                videoroom->listForwarders(e.room, m_roomSecrets.value(e.node)),
+                [this, e, found](const QJsonObject& data) mutable {
+                    // The forwarder is known by where it sends (the ended console's return
+                    // address): its stream id came only with the answer.
+                    for (const vr::Forwarder& f : vr::parseForwarders(data))
+                        for (const vr::ForwarderStream& fs : f.streams)
+                            if (f.publisherId == e.id &&
+                                QStringLiteral("%1:%2").arg(fs.host).arg(fs.port) == e.remoteId) {
+                                found.stream = fs.streamId;
+                                m_orphans << found;
+                            }
+                    if (found.stream > 0)
+                        return;
                     if (m_journal)
                         m_journal->gone(e);
                 },
@@ -450,6 +479,9 @@ void OrphanScanner::remove(const QList<Orphan>& orphans) {
         case Orphan::Kind::Remotization:
             reply = videoroom->unpublishRemotely(o.room, o.id, o.remoteId, secret);
             break;
+        case Orphan::Kind::Forwarder:
+            reply = videoroom->stopRtpForward(o.room, o.id, o.stream, secret);
+            break;
         case Orphan::Kind::ProbeRoom:
             removeProbeRoom(videoroom, o, removedCount);
             continue;
@@ -504,7 +536,11 @@ void settleJournal(Journal& journal, QList<NodeClient*> nodes, QList<LinkPlan> l
                                           });
                          scanner->remove(found);
                      });
-    scanner->scan(OrphanScanner::Scope::Journal);
+    // A killed process's last request may still be on its way: give it a moment to land, so
+    // that "not there" means not there.
+    const qint64 age = journal.leftoversAgeMs();
+    const int wait = age >= 0 && age < kLandingMs ? int(kLandingMs - age) : 0;
+    QTimer::singleShot(wait, scanner, [scanner] { scanner->scan(OrphanScanner::Scope::Journal); });
 }
 
 } // namespace cascade

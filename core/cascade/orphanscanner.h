@@ -12,7 +12,7 @@ namespace cascade {
 
 /// Something this product created on a server that no current link or probe owns.
 struct Orphan {
-    enum class Kind { RemotePublisher, Remotization, ProbeRoom };
+    enum class Kind { RemotePublisher, Remotization, ProbeRoom, Forwarder };
     /// How it was found: the crash journal, a link whose two halves do not match, or the
     /// marker on an object of a link the profile does not have.
     enum class Found { Journal, IncompleteLink, Marker };
@@ -20,9 +20,10 @@ struct Orphan {
     Found found;
     QString node;
     janus::Id room;
-    janus::Id id;     ///< remote publisher id, or the publisher of a remotization
-    QString remoteId; ///< remotizations only
-    QString link;     ///< the link named by the marker or the journal, if any
+    janus::Id id;      ///< remote publisher id, or the publisher of a remotization
+    QString remoteId;  ///< remotizations only
+    QString link;      ///< the link named by the marker or the journal, if any
+    qint64 stream = 0; ///< forwarders only (id: their publisher)
     QString describe() const;
     /// "journal", "incomplete_link", "marker": the JSON name of found.
     static QString foundName(Found found);
@@ -101,15 +102,15 @@ private:
     std::function<void()> m_whenDone;
 };
 
-} // namespace cascade
-
-namespace cascade {
+/// How long after a process's last journal write its requests may still reach a server.
+constexpr qint64 kLandingMs = 2000;
 
 /// What every start does with the crash journal: takes over the leftovers of consoles that
 /// ended and, on the nodes that are connected, removes the ones no link owns (the others go
 /// back to their links). done(summary, complete) follows, at once when nothing was left:
 /// summary is empty then, else one line for the log; complete=false when something could not
-/// be checked or removed (it stays in the journal for the next start).
+/// be checked or removed (it stays in the journal for the next start). When a console ended
+/// less than kLandingMs ago, the check waits for the rest of that time.
 void settleJournal(Journal& journal, QList<NodeClient*> nodes, QList<LinkPlan> links,
                    const profile::Profile& profile, const profile::SecretStore& secrets,
                    QObject* context, std::function<void(const QString&, bool)> done);

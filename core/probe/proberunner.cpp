@@ -121,6 +121,9 @@ void ProbeRunner::start() {
     connect(m_loop.get(), &ServerLoop::progress, this, &ProbeRunner::progress);
     connect(m_loop.get(), &ServerLoop::roomCreating, this, &ProbeRunner::roomCreating);
     connect(m_loop.get(), &ServerLoop::roomGone, this, &ProbeRunner::roomGone);
+    connect(m_loop.get(), &ServerLoop::forwarderCreating, this, &ProbeRunner::forwarderCreating);
+    connect(m_loop.get(), &ServerLoop::forwarderGone, this, &ProbeRunner::forwarderGone);
+    connect(m_loop.get(), &ServerLoop::endpointPort, this, &ProbeRunner::endpointPort);
     connect(m_loop.get(), &ServerLoop::ready, this, [this] {
         m_entryPort = m_loop->entryPort();
         onLoopReady();

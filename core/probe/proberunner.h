@@ -60,6 +60,11 @@ Q_SIGNALS:
     /// The server side's probe rooms, for the crash journal (see ServerLoop).
     void roomCreating(const QString& nodeName, const janus::Id& room);
     void roomGone(const QString& nodeName, const janus::Id& room);
+    void forwarderCreating(const QString& nodeName, const janus::Id& room,
+                           const janus::Id& publisher, const QString& target);
+    void forwarderGone(const QString& nodeName, const janus::Id& room, const janus::Id& publisher,
+                       const QString& target);
+    void endpointPort(const QString& nodeName, int port);
     void stateChanged(probe::ProbeRunner::State state);
     void progress(const QString& text);
     /// About ten times a second while running: the figures so far.

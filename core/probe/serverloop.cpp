@@ -1,6 +1,8 @@
 #include "serverloop.h"
 
+#include <QCryptographicHash>
 #include <QRandomGenerator>
+#include <QtEndian>
 
 namespace probe {
 
@@ -16,10 +18,31 @@ ServerLoop::ServerLoop(QList<Hop> hops, QString returnHost, int returnPort, QStr
     , m_returnPort(returnPort)
     , m_probeId(std::move(probeId)) {}
 
+Id ServerLoop::endpointRoom(const QString& endpoint) {
+    const QByteArray hash =
+        QCryptographicHash::hash(endpointDescription(endpoint).toUtf8(), QCryptographicHash::Sha1);
+    // 52 bits, like a probe room's: exact as a double, never 0.
+    return Id(qint64(qFromBigEndian<quint64>(hash.constData()) >> 12) | 1);
+}
+
+QString ServerLoop::endpointDisplay(int port) {
+    return QStringLiteral("jcc-probe-endpoint port %1").arg(port);
+}
+
+int ServerLoop::portOfEndpointDisplay(const QString& display) {
+    static const QString prefix = QStringLiteral("jcc-probe-endpoint port ");
+    return display.startsWith(prefix) ? display.mid(prefix.size()).toInt() : 0;
+}
+
 ServerLoop::~ServerLoop() {
     // Last resort on shutdown: fire the requests even though nobody waits for the answers.
     for (const Created& c : std::as_const(m_created))
         if (c.node && c.node->isAttached()) {
+            if (c.endpoint) {
+                if (c.forwarder > 0)
+                    c.node->stopRtpForward(c.room, c.publisher, c.forwarder);
+                continue;
+            }
             if (c.publisher.isValid())
                 c.node->removeRemotePublisher(c.room, c.publisher);
             c.node->destroy(c.room);
@@ -47,27 +70,84 @@ void ServerLoop::setUpHop(int index, const QString& forwardHost, int forwardPort
         fail(Error::transport(tr("node %1 is not connected").arg(hop.nodeName)));
         return;
     }
-    janus::VideoRoom::CreateRoom room;
+    if (!hop.endpoint.isEmpty())
+        return setUpEndpoint(index, forwardHost, forwardPort);
     // 52 random bits: never collides with a real room in practice, exact as a double too.
-    room.room = Id(qint64(QRandomGenerator::global()->generate64() >> 12));
-    room.description = roomDescription(m_probeId);
+    createRoom(index, Id(qint64(QRandomGenerator::global()->generate64() >> 12)),
+               roomDescription(m_probeId), forwardHost, forwardPort);
+}
+
+void ServerLoop::createRoom(int index, Id roomId, const QString& description,
+                            const QString& forwardHost, int forwardPort) {
+    const Hop& hop = m_hops[index];
+    const bool endpoint = !hop.endpoint.isEmpty();
+    janus::VideoRoom::CreateRoom room;
+    room.room = roomId;
+    room.description = description;
     room.isPrivate = true;
     room.publishers = 2;
     room.audioCodecs = QStringLiteral("opus");
-    Q_EMIT progress(tr("creating the probe room on %1").arg(hop.nodeName));
-    Q_EMIT roomCreating(hop.nodeName, room.room);
+    Q_EMIT progress(endpoint ? tr("creating the probe endpoint on %1").arg(hop.nodeName)
+                             : tr("creating the probe room on %1").arg(hop.nodeName));
+    if (!endpoint) // an endpoint stays: it is not the journal's to settle
+        Q_EMIT roomCreating(hop.nodeName, room.room);
     Reply* create = track(hop.node->create(room));
     connect(create, &Reply::failed, this,
-            [this, name = hop.nodeName, id = room.room](const Error& e) {
-                Q_EMIT roomGone(name, id); // not created
+            [this, index, forwardHost, forwardPort, endpoint, name = hop.nodeName,
+             roomId](const Error& e) {
+                // 427: another console created the same endpoint a moment ago: use it.
+                if (endpoint && e.code == 427 && m_endpointRaces++ < 3 && !m_tearingDown)
+                    return setUpEndpoint(index, forwardHost, forwardPort);
+                if (!endpoint)
+                    Q_EMIT roomGone(name, roomId); // not created
                 fail(e);
             });
     connect(create, &Reply::finished, this,
-            [this, index, forwardHost, forwardPort, roomId = room.room] {
-                m_created << Created{m_hops[index].node, m_hops[index].nodeName, roomId, {}};
+            [this, index, forwardHost, forwardPort, roomId, endpoint] {
+                Created c{m_hops[index].node, m_hops[index].nodeName, roomId, {}};
+                c.endpoint = endpoint;
+                m_created << c;
                 if (!m_tearingDown) // else track() runs tearDown() again for the new room
                     addRemotePublisher(index, roomId, forwardHost, forwardPort, 0);
             });
+}
+
+void ServerLoop::setUpEndpoint(int index, const QString& forwardHost, int forwardPort) {
+    const Hop& hop = m_hops[index];
+    const Id room = endpointRoom(hop.endpoint);
+    Q_EMIT progress(tr("looking for the probe endpoint on %1").arg(hop.nodeName));
+    Reply* exists = track(hop.node->exists(room));
+    connect(exists, &Reply::failed, this, &ServerLoop::fail);
+    connect(exists, &Reply::finished, this, [=, this](const QJsonObject& data) {
+        if (m_tearingDown)
+            return;
+        if (!data.value(QStringLiteral("exists")).toBool())
+            return createRoom(index, room, endpointDescription(m_hops[index].endpoint), forwardHost,
+                              forwardPort);
+        Reply* list = track(m_hops[index].node->listParticipants(room));
+        connect(list, &Reply::failed, this, &ServerLoop::fail);
+        connect(list, &Reply::finished, this, [=, this](const QJsonObject& participants) {
+            if (m_tearingDown)
+                return;
+            Created c{m_hops[index].node, m_hops[index].nodeName, room, {}};
+            c.endpoint = true;
+            int port = 0;
+            for (const janus::videoroom::Participant& p :
+                 janus::videoroom::parseParticipants(participants))
+                if (p.remote && (port = portOfEndpointDisplay(p.display)) > 0) {
+                    c.publisher = p.id;
+                    break;
+                }
+            m_created << c;
+            if (!c.publisher.isValid()) // the room without its publisher: add it again
+                return addRemotePublisher(index, room, forwardHost, forwardPort, 0);
+            Q_EMIT endpointPort(m_hops[index].nodeName, port);
+            Q_EMIT progress(tr("reusing the probe endpoint on %1 (port %2)")
+                                .arg(m_hops[index].nodeName)
+                                .arg(port));
+            forward(index, room, c.publisher, port, forwardHost, forwardPort, 0);
+        });
+    });
 }
 
 void ServerLoop::addRemotePublisher(int index, Id roomId, const QString& forwardHost,
@@ -77,7 +157,7 @@ void ServerLoop::addRemotePublisher(int index, Id roomId, const QString& forward
         janus::videoroom::Stream::make(QStringLiteral("audio"), 0, QStringLiteral("opus"));
     janus::VideoRoom::AddRemotePublisher spec;
     spec.room = roomId;
-    spec.display = roomDescription(m_probeId);
+    spec.display = hop.endpoint.isEmpty() ? roomDescription(m_probeId) : endpointDisplay(hop.port);
     spec.iface = hop.iface;
     spec.port = hop.port;
     spec.streams = {audio};
@@ -107,6 +187,8 @@ void ServerLoop::addRemotePublisher(int index, Id roomId, const QString& forward
                 for (Created& c : m_created)
                     if (c.room == roomId)
                         c.publisher = rp->id;
+                if (!m_hops[index].endpoint.isEmpty())
+                    Q_EMIT endpointPort(m_hops[index].nodeName, rp->port);
                 if (m_tearingDown)
                     return;
                 Q_EMIT progress(tr("rtp_forward on %1 to %2:%3")
@@ -121,6 +203,12 @@ void ServerLoop::forward(int index, Id roomId, Id publisher, int publisherPort,
     const Hop& hop = m_hops[index];
     if (!hop.node)
         return fail(Error::transport(tr("node %1 is gone").arg(hop.nodeName)));
+    const QString target = QStringLiteral("%1:%2").arg(forwardHost).arg(forwardPort);
+    for (Created& c : m_created)
+        if (c.room == roomId && c.endpoint && c.target.isEmpty()) {
+            c.target = target;
+            Q_EMIT forwarderCreating(c.nodeName, roomId, publisher, target);
+        }
     Reply* reply = track(hop.node->rtpForward(roomId, publisher, forwardHost,
                                               {{QStringLiteral("0"), forwardPort, ssrc}}));
     connect(reply, &Reply::failed, this, [=, this](const Error& e) {
@@ -134,17 +222,23 @@ void ServerLoop::forward(int index, Id roomId, Id publisher, int publisherPort,
                         attempt + 1);
         });
     });
-    connect(reply, &Reply::finished, this, [this, index, publisherPort] {
-        if (m_tearingDown)
-            return;
-        if (index == 0) {
-            m_entryPort = publisherPort;
-            m_ready = true;
-            Q_EMIT ready();
-            return;
-        }
-        setUpHop(index - 1, m_hops[index].publicAddress, publisherPort);
-    });
+    connect(reply, &Reply::finished, this,
+            [this, index, roomId, publisher, publisherPort](const QJsonObject& data) {
+                for (Created& c : m_created)
+                    if (c.room == roomId && c.endpoint) {
+                        const auto streams = janus::videoroom::parseRtpForward(data).streams;
+                        c.forwarder = streams.isEmpty() ? 0 : streams.first().streamId;
+                    }
+                if (m_tearingDown)
+                    return;
+                if (index == 0) {
+                    m_entryPort = publisherPort;
+                    m_ready = true;
+                    Q_EMIT ready();
+                    return;
+                }
+                setUpHop(index - 1, m_hops[index].publicAddress, publisherPort);
+            });
 }
 
 void ServerLoop::fail(const Error& error) {
@@ -189,6 +283,25 @@ void ServerLoop::tearDownRoom(Created& c) {
         return;
     }
     QPointer<janus::VideoRoom> node = c.node;
+    if (c.endpoint) {
+        // The endpoint stays for the next probe: only this probe's forwarder goes.
+        if (c.forwarder <= 0 || !c.publisher.isValid()) {
+            QTimer::singleShot(0, this, [this, room] { settleRoom(room, true); });
+            return;
+        }
+        Q_EMIT progress(tr("stop_rtp_forward on %1").arg(c.nodeName));
+        Reply* stop = node->stopRtpForward(room, c.publisher, c.forwarder);
+        auto done = [this, room, name = c.nodeName, publisher = c.publisher,
+                     target = c.target](bool gone) {
+            if (gone)
+                Q_EMIT forwarderGone(name, room, publisher, target);
+            settleRoom(room, gone);
+        };
+        connect(stop, &Reply::finished, this, [done] { done(true); });
+        connect(stop, &Reply::failed, this,
+                [done](const Error& e) { done(e.code == 426 || e.code == 428 || e.code == 435); });
+        return;
+    }
     auto destroyRoom = [this, node, room, name = c.nodeName] {
         if (!node)
             return settleRoom(room, false);
@@ -212,7 +325,8 @@ void ServerLoop::settleRoom(const Id& room, bool gone) {
     for (qsizetype i = 0; i < m_created.size(); ++i)
         if (m_created[i].room == room) {
             if (gone) {
-                Q_EMIT roomGone(m_created[i].nodeName, room);
+                if (!m_created[i].endpoint)
+                    Q_EMIT roomGone(m_created[i].nodeName, room);
                 m_created.removeAt(i);
             } else
                 m_created[i].unreachable = true;
@@ -232,7 +346,10 @@ void ServerLoop::finishTearDown() {
 QStringList ServerLoop::leftovers() const {
     QStringList out;
     for (const Created& c : m_created)
-        out << tr("probe room %1 on %2").arg(c.room.toString(), c.nodeName);
+        out << (c.endpoint ? tr("forwarder %1 of the probe endpoint on %2")
+                                 .arg(c.forwarder)
+                                 .arg(c.nodeName)
+                           : tr("probe room %1 on %2").arg(c.room.toString(), c.nodeName));
     return out;
 }
 

@@ -17,6 +17,11 @@ struct Hop {
     int port = 0;          ///< 0 = Janus picks; else a port of the node's forwarded range
     /// Called when the server says the port is busy: another port to try, or -1 to give up.
     std::function<int(int busyPort)> nextPort = {};
+    /// Non-empty: use this node's persistent probe endpoint of that name instead of a room and
+    /// remote publisher made for this probe alone; the probe adds only its rtp_forward and
+    /// stops it afterwards. For Janus before 1.2.2, which never frees a remote publisher that
+    /// has received RTP (see docs/nat-guide.md): reusing one keeps the sockets it holds fixed.
+    QString endpoint = {};
 };
 
 /// The server side of a probe: a temporary private room on each hop with a remote publisher
@@ -33,6 +38,16 @@ public:
     static QString roomDescription(const QString& probeId) {
         return QStringLiteral("jcc-probe:") + probeId;
     }
+    /// A persistent endpoint's room: its description, and an id that every console derives
+    /// alike from the endpoint's name, so that the next probe (of any process) finds it again.
+    static QString endpointDescription(const QString& endpoint) {
+        return QStringLiteral("jcc-probe-endpoint:") + endpoint;
+    }
+    static janus::Id endpointRoom(const QString& endpoint);
+    /// The display of an endpoint's remote publisher: it carries the port, which Janus does not
+    /// list for remote publishers.
+    static QString endpointDisplay(int port);
+    static int portOfEndpointDisplay(const QString& display);
 
     ServerLoop(QList<Hop> hops, QString returnHost, int returnPort, QString probeId,
                QObject* parent = nullptr);
@@ -63,17 +78,32 @@ Q_SIGNALS:
     /// and when it is gone (destroyed, refused, or the server no longer has it).
     void roomCreating(const QString& nodeName, const janus::Id& room);
     void roomGone(const QString& nodeName, const janus::Id& room);
+    /// An rtp_forward on a persistent endpoint is about to be made (emitted before the request,
+    /// for the crash journal, which knows it by its target), and when it is stopped.
+    void forwarderCreating(const QString& nodeName, const janus::Id& room,
+                           const janus::Id& publisher, const QString& target);
+    void forwarderGone(const QString& nodeName, const janus::Id& room, const janus::Id& publisher,
+                       const QString& target);
+    /// A persistent endpoint holds this port of the node for good (created or found): keep it
+    /// out of the node's port allocation.
+    void endpointPort(const QString& nodeName, int port);
 
 private:
     struct Created {
         QPointer<janus::VideoRoom> node;
         QString nodeName;
         janus::Id room;
-        janus::Id publisher; ///< the probe's remote publisher in room, once added
+        janus::Id publisher;   ///< the probe's remote publisher in room, once added
+        bool endpoint = false; ///< a persistent endpoint: only the forwarder is the probe's
+        qint64 forwarder = 0;  ///< its rtp_forward stream id, once made
+        QString target = {};   ///< where that forwarder sends, "host:port"
         bool destroying = false;
         bool unreachable = false;
     };
     void setUpHop(int index, const QString& forwardHost, int forwardPort);
+    void setUpEndpoint(int index, const QString& forwardHost, int forwardPort);
+    void createRoom(int index, janus::Id room, const QString& description,
+                    const QString& forwardHost, int forwardPort);
     void addRemotePublisher(int index, janus::Id room, const QString& forwardHost, int forwardPort,
                             int attempt);
     void forward(int index, janus::Id roomId, janus::Id publisher, int publisherPort,
@@ -95,6 +125,7 @@ private:
     int m_pendingTeardown = 0;
     int m_inFlight = 0;
     bool m_tornDownEmitted = false;
+    int m_endpointRaces = 0; ///< another console created the same endpoint at the same moment
 };
 
 } // namespace probe

@@ -11,6 +11,7 @@
 // way may fail with "Could not open UDP socket" (docs/nat-guide.md, "Giving the ports back").
 #include "cascade/journal.h"
 #include "janusinstance.h"
+#include "probe/serverloop.h"
 #include "profile/profileio.h"
 #include "replywait.h"
 #include "webrtcpublisher.h"
@@ -72,6 +73,20 @@ class TestConsoleChaos : public QObject {
             const auto exists = testsupport::wait(live.videoroom->exists(r));
             if (exists.result.value(QStringLiteral("exists")).toBool())
                 left << QStringLiteral("%1: probe room %2").arg(name, r.toString());
+        }
+        // Probe endpoints (Janus before 1.2.2) stay by design, but no killed probe's
+        // rtp_forward may be left on them.
+        for (const QString& endpoint :
+             {name + QStringLiteral("/node"), name + QStringLiteral("/path a>b")}) {
+            const janus::Id r = probe::ServerLoop::endpointRoom(endpoint);
+            if (!testsupport::wait(live.videoroom->exists(r))
+                     .result.value(QStringLiteral("exists"))
+                     .toBool())
+                continue;
+            for (const auto& f : janus::videoroom::parseForwarders(
+                     testsupport::wait(live.videoroom->listForwarders(r)).result))
+                left << QStringLiteral("%1: rtp_forward of endpoint %2 (publisher %3)")
+                            .arg(name, endpoint, f.publisherId.toString());
         }
         const auto parts = testsupport::wait(live.videoroom->listParticipants(room));
         for (const janus::videoroom::Participant& p :

@@ -156,6 +156,78 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_a->udpPortsHeld(), before, 3000);
     }
 
+    // Why endpoints exist, measured: a per-probe remote publisher that relayed RTP keeps its
+    // port bound after remove_remote_publisher and destroy on Janus before 1.2.2 (fixed by
+    // #3345), and gives it back on newer versions. Fails if a version behaves otherwise, which
+    // would make Fleet::usesProbeEndpoints() gate on the wrong version.
+    void rtpDecidesWhetherOldJanusFreesThePort() {
+        QUdpSocket sink;
+        QVERIFY(sink.bind(QHostAddress::LocalHost, 0));
+        const int port = JanusInstance::freeUdpPortBlock(2);
+        ServerLoop loop({{m_liveA.videoroom.get(), QStringLiteral("a"), QStringLiteral("127.0.0.1"),
+                          QStringLiteral("127.0.0.1"), port}},
+                        QStringLiteral("127.0.0.1"), sink.localPort(), QStringLiteral("t7"));
+        QSignalSpy ready(&loop, &ServerLoop::ready);
+        loop.setUp();
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(roundTrip(loop, sink, 20), 20);
+        QSignalSpy torn(&loop, &ServerLoop::tornDown);
+        loop.tearDown();
+        QVERIFY(torn.wait(5000));
+        QCOMPARE(torn.first().first().toBool(), true);
+        QTest::qWait(1000); // 1.4 closes the sockets a moment after it answers
+        const int version = m_liveA.connection->serverInfo().version;
+        const bool held = m_a->udpPortsHeld().contains(port);
+        qInfo("Janus %d: a removed probe publisher that relayed RTP %s its port", version,
+              held ? "keeps" : "frees");
+        QCOMPARE(held, version < 1202);
+    }
+
+    // Janus before 1.2.2 never frees a remote publisher that has relayed RTP: the console reuses
+    // one persistent endpoint per node and kind of probe, adding and stopping only a forwarder.
+    // 20 probes with RTP through it: the same port, one remote publisher, no forwarder left,
+    // and the server holds after the 20th what it held after the first — on both versions.
+    void anEndpointIsReusedRoundAfterRound() {
+        QUdpSocket sink;
+        QVERIFY(sink.bind(QHostAddress::LocalHost, 0));
+        const int port = JanusInstance::freeUdpPortBlock(2);
+        const QString name = QStringLiteral("a/node t6");
+        QList<int> afterFirst;
+        for (int round = 0; round < 20; ++round) {
+            probe::Hop hop{m_liveA.videoroom.get(), QStringLiteral("a"),
+                           QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1"), port};
+            hop.endpoint = name;
+            ServerLoop loop({hop}, QStringLiteral("127.0.0.1"), sink.localPort(),
+                            QStringLiteral("t6"));
+            QSignalSpy ready(&loop, &ServerLoop::ready);
+            QSignalSpy forwarders(&loop, &ServerLoop::forwarderCreating);
+            loop.setUp();
+            QVERIFY2(ready.wait(10000), qPrintable(QStringLiteral("round %1").arg(round)));
+            QCOMPARE(loop.entryPort(), port);
+            QCOMPARE(forwarders.count(), 1);
+            QCOMPARE(roundTrip(loop, sink, 20), 20);
+            QSignalSpy torn(&loop, &ServerLoop::tornDown);
+            loop.tearDown();
+            QVERIFY(torn.wait(5000));
+            QCOMPARE(torn.first().first().toBool(), true);
+            if (round == 0) {
+                QTest::qWait(500); // 1.4 closes sockets a moment late
+                afterFirst = m_a->udpPortsHeld();
+            }
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_a->udpPortsHeld(), afterFirst, 3000);
+        const Id room = ServerLoop::endpointRoom(name);
+        const auto parts = videoroom::parseParticipants(
+            testsupport::wait(m_liveA.videoroom->listParticipants(room)).result);
+        QCOMPARE(parts.size(), 1);
+        QCOMPARE(ServerLoop::portOfEndpointDisplay(parts.first().display), port);
+        QVERIFY(videoroom::parseForwarders(
+                    testsupport::wait(m_liveA.videoroom->listForwarders(room)).result)
+                    .isEmpty());
+        testsupport::wait(m_liveA.videoroom->removeRemotePublisher(room, parts.first().id));
+        QVERIFY(testsupport::wait(m_liveA.videoroom->destroy(room)).ok());
+    }
+
     void deadNodeIsClearError() {
         ServerLoop loop({{nullptr, QStringLiteral("gone"), {}, QStringLiteral("127.0.0.1"), 0}},
                         QStringLiteral("127.0.0.1"), 9, QStringLiteral("t4"));

@@ -219,12 +219,8 @@ int monitor(Context& c) {
         probe::PrometheusWriter metrics;
         QJsonObject round{
             {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-        QJsonObject nodes, links;
+        QJsonObject nodes, links, portsUnusable;
         QJsonArray probes;
-        for (const QString& id : session.fleet().nodeIds()) {
-            metrics.nodeUp(id, session.fleet().node(id)->isReady());
-            nodes.insert(id, session.fleet().node(id)->statusText());
-        }
         allPassed = true;
         for (const QStringList& target : targets) {
             if (g_stopReflect)
@@ -264,6 +260,17 @@ int monitor(Context& c) {
             c.out.line(QStringLiteral("%1  %2").arg(
                 result.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), result.verdict));
         }
+        // After the probes: the ports they found refused count in this round.
+        for (const QString& id : session.fleet().nodeIds()) {
+            const cascade::NodeClient* node = session.fleet().node(id);
+            const int refused = int(node->ports()->unusable().size());
+            metrics.nodeUp(id, node->isReady());
+            metrics.nodePortsUnusable(id, refused);
+            nodes.insert(id, node->statusText());
+            portsUnusable.insert(id, refused);
+            if (refused > 0)
+                c.out.line(QStringLiteral("warning: node %1: %2").arg(id, node->portHealthText()));
+        }
         for (const QString& id : session.fleet().linkIds()) {
             const cascade::LinkController* link = session.fleet().link(id);
             int up = 0;
@@ -274,6 +281,7 @@ int monitor(Context& c) {
         }
         round.insert(QStringLiteral("nodes"), nodes);
         round.insert(QStringLiteral("links"), links);
+        round.insert(QStringLiteral("ports_unusable"), portsUnusable);
         round.insert(QStringLiteral("probes"), probes);
         round.insert(QStringLiteral("passed"), allPassed);
         c.out.object(round);

@@ -411,8 +411,9 @@ void LinkController::bringUp(const std::shared_ptr<Pass>& pass, const vr::Publis
             publish(pass, publisher, rp->id, rp->port);
         },
         [this, pass, publisher, port, attempt, id = spec.id](const Error& error) {
-            journalGone(copyEntry(id)); // refused: not created (436: another console's)
-            m_ports->reserve(port);     // keep it out of the next acquire()
+            journalGone(copyEntry(id));      // refused: not created (436: another console's)
+            if (portBusy(error) && port > 0) // counted, and kept out of the next acquire()
+                m_ports->markUnusable(port);
             if (portBusy(error) && port > 0 && attempt < 8) {
                 Q_EMIT action(tr("port %1 on %2 is busy, trying the next one")
                                   .arg(port)
@@ -420,7 +421,8 @@ void LinkController::bringUp(const std::shared_ptr<Pass>& pass, const vr::Publis
                 bringUp(pass, publisher, attempt + 1);
                 return;
             }
-            m_ports->release(port);
+            if (!portBusy(error))
+                m_ports->release(port);
             if (bindAddressRefused(error))
                 m_blocking = error; // no other port helps: the address itself is refused
             if (error.code == 436) {

@@ -15,6 +15,9 @@ NodeClient::NodeClient(const QString& id, const Connection::Options& options, Po
     connect(m_connection.get(), &Connection::reconnectScheduled, this, &NodeClient::statusChanged);
     connect(m_videoroom.get(), &janus::VideoRoom::attached, this, &NodeClient::statusChanged);
     connect(m_videoroom.get(), &janus::VideoRoom::attachFailed, this, &NodeClient::statusChanged);
+    m_ports.onUnusableChanged = [this] { Q_EMIT statusChanged(); };
+    // A server that went away may come back restarted, its sockets free: try its ports again.
+    connect(m_connection.get(), &Connection::lost, this, [this] { m_ports.forgetUnusable(); });
 }
 
 NodeClient::~NodeClient() {
@@ -59,6 +62,22 @@ QString NodeClient::statusText() const {
                    : tr("refused: %1").arg(m_connection->lastError().message());
     }
     return {};
+}
+
+QString NodeClient::portHealthText() const {
+    const QList<int> refused = m_ports.unusable();
+    if (refused.isEmpty())
+        return {};
+    QStringList ports;
+    for (int port : refused)
+        ports << QString::number(port);
+    return tr("%1 of %2 forwarded port pairs refused by the server (%3): something on the node "
+              "holds them. Janus before 1.2.2 keeps the sockets of remote publishers that had "
+              "media until it restarts, and other programs may bind ports of the range: restart "
+              "Janus, or widen the forwarded range on the NAT and in the node's settings.")
+        .arg(refused.size())
+        .arg(m_ports.pairCount())
+        .arg(ports.join(QStringLiteral(", ")));
 }
 
 } // namespace cascade

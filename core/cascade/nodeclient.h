@@ -22,6 +22,7 @@ public:
     janus::Connection* connection() const { return m_connection.get(); }
     janus::VideoRoom* videoroom() const { return m_videoroom.get(); }
     PortAllocator* ports() { return &m_ports; }
+    const PortAllocator* ports() const { return &m_ports; }
     /// The watcher of a room on this node, created on first use and shared by links.
     RoomWatcher* watcher(const janus::Id& room);
 
@@ -30,6 +31,8 @@ public:
     bool isReady() const { return m_videoroom->isAttached(); }
     /// One line for a state column: "connected — Janus 1.1.2", "reconnecting in 3 s", …
     QString statusText() const;
+    /// The forwarded ports the server refused, with what to do; empty while there are none.
+    QString portHealthText() const;
 
 Q_SIGNALS:
     void statusChanged();

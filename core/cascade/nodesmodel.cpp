@@ -35,10 +35,17 @@ QVariant NodesModel::data(const QModelIndex& index, int role) const {
         return spec->bindAddress.isEmpty() ? tr("all interfaces") : spec->bindAddress;
     case PublicColumn:
         return spec->publicAddress;
-    case PortsColumn:
-        return spec->firstPort > 0
-                   ? QStringLiteral("%1–%2").arg(spec->firstPort).arg(spec->lastPort)
-                   : tr("any");
+    case PortsColumn: {
+        if (spec->firstPort <= 0)
+            return tr("any");
+        const QString range = QStringLiteral("%1–%2").arg(spec->firstPort).arg(spec->lastPort);
+        const int refused = int(node->ports()->unusable().size());
+        if (refused == 0)
+            return range;
+        if (role == Qt::ToolTipRole)
+            return node->portHealthText();
+        return tr("%1 (%n unusable)", nullptr, refused).arg(range);
+    }
     }
     return {};
 }

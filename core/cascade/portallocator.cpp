@@ -1,5 +1,7 @@
 #include "portallocator.h"
 
+#include <algorithm>
+
 namespace cascade {
 
 int PortAllocator::acquire() {
@@ -18,6 +20,32 @@ int PortAllocator::acquire() {
         }
     }
     return -1;
+}
+
+void PortAllocator::markUnusable(int port) {
+    if (port <= 0)
+        return;
+    m_used.insert(port);
+    if (m_unusable.contains(port))
+        return;
+    m_unusable.insert(port);
+    if (onUnusableChanged)
+        onUnusableChanged();
+}
+
+QList<int> PortAllocator::unusable() const {
+    QList<int> ports(m_unusable.begin(), m_unusable.end());
+    std::sort(ports.begin(), ports.end());
+    return ports;
+}
+
+void PortAllocator::forgetUnusable() {
+    for (int port : std::as_const(m_unusable))
+        m_used.remove(port);
+    const bool changed = !m_unusable.isEmpty();
+    m_unusable.clear();
+    if (changed && onUnusableChanged)
+        onUnusableChanged();
 }
 
 } // namespace cascade

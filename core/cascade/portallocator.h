@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QSet>
+#include <functional>
 
 namespace cascade {
 
@@ -28,12 +30,27 @@ public:
     void reserve(int port) { m_used.insert(port); }
     void release(int port) { m_used.remove(port); }
     int inUse() const { return int(m_used.size()); }
+    /// Port pairs in the range (0 when unrestricted).
+    int pairCount() const { return isRestricted() ? (m_last - m_first) / 2 + 1 : 0; }
+
+    /// A port the server refused with "Could not open UDP socket": something on the node holds
+    /// it (an older Janus keeps the sockets of removed remote publishers, another program binds
+    /// it). It stays out of acquire() and is counted until forgetUnusable().
+    void markUnusable(int port);
+    /// The refused ports, ascending.
+    QList<int> unusable() const;
+    /// The node's server went away (restarted, or the connection dropped): what it held may be
+    /// free now, so the refused ports are tried again.
+    void forgetUnusable();
+    /// Called whenever unusable() changes (the node's owner shows it).
+    std::function<void()> onUnusableChanged;
 
 private:
     int m_first;
     int m_last;
     int m_next = 0; ///< pair index to try first
     QSet<int> m_used;
+    QSet<int> m_unusable;
 };
 
 } // namespace cascade

@@ -154,7 +154,7 @@ Reply* VideoRoom::stopRtpForward(Id room, Id publisher, qint64 streamId, const Q
 Reply* VideoRoom::addRemotePublisher(const AddRemotePublisher& spec) {
     QJsonArray streams;
     for (const videoroom::Stream& s : spec.streams)
-        streams.append(s.toRemoteStreamJson());
+        streams.append(s.toRemoteStreamJson(serverVersion()));
     QJsonObject body{{reqKey(), QStringLiteral("add_remote_publisher")},
                      {roomKey(), spec.room.toJson()},
                      {QStringLiteral("streams"), streams}};
@@ -178,7 +178,7 @@ Reply* VideoRoom::updateRemotePublisher(Id room, Id id, const QList<videoroom::S
                                         const QString& secret) {
     QJsonArray array;
     for (const videoroom::Stream& s : streams)
-        array.append(s.toRemoteStreamJson());
+        array.append(s.toRemoteStreamJson(serverVersion()));
     return request({{reqKey(), QStringLiteral("update_remote_publisher")},
                     {roomKey(), room.toJson()},
                     {QStringLiteral("id"), id.toJson()},

@@ -85,6 +85,7 @@ Q_SIGNALS:
 private:
     void attach();
     Reply* request(QJsonObject body, const QString& secret = {});
+    int serverVersion() const { return m_connection ? m_connection->serverInfo().version : 0; }
 
     QPointer<Connection> m_connection;
     Id m_handle;

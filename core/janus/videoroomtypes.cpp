@@ -58,7 +58,7 @@ Stream Stream::make(const QString& type, int mindex, const QString& codec) {
     return s;
 }
 
-QJsonObject Stream::toRemoteStreamJson() const {
+QJsonObject Stream::toRemoteStreamJson(int serverVersion) const {
     QJsonObject json{{QStringLiteral("type"), type},
                      {QStringLiteral("mindex"), mindex},
                      {QStringLiteral("mid"), mid}};
@@ -79,6 +79,12 @@ QJsonObject Stream::toRemoteStreamJson() const {
         json.insert(QStringLiteral("stereo"), true);
     if (dtx)
         json.insert(QStringLiteral("dtx"), true);
+    if (serverVersion >= 1201) {
+        if (!h264Profile.isEmpty())
+            json.insert(QStringLiteral("h264_profile"), h264Profile);
+        if (!vp9Profile.isEmpty())
+            json.insert(QStringLiteral("vp9_profile"), vp9Profile);
+    }
     return json;
 }
 
@@ -98,6 +104,9 @@ std::optional<Stream> Stream::fromJson(const QJsonObject& json) {
     s.fec = flag(json, "fec");
     s.stereo = flag(json, "stereo");
     s.dtx = flag(json, "dtx");
+    // Events spell them with a dash; the request fields use an underscore.
+    s.h264Profile = str(json, "h264-profile");
+    s.vp9Profile = str(json, "vp9-profile");
     return s;
 }
 

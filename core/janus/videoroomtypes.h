@@ -47,9 +47,14 @@ struct Stream {
     bool fec = false;
     bool stereo = false;
     bool dtx = false;
+    QString h264Profile; ///< the negotiated H.264 profile-level-id, e.g. "42e01f"
+    QString vp9Profile;  ///< the negotiated VP9 profile-id, e.g. "2"
     /// A stream of the given type at mindex with mid = mindex, as remote publishers number them.
     static Stream make(const QString& type, int mindex, const QString& codec);
-    QJsonObject toRemoteStreamJson() const; ///< as add/update_remote_publisher expect it
+    /// As add/update_remote_publisher expect it on a server of that version (janus::ServerInfo:
+    /// 1.2.1 = 1201; 0 = unknown). The H.264/VP9 profiles go only to 1.2.1 and newer: 1.1.2
+    /// reads those fields as booleans and refuses a string (430).
+    QJsonObject toRemoteStreamJson(int serverVersion = 0) const;
     static std::optional<Stream> fromJson(const QJsonObject& json);
     friend bool operator==(const Stream&, const Stream&) = default;
 };

@@ -24,6 +24,13 @@ void PrometheusWriter::nodeUp(const QString& node, bool up) {
         QStringLiteral("node=\"%1\"").arg(escapeLabel(node)), up ? 1 : 0);
 }
 
+void PrometheusWriter::nodePortsUnusable(const QString& node, int count) {
+    add(QStringLiteral("jcc_node_ports_unusable"),
+        QStringLiteral("Forwarded UDP ports the node's Janus refused to bind (something holds "
+                       "them); tried again after the node reconnects."),
+        QStringLiteral("node=\"%1\"").arg(escapeLabel(node)), count);
+}
+
 void PrometheusWriter::linkState(const QString& link, int state, int mirrorsUp) {
     const QString labels = QStringLiteral("link=\"%1\"").arg(escapeLabel(link));
     add(QStringLiteral("jcc_link_state"),

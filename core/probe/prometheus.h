@@ -12,6 +12,8 @@ namespace probe {
 class PrometheusWriter {
 public:
     void nodeUp(const QString& node, bool up);
+    /// Forwarded ports the node's server refused (see cascade::PortAllocator::markUnusable).
+    void nodePortsUnusable(const QString& node, int count);
     /// 0 down, 1 pending, 2 degraded, 3 up.
     void linkState(const QString& link, int state, int mirrorsUp);
     void probe(const ProbeResult& result, qint64 unixTime);

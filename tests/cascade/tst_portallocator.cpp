@@ -46,6 +46,32 @@ private Q_SLOTS:
         QVERIFY(!ports.contains(40010));
     }
 
+    // Ports the server refused are counted, kept out of acquire(), and tried again after
+    // forgetUnusable() (the node's connection dropped: it may have restarted).
+    void refusedPortsAreCountedUntilForgotten() {
+        PortAllocator ports(40000, 40005);
+        int changes = 0;
+        ports.onUnusableChanged = [&changes] { ++changes; };
+        QCOMPARE(ports.pairCount(), 3);
+        QCOMPARE(ports.acquire(), 40000);
+        ports.markUnusable(40000);
+        ports.markUnusable(40000); // once is enough
+        QCOMPARE(changes, 1);
+        QCOMPARE(ports.unusable(), QList<int>{40000});
+        ports.release(40002); // not taken: no effect
+        QCOMPARE(ports.acquire(), 40002);
+        ports.markUnusable(40004);
+        QCOMPARE(ports.unusable(), (QList<int>{40000, 40004}));
+        QCOMPARE(ports.acquire(), -1); // 40002 taken, the others refused
+        ports.forgetUnusable();
+        QCOMPARE(changes, 3);
+        QVERIFY(ports.unusable().isEmpty());
+        QCOMPARE(ports.acquire(), 40004);
+        QCOMPARE(ports.acquire(), 40000);
+        ports.forgetUnusable(); // nothing to forget: no change signalled
+        QCOMPARE(changes, 3);
+    }
+
     void unrestrictedLetsJanusChoose() {
         PortAllocator ports;
         QVERIFY(!ports.isRestricted());

@@ -365,7 +365,8 @@ private Q_SLOTS:
         const Run r = cli({QStringLiteral("--json"), QStringLiteral("monitor"), m_good,
                            QStringLiteral("--once")});
         verifySuccess(r, {QStringLiteral("time"), QStringLiteral("nodes"), QStringLiteral("links"),
-                          QStringLiteral("probes"), QStringLiteral("passed")});
+                          QStringLiteral("ports_unusable"), QStringLiteral("probes"),
+                          QStringLiteral("passed")});
         QCOMPARE(r.json().value(QLatin1String("passed")), QJsonValue(true));
         // Links started by monitor stay; take them down again for the next test.
         QCOMPARE(

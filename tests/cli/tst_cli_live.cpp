@@ -181,6 +181,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray metrics = f.readAll();
         QVERIFY(metrics.contains("jcc_node_up{node=\"a\"} 1"));
+        QVERIFY(metrics.contains("jcc_node_ports_unusable{node=\"b\"} "));
+        QVERIFY(r.json().value(QLatin1String("ports_unusable")).toObject().contains(u"a"));
         QVERIFY(metrics.contains("jcc_link_state{link=\"a-to-b\"}"));
         QVERIFY(metrics.contains("jcc_probe_success{target=\"path a → b\"} 1"));
         QVERIFY(metrics.contains("jcc_probe_rtt_seconds{target=\"node b\",percentile=\"99\"}"));
@@ -208,6 +210,28 @@ private Q_SLOTS:
                 m_env);
         QCOMPARE(unwritable.code, 1);
         QVERIFY(unwritable.err.contains("cannot write /nonexistent-dir/jcc.prom"));
+    }
+
+    // 20 one-shot probes of a node in a row, each its own process: the server holds at most one
+    // probe endpoint's pair of sockets more afterwards (Janus before 1.2.2 keeps the endpoint;
+    // newer ones free each probe's objects), and each probe passes.
+    void twentyProbesLeaveAtMostOneEndpoint() {
+        const QList<int> before = m_a->udpPortsHeld();
+        for (int i = 0; i < 20; ++i) {
+            const Run r =
+                cli({QStringLiteral("--json"), QStringLiteral("probe"), m_profile,
+                     QStringLiteral("--node"), QStringLiteral("a"), QStringLiteral("--count"),
+                     QStringLiteral("20"), QStringLiteral("--rate"), QStringLiteral("200")},
+                    m_env);
+            QVERIFY2(r.code == 0, qPrintable(QStringLiteral("run %1: ").arg(i) + r.out + r.err));
+        }
+        QTest::qWait(500); // 1.4 closes a probe's sockets a moment after it answers
+        QList<int> added;
+        for (int port : m_a->udpPortsHeld())
+            if (!before.contains(port))
+                added << port;
+        qInfo() << "sockets added on a by 20 probes:" << added;
+        QVERIFY2(added.size() <= 2, qPrintable(QString::number(added.size())));
     }
 
     void reflectAndProbeIt() {

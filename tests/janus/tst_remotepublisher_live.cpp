@@ -92,6 +92,26 @@ private Q_SLOTS:
         QCOMPARE(twice.error.code, 428);
     }
 
+    // An H.264 stream with its profile, as a source's events describe it: accepted by every
+    // version (1.1.2 would refuse the profile string with 430, so it is not sent there).
+    void videoProfileOnEveryVersion() {
+        VideoRoom::AddRemotePublisher spec;
+        spec.room = m_room;
+        spec.display = QStringLiteral("remote-h264");
+        auto video = videoroom::Stream::make(QStringLiteral("video"), 0, QStringLiteral("h264"));
+        video.h264Profile = QStringLiteral("42e01f");
+        spec.streams = {video};
+        const auto added = testsupport::wait(m_live.videoroom->addRemotePublisher(spec));
+        QVERIFY2(added.ok(), qPrintable(added.error.message()));
+        const auto rp = videoroom::parseRemotePublisher(added.result);
+        QVERIFY(rp);
+        video.h264Profile = QStringLiteral("640032");
+        const auto updated =
+            testsupport::wait(m_live.videoroom->updateRemotePublisher(m_room, rp->id, {video}));
+        QVERIFY2(updated.ok(), qPrintable(updated.error.message()));
+        QVERIFY(testsupport::wait(m_live.videoroom->removeRemotePublisher(m_room, rp->id)).ok());
+    }
+
     void nonLocalIfaceIs499WithExplanation() {
         VideoRoom::AddRemotePublisher spec;
         spec.room = m_room;

@@ -2,7 +2,9 @@
 // packet, cancel at any moment leaves nothing on the servers, foreign packets are ignored and
 // counted, a busy return port is a clear error.
 #include "cascade/fleet.h"
+#include "cascade/nodesmodel.h"
 #include "janusinstance.h"
+#include "probe/prometheus.h"
 #include "replywait.h"
 
 #include <QUdpSocket>
@@ -135,6 +137,110 @@ private Q_SLOTS:
         QCOMPARE(hub.unclaimed(), quint64(0));
         QCOMPARE(hub.sessionCount(), 0);
         QCOMPARE(probeRooms(QStringLiteral("a")) + probeRooms(QStringLiteral("b")), 0);
+    }
+
+    // A forwarded port that something else holds: Janus refuses it ("Could not open UDP
+    // socket"), the probe moves on to the next pair and passes, and the refused port is counted
+    // in the node row (with advice in its tooltip) and in the metrics.
+    void aRefusedPortIsCountedAndShown() {
+        const int first = JanusInstance::freeUdpPortBlock(4);
+        QUdpSocket holder;
+        QVERIFY(holder.bind(QHostAddress::LocalHost, quint16(first),
+                            QAbstractSocket::DontShareAddress));
+        NodeSpec spec;
+        spec.id = QStringLiteral("held");
+        spec.options.url = m_a->apiUrl();
+        spec.publicAddress = QStringLiteral("127.0.0.1");
+        spec.bindAddress = QStringLiteral("127.0.0.1");
+        spec.firstPort = first;
+        spec.lastPort = first + 3;
+        NodeClient* node = m_fleet->addNode(spec);
+        NodesModel nodes(m_fleet.get());
+        QTRY_VERIFY_WITH_TIMEOUT(node->isReady(), 10000);
+        const QModelIndex ports =
+            nodes.index(int(m_fleet->nodeIds().indexOf(spec.id)), NodesModel::PortsColumn);
+        QCOMPARE(nodes.data(ports).toString(), QStringLiteral("%1–%2").arg(first).arg(first + 3));
+        QSignalSpy changed(&nodes, &QAbstractItemModel::dataChanged);
+
+        ProbeRunner::Settings s;
+        s.count = 50;
+        s.rate = 100;
+        std::unique_ptr<ProbeRunner> runner(m_fleet->createProbe({spec.id}, s));
+        QVERIFY(runner);
+        const ProbeResult r = run(runner.get());
+        QVERIFY2(r.passed, qPrintable(r.verdict));
+        QVERIFY2(r.verdict.contains(QString::number(first + 2)), qPrintable(r.verdict));
+        QCOMPARE(node->ports()->unusable(), QList<int>{first});
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(nodes.data(ports).toString(),
+                 QStringLiteral("%1–%2 (1 unusable)").arg(first).arg(first + 3));
+        const QString advice = nodes.data(ports, Qt::ToolTipRole).toString();
+        QVERIFY2(advice.startsWith(QStringLiteral("1 of 2 forwarded port pairs refused by the "
+                                                  "server (%1)")
+                                       .arg(first)),
+                 qPrintable(advice));
+        QVERIFY(advice.contains(QLatin1String("restart Janus")));
+        probe::PrometheusWriter metrics;
+        metrics.nodePortsUnusable(spec.id, int(node->ports()->unusable().size()));
+        QVERIFY(
+            metrics.text().contains(QStringLiteral("jcc_node_ports_unusable{node=\"held\"} 1")));
+
+        // The next probe does not try the refused port again.
+        runner.reset(m_fleet->createProbe({spec.id}, s));
+        QSignalSpy progress(runner.get(), &ProbeRunner::progress);
+        QVERIFY(run(runner.get()).passed);
+        for (const QList<QVariant>& line : progress)
+            QVERIFY2(!line.first().toString().contains(QStringLiteral("port %1").arg(first)),
+                     qPrintable(line.first().toString()));
+        m_fleet->removeNode(spec.id);
+    }
+
+    // 200 probe rounds, as a monitor runs them, do not grow the sockets Janus holds: on Janus
+    // before 1.2.2 every round reuses the node's probe endpoint, on newer ones every round's
+    // objects are removed and their ports freed. Either way the count after the 200th round is
+    // the count after the first.
+    void twoHundredRoundsKeepTheSocketsFlat() {
+        const int first = JanusInstance::freeUdpPortBlock(10);
+        NodeSpec spec;
+        spec.id = QStringLiteral("rounds");
+        spec.options.url = m_a->apiUrl();
+        spec.publicAddress = QStringLiteral("127.0.0.1");
+        spec.bindAddress = QStringLiteral("127.0.0.1");
+        spec.firstPort = first;
+        spec.lastPort = first + 9;
+        NodeClient* node = m_fleet->addNode(spec);
+        QTRY_VERIFY_WITH_TIMEOUT(node->isReady(), 10000);
+        ProbeRunner::Settings s;
+        s.count = 5;
+        s.rate = 1000;
+        s.drainMs = 300;
+        auto inRange = [&] {
+            QList<int> held;
+            for (int port : m_a->udpPortsHeld())
+                if (port >= first && port <= first + 9)
+                    held << port;
+            return held;
+        };
+        QList<int> afterFirst;
+        for (int round = 0; round < 200; ++round) {
+            std::unique_ptr<ProbeRunner> runner(m_fleet->createProbe({spec.id}, s));
+            QVERIFY2(runner, qPrintable(QStringLiteral("round %1").arg(round)));
+            const ProbeResult r = run(runner.get());
+            QVERIFY2(r.passed,
+                     qPrintable(QStringLiteral("round %1: %2").arg(round).arg(r.verdict)));
+            if (round == 0) {
+                QTest::qWait(500); // 1.4 closes sockets a moment after it answers
+                afterFirst = inRange();
+            }
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(inRange(), afterFirst, 3000);
+        QVERIFY(node->ports()->unusable().isEmpty());
+        const bool endpoints = Fleet::usesProbeEndpoints(*node);
+        qInfo("200 rounds on Janus %d (%s): %lld forwarded port(s) held before and after",
+              node->connection()->serverInfo().version,
+              endpoints ? "probe endpoint" : "per-probe objects", qlonglong(afterFirst.size()));
+        QCOMPARE(afterFirst.size(), endpoints ? 1 : 0);
+        m_fleet->removeNode(spec.id);
     }
 
     void pathCheck() {

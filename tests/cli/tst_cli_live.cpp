@@ -223,7 +223,10 @@ private Q_SLOTS:
                      QStringLiteral("--node"), QStringLiteral("a"), QStringLiteral("--count"),
                      QStringLiteral("20"), QStringLiteral("--rate"), QStringLiteral("200")},
                     m_env);
-            QVERIFY2(r.code == 0, qPrintable(QStringLiteral("run %1: ").arg(i) + r.out + r.err));
+            QVERIFY2(r.code == 0,
+                     qPrintable(QStringLiteral("run %1: %2%3")
+                                    .arg(i)
+                                    .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err))));
         }
         QTest::qWait(500); // 1.4 closes a probe's sockets a moment after it answers
         QList<int> added;

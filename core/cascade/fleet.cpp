@@ -126,16 +126,15 @@ void Fleet::bringDown(const QString& linkId) {
         l->stop();
 }
 
-namespace {
-
-/// The persistent probe endpoint of a node for a node check ("a/node") or for its hop of a
-/// path check ("b/path a>b"); see probe::Hop::endpoint.
-QString endpointName(const QString& node, const QStringList& path) {
-    return node + (path.size() == 1 ? QStringLiteral("/node")
-                                    : QStringLiteral("/path ") + path.join(QStringLiteral(">")));
+QString Fleet::probeEndpointName(const NodeSpec& node, const QStringList& path) {
+    return node.id +
+           (path.size() == 1 ? QStringLiteral("/node")
+                             : QStringLiteral("/path ") + path.join(QStringLiteral(">"))) +
+           QStringLiteral(" iface=%1 ports=%2-%3")
+               .arg(node.bindAddress)
+               .arg(node.firstPort)
+               .arg(node.lastPort);
 }
-
-} // namespace
 
 bool Fleet::usesProbeEndpoints(const NodeClient& node) {
     // JCC_PROBE_ENDPOINTS=always|never overrides, for tests and diagnosis.
@@ -163,9 +162,10 @@ probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
     for (const QString& id : nodeIds) {
         NodeClient* node = m_nodes.value(id);
         const NodeSpec* spec = nodeSpec(id);
-        const QString endpoint = node && node->ports()->isRestricted() && usesProbeEndpoints(*node)
-                                     ? endpointName(id, nodeIds)
-                                     : QString();
+        const QString endpoint =
+            node && spec && node->ports()->isRestricted() && usesProbeEndpoints(*node)
+                ? probeEndpointName(*spec, nodeIds)
+                : QString();
         // A known endpoint keeps its port for good; a new one takes a port of the range.
         const int known = m_endpointPorts.value(endpoint);
         const int port = known > 0 ? known : node ? node->ports()->acquire() : -1;
@@ -243,7 +243,8 @@ probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
                 NodeClient* node = m_nodes.value(nodeId);
                 if (!node)
                     return;
-                m_endpointPorts.insert(endpointName(nodeId, nodeIds), port);
+                if (const NodeSpec* spec = nodeSpec(nodeId))
+                    m_endpointPorts.insert(probeEndpointName(*spec, nodeIds), port);
                 taken->removeIf([&](const auto& t) { return t.first == node && t.second == port; });
                 node->ports()->reserve(port);
             });

@@ -66,6 +66,10 @@ public:
     /// Whether probes through this node use its persistent probe endpoints (probe::Hop):
     /// for Janus before 1.2.2, which never frees a remote publisher that has received RTP.
     static bool usesProbeEndpoints(const NodeClient& node);
+    /// The name of a node's persistent probe endpoint for a node check ("a/node …") or for its
+    /// hop of a path check ("b/path a>b …"). The node's bind address and forwarded range are
+    /// part of it: an endpoint made before they changed is not reused.
+    static QString probeEndpointName(const NodeSpec& node, const QStringList& path);
 
 Q_SIGNALS:
     void nodeAdded(const QString& id);

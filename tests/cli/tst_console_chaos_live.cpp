@@ -9,7 +9,9 @@
 // after remove_remote_publisher and destroy (1.4.1 gives it back): there the held sockets are
 // counted, bounded by the kills, and reported, and a probe that finds the first ports held that
 // way may fail with "Could not open UDP socket" (docs/nat-guide.md, "Giving the ports back").
+#include "cascade/fleet.h"
 #include "cascade/journal.h"
+#include "cascade/profileruntime.h"
 #include "janusinstance.h"
 #include "probe/serverloop.h"
 #include "profile/profileio.h"
@@ -76,8 +78,12 @@ class TestConsoleChaos : public QObject {
         }
         // Probe endpoints (Janus before 1.2.2) stay by design, but no killed probe's
         // rtp_forward may be left on them.
-        for (const QString& endpoint :
-             {name + QStringLiteral("/node"), name + QStringLiteral("/path a>b")}) {
+        const profile::Profile p = *profile::io::load(m_profile).profile;
+        const cascade::NodeSpec spec =
+            cascade::nodeSpecFor(*p.node(name), profile::MemorySecretStore());
+        for (const QString& endpoint : {cascade::Fleet::probeEndpointName(spec, {name}),
+                                        cascade::Fleet::probeEndpointName(
+                                            spec, {QStringLiteral("a"), QStringLiteral("b")})}) {
             const janus::Id r = probe::ServerLoop::endpointRoom(endpoint);
             if (!testsupport::wait(live.videoroom->exists(r))
                      .result.value(QStringLiteral("exists"))

@@ -6,6 +6,7 @@
 #include "cascade/marker.h"
 #include "janusinstance.h"
 #include "profile/profileio.h"
+#include "profile/secretstore.h"
 #include "replywait.h"
 #include "webrtcpublisher.h"
 
@@ -42,8 +43,21 @@ inline CliRun cli(const QStringList& args) {
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
+constexpr char kRoomSecretA[] = "nat-lab-room-secret-a";
+constexpr char kRoomSecretB[] = "nat-lab-room-secret-b";
+
 class Fixture {
 public:
+    /// The room secrets of the profile's nodes, as the console's secret store holds them.
+    static profile::MemorySecretStore secrets() {
+        profile::MemorySecretStore store;
+        store.setSecret(QStringLiteral("a"), profile::SecretKind::RoomSecret,
+                        QString::fromLatin1(kRoomSecretA));
+        store.setSecret(QStringLiteral("b"), profile::SecretKind::RoomSecret,
+                        QString::fromLatin1(kRoomSecretB));
+        return store;
+    }
+
     std::unique_ptr<testsupport::JanusInstance> a, b;
     std::unique_ptr<testsupport::WebRtcPublisher> publisher;
     testsupport::LiveVideoRoom liveA, liveB;
@@ -72,12 +86,18 @@ public:
         ao.wsPort = 8188;
         ao.adminPort = 7188;
         ao.commandPrefix = inNamespace("JCC_LAB_NS_A");
-        ao.rooms = {{1234, QStringLiteral("Source"), {}, false}};
+        ao.rooms = {{1234, QStringLiteral("Source"), QString::fromLatin1(kRoomSecretA), false}};
         a = std::make_unique<JanusInstance>(ao);
         JanusInstance::Options bo = ao;
         bo.name = QStringLiteral("b");
         bo.wsIp = lab("JCC_LAB_B_PRIVATE");
         bo.commandPrefix = inNamespace("JCC_LAB_NS_B");
+        bo.rooms.first().secret = QString::fromLatin1(kRoomSecretB);
+        bo.rooms.first().opusFec = false; // rooms differ, as they do in real fleets
+        // The rooms have secrets, as real ones do: the CLI (a child process) takes them from
+        // the environment, in-process fleets from secrets().
+        qputenv("JCC_A_ROOM_SECRET", kRoomSecretA);
+        qputenv("JCC_B_ROOM_SECRET", kRoomSecretB);
         b = std::make_unique<JanusInstance>(bo);
         if (!a->start())
             return a->log();
@@ -157,9 +177,9 @@ public:
         QUdpSocket sink;
         if (!sink.bind(QHostAddress(lab("JCC_LAB_CONSOLE_IP")), 0))
             return -1;
-        const auto forwarded = testsupport::wait(
-            liveB.videoroom->rtpForward(janus::Id(1234), remotePublisher, lab("JCC_LAB_CONSOLE_IP"),
-                                        {{QStringLiteral("0"), sink.localPort(), 0}}));
+        const auto forwarded = testsupport::wait(liveB.videoroom->rtpForward(
+            janus::Id(1234), remotePublisher, lab("JCC_LAB_CONSOLE_IP"),
+            {{QStringLiteral("0"), sink.localPort(), 0}}, QString::fromLatin1(kRoomSecretB)));
         if (!forwarded.ok())
             return -2;
         int received = 0;
@@ -173,8 +193,8 @@ public:
             }
         }
         const auto stream = janus::videoroom::parseRtpForward(forwarded.result).streams.value(0);
-        testsupport::wait(
-            liveB.videoroom->stopRtpForward(janus::Id(1234), remotePublisher, stream.streamId));
+        testsupport::wait(liveB.videoroom->stopRtpForward(
+            janus::Id(1234), remotePublisher, stream.streamId, QString::fromLatin1(kRoomSecretB)));
         return received;
     }
 };

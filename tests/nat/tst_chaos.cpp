@@ -37,14 +37,17 @@ class TestChaos : public QObject {
 
     /// The publisher's remotizations on A (publish_remotely streams to B's copies).
     int remotizationsOnA() {
-        const auto listed =
-            testsupport::wait(m_lab.liveA.videoroom->listRemotes(Id(1234), publisherId()), 3000);
+        const auto listed = testsupport::wait(
+            m_lab.liveA.videoroom->listRemotes(Id(1234), publisherId(),
+                                               QString::fromLatin1(natlab::kRoomSecretA)),
+            3000);
         return listed.ok() ? int(videoroom::parseRemotizations(listed.result).size()) : -1;
     }
     Id publisherId() const { return Id(m_lab.publisher->publisherId()); }
 
-    int forwardersIn(testsupport::LiveVideoRoom& node) {
-        const auto listed = testsupport::wait(node.videoroom->listForwarders(Id(1234)), 3000);
+    int forwardersIn(testsupport::LiveVideoRoom& node, const char* secret) {
+        const auto listed = testsupport::wait(
+            node.videoroom->listForwarders(Id(1234), QString::fromLatin1(secret)), 3000);
         if (!listed.ok())
             return -1;
         int streams = 0;
@@ -80,7 +83,7 @@ class TestChaos : public QObject {
     void verifyNothingOrphaned(int expectedCopies) {
         QCOMPARE(remotePublishersOnB(), expectedCopies);
         QCOMPARE(remotizationsOnA(), expectedCopies);
-        QCOMPARE(forwardersIn(m_lab.liveB), 0);
+        QCOMPARE(forwardersIn(m_lab.liveB, natlab::kRoomSecretB), 0);
         QCOMPARE(probeRoomsOn(m_lab.liveA), 0);
         QCOMPARE(probeRoomsOn(m_lab.liveB), 0);
         const natlab::CliRun orphans =

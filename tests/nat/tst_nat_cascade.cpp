@@ -3,6 +3,7 @@
 // publisher on A. Runs inside the console's namespace (tests/support/natlab-run.sh).
 #include "cascade/fleet.h"
 #include "cascade/profileruntime.h"
+#include "cascade/roomwatcher.h"
 #include "natlabfixture.h"
 
 using namespace janus;
@@ -38,6 +39,7 @@ private Q_SLOTS:
         spec.iface = lab("JCC_LAB_B_PUBLIC");
         spec.port = lab("JCC_LAB_FWD_FIRST").toInt();
         spec.streams = {audio};
+        spec.secret = QString::fromLatin1(natlab::kRoomSecretB);
         const auto added = testsupport::wait(m_lab.liveB.videoroom->addRemotePublisher(spec));
         QVERIFY(added.failed);
         QCOMPARE(added.error.code, 499);
@@ -79,6 +81,34 @@ private Q_SLOTS:
         QVERIFY2(sent > 100, "the publisher stopped sending");
         QVERIFY2(received >= 0.9 * sent,
                  qPrintable(QStringLiteral("%1 of %2").arg(received).arg(sent)));
+    }
+
+    // B's room has opus_fec = false (natlabfixture.h) while A's publisher negotiates in-band
+    // FEC: Janus 1.3.1+ enforce the room's setting on the copy, which then advertises other
+    // streams than the console sent. The reconciler compares the source's streams with what it
+    // sent, never with the copy's, so `run` sends no update_remote_publisher pass after pass.
+    void roomCodecSettingsCauseNoUpdateLoop() {
+        cascade::RoomWatcher onA(m_lab.liveA.connection.get(), Id(1234));
+        cascade::RoomWatcher onB(m_lab.liveB.connection.get(), Id(1234));
+        QTRY_VERIFY_WITH_TIMEOUT(!onA.publishers().isEmpty() && !onB.publishers().isEmpty(), 10000);
+        const videoroom::Stream source = onA.publishers().begin()->streams.value(0);
+        const videoroom::Stream copy = onB.publishers().begin()->streams.value(0);
+        const int versionB = m_lab.liveB.connection->serverInfo().version;
+        qInfo() << "audio FEC: source" << source.fec << "copy on Janus" << versionB << copy.fec;
+        if (versionB >= 1301 && source.fec)
+            QVERIFY2(!copy.fec, "B's room setting did not reach the copy: the case is not made");
+
+        QProcess run;
+        run.start(QStringLiteral(JCC_CLI_BINARY),
+                  {QStringLiteral("--verbose"), QStringLiteral("run"), m_lab.profilePath});
+        QVERIFY(run.waitForStarted(5000));
+        QTest::qWait(9000); // four reconcile passes (every 2 s) and the events between them
+        run.terminate();
+        QVERIFY(run.waitForFinished(10000));
+        const QByteArray said = run.readAllStandardOutput() + run.readAllStandardError();
+        QVERIFY2(said.contains("a-to-b"), said.constData()); // it did reconcile the link
+        QVERIFY2(!said.contains("update_remote_publisher"), said.constData());
+        QCOMPARE(mirrorsOnB().size(), 1);
     }
 
     void twoConsolesDoNotDuplicate() {
@@ -156,7 +186,7 @@ private Q_SLOTS:
     void restartOfBIsRepaired() {
         cascade::EventLog log;
         cascade::Fleet fleet(&log);
-        profile::MemorySecretStore secrets;
+        const profile::MemorySecretStore secrets = natlab::Fixture::secrets();
         cascade::applyProfile(fleet, m_lab.profile, secrets);
         cascade::LinkController* link = fleet.link(QStringLiteral("a-to-b"));
         link->start(1000);

@@ -164,6 +164,8 @@ bool JanusInstance::writeConfig() {
                 .arg(room.isPrivate ? QStringLiteral("true") : QStringLiteral("false"));
         if (!room.secret.isEmpty())
             videoroom += QStringLiteral("  secret = %1\n").arg(quoted(room.secret));
+        if (!room.opusFec)
+            videoroom += QStringLiteral("  opus_fec = false\n");
         videoroom += QStringLiteral("}\n");
     }
     return writeFile(dir + QStringLiteral("/janus.jcfg"), general) &&

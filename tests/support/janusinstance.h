@@ -26,6 +26,9 @@ public:
         QString description;
         QString secret;
         bool isPrivate = false;
+        /// false: opus_fec = false, which Janus 1.3.1+ also enforces on remote publishers' streams
+        /// (their copies then advertise no FEC whatever the console sent).
+        bool opusFec = true;
     };
 
     struct Options {

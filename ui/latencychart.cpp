@@ -7,6 +7,7 @@
 #include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
+#include <QPainter>
 #include <QSaveFile>
 #include <QScatterSeries>
 #include <QTextStream>
@@ -57,6 +58,8 @@ LatencyChart::LatencyChart(QWidget* parent)
     m_lossAxis->setTickCount(5);
     m_lossAxis->setLabelFormat(QStringLiteral("%d"));
     m_lossAxis->setTitleText(tr("loss %"));
+    // One grid (the ms axis'): a second one at other heights would only clutter the plot.
+    m_lossAxis->setGridLineVisible(false);
     c->addAxis(m_x, Qt::AlignBottom);
     c->addAxis(m_y, Qt::AlignLeft);
     c->addAxis(m_lossAxis, Qt::AlignRight);
@@ -73,8 +76,9 @@ LatencyChart::LatencyChart(QWidget* parent)
     m_noteItem->setZValue(10);
     connect(c, &QChart::plotAreaChanged, this, &LatencyChart::placeNote);
     setRenderHint(QPainter::Antialiasing);
-    // Enough for a readable plot at 1024×700; the panel gives the chart all spare height.
-    setMinimumHeight(200);
+    // A readable plot at 1024×700 next to a two-line verdict; the panel gives the chart all
+    // spare height.
+    setMinimumHeight(140);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_repaint.setInterval(100);
     connect(&m_repaint, &QTimer::timeout, this, &LatencyChart::repaintSeries);
@@ -89,7 +93,7 @@ double LatencyChart::niceStep(double span, int ticks) {
     const double raw = span / ticks;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     const double fraction = raw / magnitude;
-    const double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+    const double nice = fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10;
     return nice * magnitude;
 }
 
@@ -172,12 +176,15 @@ void LatencyChart::repaintSeries() {
     for (const Point& p : m_points) {
         if (p.t < start)
             continue;
-        median << QPointF(p.t, p.rttMedianMs);
-        p95 << QPointF(p.t, p.rttP95Ms);
-        low << QPointF(p.t, p.rttMedianMs);
-        jitter << QPointF(p.t, p.jitterMs);
+        // A second's figures belong to the middle of that second: a run of N seconds fills
+        // the axis from 0 to N.
+        const double x = p.t + 0.5;
+        median << QPointF(x, p.rttMedianMs);
+        p95 << QPointF(x, p.rttP95Ms);
+        low << QPointF(x, p.rttMedianMs);
+        jitter << QPointF(x, p.jitterMs);
         if (p.lossPercent > 0)
-            loss << QPointF(p.t, p.lossPercent);
+            loss << QPointF(x, p.lossPercent);
         top = std::max({top, p.rttP95Ms, p.jitterMs});
     }
     // replace() swaps the whole series at once: one repaint instead of one per point.
@@ -188,15 +195,16 @@ void LatencyChart::repaintSeries() {
     m_loss->replace(loss);
 
     // Round ticks: 0, 2, 4 … s and 0, 0.2, 0.4 … ms, never 0.29 / 0.57.
-    const double xStep = niceStep(end - start, 6);
+    // Whole seconds: the data comes one point a second, and the labels are "%d s".
+    const double xStep = std::max(1.0, niceStep(end - start, 6));
     start = std::floor(start / xStep) * xStep;
     end = std::ceil(end / xStep - 1e-9) * xStep;
     m_x->setRange(start, end);
     m_x->setTickCount(int(std::lround((end - start) / xStep)) + 1);
-    if (top <= 0)
-        top = median.isEmpty() ? 10 : 1;
-    const double yStep = niceStep(top * 1.1, 4);
-    const double yTop = std::ceil(top * 1.05 / yStep - 1e-9) * yStep;
+    // No data yet: 0–10 ms in steps of 2.
+    const double yStep = median.isEmpty() ? 2 : niceStep(std::max(top, 0.01) * 1.1, 4);
+    const double yTop =
+        median.isEmpty() ? 10 : std::ceil(std::max(top, 0.01) * 1.05 / yStep - 1e-9) * yStep;
     m_y->setRange(0, yTop);
     m_y->setTickCount(int(std::lround(yTop / yStep)) + 1);
     const int decimals = std::max(0, int(-std::floor(std::log10(yStep) + 1e-9)));
@@ -226,13 +234,37 @@ bool LatencyChart::exportCsv(const QString& path, QString* error) const {
     return true;
 }
 
-QImage LatencyChart::renderImage() {
+QSize LatencyChart::exportSize() const {
+    return size().expandedTo(QSize(1000, 450));
+}
+
+QImage LatencyChart::renderImage(QSize minimum) {
     repaintSeries();
-    return grab().toImage();
+    const QSize target = size().expandedTo(minimum);
+    if (target == size())
+        return grab().toImage();
+    // Lay the chart out at the export size for a moment, render it, and give it back.
+    QChart* c = chart();
+    const QRectF was = c->geometry();
+    c->setGeometry(QRectF(was.topLeft(), QSizeF(target)));
+    placeNote();
+    const qreal dpr = devicePixelRatioF();
+    QImage image(target * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(palette().color(QPalette::Base));
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(target)),
+                        QRectF(was.topLeft(), QSizeF(target)));
+    }
+    c->setGeometry(was);
+    placeNote();
+    return image;
 }
 
 bool LatencyChart::exportPng(const QString& path) {
-    return renderImage().save(path, "PNG");
+    return renderImage(exportSize()).save(path, "PNG");
 }
 
 } // namespace ui

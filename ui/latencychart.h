@@ -51,8 +51,11 @@ public:
     void setNote(const QString& note);
 
     bool exportCsv(const QString& path, QString* error) const;
-    /// The chart as it is now, without any header.
-    QImage renderImage();
+    /// The chart as it is now, without any header, at least `minimum` large (logical pixels):
+    /// an export from a small window is still a readable picture.
+    QImage renderImage(QSize minimum = {});
+    /// The size exports use: the view's, but at least 1000×450.
+    QSize exportSize() const;
     /// Saves renderImage() (the probe panel's export adds a header).
     bool exportPng(const QString& path);
 

@@ -106,10 +106,10 @@ ProbePanel::ProbePanel(cascade::Fleet* fleet, QWidget* parent)
     m_verdict->setObjectName(QStringLiteral("verdict"));
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_figures->setObjectName(QStringLiteral("figures"));
-    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // One long line of figures must wrap, not widen the window past the screen.
-    m_figures->setWordWrap(true);
+    // One line, elided to the width it gets (the whole text in its tooltip): it must neither
+    // widen the window past the screen nor take the chart's height.
     m_figures->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_figures->installEventFilter(this);
     m_pause->setObjectName(QStringLiteral("probePause"));
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Freeze the chart; the probe goes on"));
@@ -298,7 +298,12 @@ void ProbePanel::refreshNodes() {
     const QStringList ids = m_fleet->nodeIds();
     for (const auto& [box, want] : {std::pair{m_from, m_wantFrom}, std::pair{m_to, m_wantTo}}) {
         box->clear();
-        box->addItems(ids);
+        for (const QString& id : ids) {
+            box->addItem(id);
+            const cascade::NodeSpec* spec = m_fleet->nodeSpec(id);
+            if (spec && !spec->name.isEmpty() && spec->name != id)
+                box->setItemData(box->count() - 1, spec->name, Qt::ToolTipRole);
+        }
         const int i = box->findText(want);
         if (i >= 0)
             box->setCurrentIndex(i);
@@ -402,13 +407,13 @@ bool ProbePanel::start(probe::ProbeRunner* runner, const QStringList& nodeIds) {
     m_chart->clear();
     m_chart->setNote({});
     m_chart->setRunSeconds(m_plannedSeconds);
-    m_figures->clear();
+    setFigures({});
     connect(m_runner, &probe::ProbeRunner::updated, this, &ProbePanel::showResult);
     connect(m_runner, &probe::ProbeRunner::progress, this,
             [this](const QString& text) { m_verdict->setText(capitalized(text)); });
     connect(m_runner, &probe::ProbeRunner::finished, this, &ProbePanel::showFinished);
     m_verdict->setPalette(palette());
-    m_verdict->setText(tr("Starting the %1…").arg(m_target));
+    m_verdict->setText(tr("Starting the probe of %1…").arg(m_target));
     m_busy->show();
     updateControls();
     m_runner->start();
@@ -440,10 +445,23 @@ void ProbePanel::showResult(const probe::ProbeResult& r) {
         m_chart->addPoint(s.second, s.rttMedianMs, s.rttP95Ms, s.jitterMs,
                           settled && s.sent > 0 ? 100.0 * s.lost / s.sent : 0.0);
     }
-    m_figures->setText(r.received > 0 ? r.countsText() + QStringLiteral(" · ") + r.rttText()
-                                      : r.countsText());
+    setFigures(r.received > 0 ? r.countsText() + QStringLiteral(" · ") + r.rttText()
+                              : r.countsText());
     m_pause->setEnabled(true);
     m_csv->setEnabled(!m_chart->points().empty());
+}
+
+void ProbePanel::setFigures(const QString& text) {
+    m_figuresText = text;
+    m_figures->setToolTip(text);
+    m_figures->setText(
+        m_figures->fontMetrics().elidedText(text, Qt::ElideRight, m_figures->width()));
+}
+
+bool ProbePanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_figures && event->type() == QEvent::Resize)
+        setFigures(m_figuresText);
+    return QWidget::eventFilter(watched, event);
 }
 
 QString ProbePanel::fingerprint(const QString& nodeId) const {
@@ -470,7 +488,7 @@ void ProbePanel::checkStale() {
         QPalette p = m_verdict->palette();
         p.setColor(QPalette::WindowText, stateColor(State::Neutral));
         m_verdict->setPalette(p);
-        m_verdict->setText(tr("Stale: %1; run the probe again. It said: %2")
+        m_verdict->setText(tr("Stale: %1. It said: %2")
                                .arg(why, (m_result.passed ? tr("PASS — %1") : tr("FAIL — %1"))
                                              .arg(capitalized(m_result.verdict))));
         m_chart->setNote(tr("Stale: %1").arg(why));
@@ -503,7 +521,7 @@ QStringList ProbePanel::exportHeader() const {
 }
 
 QImage ProbePanel::exportImage() {
-    const QImage chart = m_chart->renderImage();
+    const QImage chart = m_chart->renderImage(m_chart->exportSize());
     const QStringList lines = exportHeader();
     if (lines.isEmpty())
         return chart;

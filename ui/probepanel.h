@@ -53,12 +53,16 @@ public Q_SLOTS:
 Q_SIGNALS:
     void probeFinished(const probe::ProbeResult& result);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void showResult(const probe::ProbeResult& r);
     void showFinished(const probe::ProbeResult& r);
     probe::ProbeRunner::Settings settings() const;
     bool start(probe::ProbeRunner* runner, const QStringList& nodeIds);
     void updateControls();
+    void setFigures(const QString& text);
     void showDuration();
     /// What of a node a probe depends on; a change makes an earlier result stale.
     QString fingerprint(const QString& nodeId) const;
@@ -80,6 +84,7 @@ private:
     QProgressBar* m_busy;
     QLabel* m_verdict;
     QLabel* m_figures;
+    QString m_figuresText;
     LatencyChart* m_chart;
     QPushButton* m_pause;
     QPushButton* m_png;

@@ -168,9 +168,9 @@ class TestJourneyProbeLive : public QObject {
     void verifyOnScreen(QWidget* panel) {
         const QRect screen = panel->screen()->availableGeometry();
         for (QWidget* w : panel->findChildren<QWidget*>()) {
-            if (!w->isVisible() || !(qobject_cast<QAbstractButton*>(w) ||
-                                     qobject_cast<QComboBox*>(w) ||
-                                     qobject_cast<QAbstractSpinBox*>(w)))
+            if (!w->isVisible() ||
+                !(qobject_cast<QAbstractButton*>(w) || qobject_cast<QComboBox*>(w) ||
+                  qobject_cast<QAbstractSpinBox*>(w)))
                 continue;
             const QRect g(w->mapToGlobal(QPoint(0, 0)), w->size());
             QVERIFY2(screen.contains(g),
@@ -265,8 +265,10 @@ private Q_SLOTS:
         QCOMPARE(chart->xAxis()->min(), 0.0);
         QCOMPARE(chart->xAxis()->max(), 5.0);
         QVERIFY(chart->xAxis()->tickCount() >= 3);
-        QVERIFY2(isNice(tickStep(chart->xAxis())), qPrintable(QString::number(tickStep(chart->xAxis()))));
-        QVERIFY2(isNice(tickStep(chart->yAxis())), qPrintable(QString::number(tickStep(chart->yAxis()))));
+        QVERIFY2(isNice(tickStep(chart->xAxis())),
+                 qPrintable(QString::number(tickStep(chart->xAxis()))));
+        QVERIFY2(isNice(tickStep(chart->yAxis())),
+                 qPrintable(QString::number(tickStep(chart->yAxis()))));
         QVERIFY(!png->isEnabled());
         verifyOnScreen(panel);
         screenshot(&window, QStringLiteral("probe-empty-1024x700"));
@@ -294,7 +296,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 30000);
         QVERIFY2(panel->verdict().startsWith(QStringLiteral("PASS — ")),
                  qPrintable(panel->verdict()));
-        QVERIFY2(!panel->verdict().contains(QLatin1String("failed: ")), qPrintable(panel->verdict()));
+        QVERIFY2(!panel->verdict().contains(QLatin1String("failed: ")),
+                 qPrintable(panel->verdict()));
         // The x-axis spans the 4 s run (the last second may spill over while packets drain),
         // and the data fills it.
         QTRY_VERIFY(chart->shownPoints() >= 3);
@@ -358,7 +361,8 @@ private Q_SLOTS:
         const QString pngPath = m_dir.filePath(QStringLiteral("journey-probe"));
         saveThroughDialog(png, pngPath);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(pngPath + QStringLiteral(".png")), 5000);
-        if (!m_shots.isEmpty())
+        if (!m_shots.isEmpty() &&
+            (QFile::remove(m_shots + QStringLiteral("/probe-export.png")) || true))
             QFile::copy(pngPath + QStringLiteral(".png"),
                         m_shots + QStringLiteral("/probe-export.png"));
         QImage exported(pngPath + QStringLiteral(".png"));
@@ -366,7 +370,9 @@ private Q_SLOTS:
         exported = exported.convertToFormat(QImage::Format_RGB32);
         // The image is the chart with a header band above it; the band carries text, and the
         // verdict line in the PASS colour.
-        const QImage bare = chart->renderImage().convertToFormat(QImage::Format_RGB32);
+        const QImage bare =
+            chart->renderImage(chart->exportSize()).convertToFormat(QImage::Format_RGB32);
+        QVERIFY(bare.width() >= 1000 && bare.height() >= 450);
         QCOMPARE(exported.width(), bare.width());
         const int band = exported.height() - bare.height();
         QVERIFY2(band >= 4 * QFontMetrics(panel->font()).height(),
@@ -374,10 +380,11 @@ private Q_SLOTS:
         QCOMPARE(exported.copy(0, band, bare.width(), bare.height()), bare);
         const QRect header_(0, 0, exported.width(), band);
         const QColor background = exported.pixelColor(1, 1);
-        const int textPixels = header_.width() * header_.height() -
-                               pixelsLike(exported, header_, background, 60);
+        const int textPixels =
+            header_.width() * header_.height() - pixelsLike(exported, header_, background, 60);
         QVERIFY2(textPixels > 800, qPrintable(QString::number(textPixels)));
-        const int verdictPixels = pixelsLike(exported, header_, ui::stateColor(ui::State::Good), 50);
+        const int verdictPixels =
+            pixelsLike(exported, header_, ui::stateColor(ui::State::Good), 50);
         QVERIFY2(verdictPixels > 60, qPrintable(QString::number(verdictPixels)));
         // No verdict colour in the chart's own top band: the header is what carries it.
         QVERIFY(pixelsLike(bare, QRect(0, 0, bare.width(), band), ui::stateColor(ui::State::Good),
@@ -440,6 +447,8 @@ private Q_SLOTS:
         QVERIFY2(panel->verdict().startsWith(QLatin1String("Stale: node b changed")),
                  qPrintable(panel->verdict()));
         QVERIFY(panel->exportHeader().join(u'\n').contains(QLatin1String("Stale")));
+        verifyOnScreen(panel);
+        screenshot(&window, QStringLiteral("probe-stale-1024x700"));
     }
 };
 

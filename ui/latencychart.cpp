@@ -76,6 +76,8 @@ LatencyChart::LatencyChart(QWidget* parent)
     m_noteItem->setZValue(10);
     connect(c, &QChart::plotAreaChanged, this, &LatencyChart::placeNote);
     setRenderHint(QPainter::Antialiasing);
+    // Nothing to do with the keyboard here: Tab goes from the settings to Pause and Export.
+    setFocusPolicy(Qt::NoFocus);
     // A readable plot at 1024×700 next to a two-line verdict; the panel gives the chart all
     // spare height.
     setMinimumHeight(140);

@@ -224,6 +224,7 @@ ProbePanel::ProbePanel(cascade::Fleet* fleet, QWidget* parent)
         m_pause->setToolTip(paused ? tr("Show the chart live again, with what came meanwhile")
                                    : tr("Freeze the chart; the probe goes on"));
         m_chart->setPaused(paused);
+        updateControls();
     });
     connect(m_png, &QPushButton::clicked, this, [this] {
         const QString stamp =
@@ -334,7 +335,8 @@ void ProbePanel::updateControls() {
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_kind, m_from, m_to, m_reflector, m_duration, m_rate})
         w->setEnabled(!running);
-    m_pause->setEnabled(running || !m_chart->points().empty());
+    // Pause freezes a live chart; once paused it stays to be resumed, also after the run.
+    m_pause->setEnabled(running || m_pause->isChecked());
     m_png->setEnabled(m_haveResult);
     m_csv->setEnabled(!m_chart->points().empty());
 }
@@ -447,7 +449,6 @@ void ProbePanel::showResult(const probe::ProbeResult& r) {
     }
     setFigures(r.received > 0 ? r.countsText() + QStringLiteral(" · ") + r.rttText()
                               : r.countsText());
-    m_pause->setEnabled(true);
     m_csv->setEnabled(!m_chart->points().empty());
 }
 

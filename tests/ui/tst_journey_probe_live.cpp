@@ -2,8 +2,8 @@
 // against real Janus servers with an API secret, admin keys and room secrets, on a 1024×700
 // screen. The chart's x-axis spans the run with round ticks, Pause turns into Resume and really
 // freezes the picture, the PNG exported through the file dialog carries title and verdict, the
-// CSV export keeps working, and a node edit keeps the probe settings while it marks the old
-// result stale.
+// CSV export keeps working, a node edit keeps the probe settings while it marks the old result
+// stale, every control stays on the screen, and the event log does not double a state's word.
 #include "janusinstance.h"
 #include "latencychart.h"
 #include "mainwindow.h"
@@ -223,6 +223,14 @@ private Q_SLOTS:
             n.forwardedPorts = profile::PortRange{first, first + 19};
             p.nodes << n;
         }
+        // A link between them: a node edit restarts it, and the event log reports its states.
+        profile::Link link;
+        link.id = QStringLiteral("a-to-b");
+        link.sourceNode = QStringLiteral("a");
+        link.sourceRoom = janus::Id(1234);
+        link.targetNode = QStringLiteral("b");
+        link.targetRoom = janus::Id(4321);
+        p.links << link;
         p.probe.rate = 20;
         p.probe.count = 100;
         m_profile = m_dir.filePath(QStringLiteral("probe.json"));
@@ -449,6 +457,26 @@ private Q_SLOTS:
         QVERIFY(panel->exportHeader().join(u'\n').contains(QLatin1String("Stale")));
         verifyOnScreen(panel);
         screenshot(&window, QStringLiteral("probe-stale-1024x700"));
+
+        // The event log reads naturally: a state followed by a reason that starts with the same
+        // word is not doubled, and a tooltip says what the cell does not (never a repeat).
+        log.info(QStringLiteral("a-to-b"),
+                 QStringLiteral("stopped: stopped; nothing of this link is left on the servers"));
+        auto* logView = window.eventLog()->findChild<QTableView*>();
+        QVERIFY(logView);
+        QAbstractItemModel* shown = logView->model();
+        const int last = shown->rowCount() - 1;
+        QCOMPARE(shown->index(last, cascade::EventLog::TextColumn).data().toString(),
+                 QStringLiteral("stopped; nothing of this link is left on the servers"));
+        QVERIFY(shown->index(last, cascade::EventLog::TextColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .isEmpty());
+        const QString when =
+            shown->index(last, cascade::EventLog::TimeColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(!when.isEmpty() &&
+                     when != shown->index(last, cascade::EventLog::TimeColumn).data().toString(),
+                 qPrintable(when));
     }
 };
 

@@ -216,8 +216,10 @@ ProbePanel::ProbePanel(cascade::Fleet* fleet, QWidget* parent)
     });
     connect(m_run, &QPushButton::clicked, this, &ProbePanel::runSelected);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_runner)
+        if (m_runner) {
+            m_cancelled = true;
             m_runner->cancel();
+        }
     });
     connect(m_pause, &QPushButton::toggled, this, [this](bool paused) {
         m_pause->setText(paused ? tr("Resu&me") : tr("Pau&se"));
@@ -395,6 +397,7 @@ bool ProbePanel::start(probe::ProbeRunner* runner, const QStringList& nodeIds) {
     m_runner->setParent(this);
     m_haveResult = false;
     m_stale = false;
+    m_cancelled = false;
     m_result = {};
     m_target = nodeIds.size() == 2   ? tr("path %1 → %2").arg(nodeIds.first(), nodeIds.last())
                : nodeIds.size() == 1 ? tr("node %1").arg(nodeIds.first())
@@ -427,9 +430,11 @@ void ProbePanel::showFinished(const probe::ProbeResult& r) {
     m_result = r;
     m_haveResult = true;
     QPalette p = m_verdict->palette();
-    p.setColor(QPalette::WindowText, stateColor(r.passed ? State::Good : State::Bad));
+    p.setColor(QPalette::WindowText, stateColor(m_cancelled ? State::Neutral
+                                                : r.passed  ? State::Good
+                                                            : State::Bad));
     m_verdict->setPalette(p);
-    m_verdict->setText((r.passed ? tr("PASS — %1") : tr("FAIL — %1")).arg(capitalized(r.verdict)));
+    m_verdict->setText(verdictText(r));
     m_busy->hide();
     m_runner->deleteLater();
     m_runner = nullptr;
@@ -465,6 +470,22 @@ bool ProbePanel::eventFilter(QObject* watched, QEvent* event) {
     return QWidget::eventFilter(watched, event);
 }
 
+QString ProbePanel::verdictText(const probe::ProbeResult& r) const {
+    if (m_cancelled)
+        return r.sent == 0 ? tr("Cancelled before anything was sent")
+                           : tr("Cancelled after %n packet(s): %1", nullptr, int(r.sent))
+                                 .arg(r.received > 0 ? tr("%1 came back, RTT median %2 ms")
+                                                           .arg(r.received)
+                                                           .arg(ms(r.rttMedianMs))
+                                                     : tr("none came back"));
+    // "FAIL — probe failed: …" says it twice: the reason alone follows FAIL.
+    QString said = r.verdict;
+    const QString failed = QStringLiteral("probe failed: ");
+    if (said.startsWith(failed))
+        said = said.mid(failed.size());
+    return (r.passed ? tr("PASS — %1") : tr("FAIL — %1")).arg(capitalized(said));
+}
+
 QString ProbePanel::fingerprint(const QString& nodeId) const {
     const cascade::NodeSpec* spec = m_fleet->nodeSpec(nodeId);
     if (!spec)
@@ -489,9 +510,7 @@ void ProbePanel::checkStale() {
         QPalette p = m_verdict->palette();
         p.setColor(QPalette::WindowText, stateColor(State::Neutral));
         m_verdict->setPalette(p);
-        m_verdict->setText(tr("Stale: %1. It said: %2")
-                               .arg(why, (m_result.passed ? tr("PASS — %1") : tr("FAIL — %1"))
-                                             .arg(capitalized(m_result.verdict))));
+        m_verdict->setText(tr("Stale: %1. It said: %2").arg(why, verdictText(m_result)));
         m_chart->setNote(tr("Stale: %1").arg(why));
         return;
     }
@@ -514,8 +533,11 @@ QStringList ProbePanel::exportHeader() const {
                              .arg(r.received)
                              .arg(r.sent)
                        : tr("no packet came back (%1 sent)").arg(r.sent);
-    lines << (r.passed ? tr("PASS — %1") : tr("FAIL — %1")).arg(figures);
-    lines << capitalized(r.verdict);
+    lines << (m_cancelled ? tr("CANCELLED — %1")
+              : r.passed  ? tr("PASS — %1")
+                          : tr("FAIL — %1"))
+                 .arg(figures);
+    lines << verdictText(r);
     if (m_stale)
         lines << tr("Stale: %1").arg(m_staleWhy);
     return lines;
@@ -555,7 +577,9 @@ QImage ProbePanel::exportImage() {
     for (int i = 0; i < lines.size(); ++i) {
         const QFontMetrics fm(fontFor(i));
         painter.setFont(fontFor(i));
-        painter.setPen(i == 2   ? stateColor(m_result.passed ? State::Good : State::Bad)
+        painter.setPen(i == 2   ? stateColor(m_cancelled       ? State::Neutral
+                                             : m_result.passed ? State::Good
+                                                               : State::Bad)
                        : i == 4 ? stateColor(State::Warn)
                                 : text);
         painter.drawText(QPoint(margin, y + fm.ascent()),

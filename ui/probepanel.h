@@ -63,6 +63,8 @@ private:
     bool start(probe::ProbeRunner* runner, const QStringList& nodeIds);
     void updateControls();
     void setFigures(const QString& text);
+    /// "PASS — …", "FAIL — <the reason>" or what a cancelled run got.
+    QString verdictText(const probe::ProbeResult& r) const;
     void showDuration();
     /// What of a node a probe depends on; a change makes an earlier result stale.
     QString fingerprint(const QString& nodeId) const;
@@ -97,6 +99,7 @@ private:
     /// The shown result: what ran, when, through which nodes as they were then.
     bool m_haveResult = false;
     bool m_stale = false;
+    bool m_cancelled = false; ///< the user cancelled the shown run
     QString m_staleWhy;
     probe::ProbeResult m_result;
     QString m_target;

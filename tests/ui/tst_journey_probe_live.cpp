@@ -458,6 +458,29 @@ private Q_SLOTS:
         verifyOnScreen(panel);
         screenshot(&window, QStringLiteral("probe-stale-1024x700"));
 
+        // A long run, cancelled (mouse): the verdict says so in a sentence, not "FAIL — …".
+        // Offscreen has no window manager to give the window back its activation when the
+        // dialog closes: do what it would.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        typeInto(&window, Qt::Key_I, duration, QStringLiteral("60"));
+        QTest::keyClick(&window, Qt::Key_U, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->isRunning(), 2000);
+        QVERIFY(!panel->isStale());
+        QCOMPARE(chart->xAxis()->max(), 60.0);
+        QTRY_VERIFY_WITH_TIMEOUT(chart->points().size() >= 2, 20000);
+        QPushButton* cancel = nullptr;
+        for (QPushButton* b : panel->findChildren<QPushButton*>())
+            if (b->text() == QStringLiteral("&Cancel"))
+                cancel = b;
+        QVERIFY(cancel && cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 15000);
+        QVERIFY2(panel->verdict().startsWith(QLatin1String("Cancelled after ")),
+                 qPrintable(panel->verdict()));
+        QVERIFY2(panel->exportHeader().join(u'\n').contains(QStringLiteral("CANCELLED — ")),
+                 qPrintable(panel->exportHeader().join(u'\n')));
+
         // The event log reads naturally: a state followed by a reason that starts with the same
         // word is not doubled, and a tooltip says what the cell does not (never a repeat).
         log.info(QStringLiteral("a-to-b"),

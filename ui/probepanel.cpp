@@ -123,7 +123,7 @@ ProbePanel::ProbePanel(cascade::Fleet* fleet, QWidget* parent)
     auto* nodeLabel = new QLabel(tr("No&de:"), this);
     nodeLabel->setBuddy(m_from);
     auto* arrow = new QLabel(QStringLiteral("→"), this);
-    auto* echoLabel = new QLabel(tr("&Echo:"), this);
+    auto* echoLabel = new QLabel(tr("Ec&ho:"), this);
     echoLabel->setBuddy(m_reflector);
     echoLabel->hide();
     auto* durationLabel = new QLabel(tr("Durat&ion:"), this);

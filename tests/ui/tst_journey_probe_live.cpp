@@ -7,6 +7,7 @@
 #include "janusinstance.h"
 #include "latencychart.h"
 #include "mainwindow.h"
+#include "probe/udpreflector.h"
 #include "probepanel.h"
 #include "profile/profileio.h"
 #include "statecolors.h"
@@ -17,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -480,6 +482,25 @@ private Q_SLOTS:
                  qPrintable(panel->verdict()));
         QVERIFY2(panel->exportHeader().join(u'\n').contains(QStringLiteral("CANCELLED — ")),
                  qPrintable(panel->exportHeader().join(u'\n')));
+
+        // A reflector check: the kind by mouse, the echo's address typed (Alt+H), 2 s at 25/s.
+        probe::UdpReflector reflector;
+        QVERIFY(reflector.bind(QHostAddress::LocalHost, 0));
+        chooseByMouse(kind, QStringLiteral("Reflector check"));
+        auto* echo = child<QLineEdit>(panel, "probeReflector");
+        QVERIFY(echo && echo->isVisible() && !from->isVisible() && !to->isVisible());
+        QTest::keyClick(&window, Qt::Key_H, Qt::AltModifier);
+        QTRY_VERIFY(echo->hasFocus());
+        QTest::keyClicks(echo, QStringLiteral("127.0.0.1:%1").arg(reflector.port()));
+        typeInto(&window, Qt::Key_I, duration, QStringLiteral("2"));
+        verifyOnScreen(panel);
+        QTest::keyClick(&window, Qt::Key_U, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->isRunning(), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 20000);
+        QVERIFY2(panel->verdict().startsWith(QStringLiteral("PASS — ")),
+                 qPrintable(panel->verdict()));
+        QCOMPARE(reflector.echoed(), 50);
+        QVERIFY(panel->exportHeader().first().contains(QLatin1String("reflector 127.0.0.1:")));
 
         // The event log reads naturally: a state followed by a reason that starts with the same
         // word is not doubled, and a tooltip says what the cell does not (never a repeat).

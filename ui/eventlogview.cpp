@@ -9,9 +9,11 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace ui {
 
@@ -22,7 +24,22 @@ class LogFilter : public QSortFilterProxyModel {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
     bool problemsOnly = false;
+    /// Whether a text fits its column as shown (then a tooltip would only repeat it).
+    std::function<bool(int column, const QString& text)> fits;
     void refilter() { invalidateRowsFilter(); }
+
+    /// "stopped: stopped; nothing left" reads "stopped; nothing left", and "pending: " with no
+    /// reason reads "pending": a state followed by a reason that starts with the same word.
+    static QString readable(const QString& text) {
+        static const QRegularExpression doubled(QStringLiteral("^([\\w -]+): \\1\\b"));
+        QString t = text;
+        const QRegularExpressionMatch m = doubled.match(t);
+        if (m.hasMatch())
+            t.remove(0, m.capturedLength(1) + 2);
+        while (t.endsWith(QLatin1Char(' ')) || t.endsWith(QLatin1Char(':')))
+            t.chop(1);
+        return t;
+    }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override {
@@ -40,6 +57,21 @@ protected:
                 return stateColor(level == cascade::EventLog::Level::Error ? State::Bad
                                                                            : State::Warn);
         }
+        if (index.column() == cascade::EventLog::TextColumn &&
+            (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+            const QString text =
+                readable(QSortFilterProxyModel::data(index, Qt::DisplayRole).toString());
+            if (role == Qt::DisplayRole || !fits || !fits(index.column(), text))
+                return text;
+            return {};
+        }
+        if (role == Qt::ToolTipRole) {
+            // Only what the cell does not show: the date of the time, nothing on the others.
+            if (index.column() == cascade::EventLog::TimeColumn)
+                return QLocale().toString(index.data(cascade::EventLog::TimeRole).toDateTime(),
+                                          QLocale::LongFormat);
+            return {};
+        }
         return QSortFilterProxyModel::data(index, role);
     }
 };
@@ -54,6 +86,9 @@ EventLogView::EventLogView(cascade::EventLog* log, QWidget* parent)
     filter->setSourceModel(log);
     filter->setFilterKeyColumn(-1);
     filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    filter->fits = [this](int column, const QString& text) {
+        return m_view->fontMetrics().horizontalAdvance(text) + 12 <= m_view->columnWidth(column);
+    };
     m_view->setModel(filter);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);

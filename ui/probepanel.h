@@ -4,10 +4,12 @@
 #include "latencychart.h"
 #include "probe/probesettings.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -26,8 +28,17 @@ public:
     bool isRunning() const { return m_runner != nullptr; }
     QString verdict() const;
     /// The profile's probe settings: rate and count fill the controls, the return address,
-    /// return port and packet size go into every run.
+    /// return port and packet size go into every run. Called again with the same settings (the
+    /// profile changed elsewhere, e.g. a node was edited), it leaves what the user set alone.
     void setDefaults(const profile::ProbeSettings& settings);
+    /// Whether the shown result is from before one of its nodes changed or went away.
+    bool isStale() const { return m_stale; }
+    /// The lines drawn above the chart in an exported PNG: title, what was probed, when, and
+    /// the verdict with its key figures. Empty before the first result.
+    QStringList exportHeader() const;
+    /// The chart with exportHeader() drawn above it.
+    QImage exportImage();
+    bool exportPng(const QString& path);
 
 public Q_SLOTS:
     void refreshNodes();
@@ -42,26 +53,59 @@ public Q_SLOTS:
 Q_SIGNALS:
     void probeFinished(const probe::ProbeResult& result);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void showResult(const probe::ProbeResult& r);
+    void showFinished(const probe::ProbeResult& r);
     probe::ProbeRunner::Settings settings() const;
-    bool start(probe::ProbeRunner* runner);
+    bool start(probe::ProbeRunner* runner, const QStringList& nodeIds);
+    void updateControls();
+    void setFigures(const QString& text);
+    /// "PASS — …", "FAIL — <the reason>" or what a cancelled run got.
+    QString verdictText(const probe::ProbeResult& r) const;
+    void showDuration();
+    /// What of a node a probe depends on; a change makes an earlier result stale.
+    QString fingerprint(const QString& nodeId) const;
+    void checkStale();
 
     cascade::Fleet* m_fleet;
     probe::ProbeRunner::Settings m_base;
+    profile::ProbeSettings m_profileSettings;
+    bool m_haveDefaults = false;
+    int m_count = 500; ///< packets; the duration field shows count / rate
     QComboBox* m_kind;
     QComboBox* m_from;
     QComboBox* m_to;
     QLineEdit* m_reflector;
-    QSpinBox* m_count;
+    QDoubleSpinBox* m_duration;
     QSpinBox* m_rate;
     QPushButton* m_run;
     QPushButton* m_cancel;
     QProgressBar* m_busy;
     QLabel* m_verdict;
     QLabel* m_figures;
+    QString m_figuresText;
     LatencyChart* m_chart;
+    QPushButton* m_pause;
+    QPushButton* m_png;
+    QPushButton* m_csv;
     QPointer<probe::ProbeRunner> m_runner;
+    /// The nodes the user chose; a refresh (a node edited: removed, then added) restores them.
+    QString m_wantFrom;
+    QString m_wantTo;
+    bool m_refreshing = false;
+    /// The shown result: what ran, when, through which nodes as they were then.
+    bool m_haveResult = false;
+    bool m_stale = false;
+    bool m_cancelled = false; ///< the user cancelled the shown run
+    QString m_staleWhy;
+    probe::ProbeResult m_result;
+    QString m_target;
+    QDateTime m_startedAt;
+    double m_plannedSeconds = 0;
+    QMap<QString, QString> m_fingerprints;
 };
 
 } // namespace ui

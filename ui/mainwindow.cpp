@@ -22,8 +22,10 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -149,11 +151,16 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
         nodesPane);
     m_nodesHint->setObjectName(QStringLiteral("nodesHint"));
     m_nodesHint->setWordWrap(true);
+    m_nodesHint->setAlignment(Qt::AlignCenter);
+    m_nodesHint->setFrameShape(QFrame::StyledPanel);
+    // The hint takes the table's place while there is no node (no extra height).
+    m_nodesStack = new QStackedWidget(nodesPane);
+    m_nodesStack->addWidget(m_nodesView);
+    m_nodesStack->addWidget(m_nodesHint);
     auto* nodesLayout = new QVBoxLayout(nodesPane);
     nodesLayout->setContentsMargins(4, 4, 4, 0);
     nodesLayout->addLayout(nodeButtons);
-    nodesLayout->addWidget(m_nodesHint);
-    nodesLayout->addWidget(m_nodesView, 1);
+    nodesLayout->addWidget(m_nodesStack, 1);
     // Nodes above the tabs, in a splitter that gives both a share as the window grows.
     m_split = new QSplitter(Qt::Vertical, this);
     m_split->setObjectName(QStringLiteral("mainSplit"));
@@ -210,16 +217,32 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_split->restoreState(settings.value(QStringLiteral("window/split")).toByteArray());
+    fitToScreen();
+}
+
+void MainWindow::fitToScreen() {
     // A geometry saved on a larger screen (or grown by an old bug) must not come back larger
-    // than the screen this window opens on.
-    if (const QScreen* s = screen()) {
-        const QRect avail = s->availableGeometry();
-        QRect g = geometry();
-        g.setSize(g.size().boundedTo(avail.size()));
-        g.moveTo(qBound(avail.left(), g.left(), qMax(avail.left(), avail.right() - g.width())),
-                 qBound(avail.top(), g.top(), qMax(avail.top(), avail.bottom() - g.height())));
-        setGeometry(g);
-    }
+    // than the screen this window opens on, frame included.
+    const QScreen* s = screen();
+    if (!s)
+        return;
+    const QRect avail = s->availableGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size();
+    QRect g = geometry();
+    g.setSize(g.size().boundedTo(avail.size() - frame));
+    const QPoint inset(frame.width() / 2, frame.height() / 2);
+    g.moveTo(qBound(avail.left() + inset.x(), g.left(),
+                    qMax(avail.left() + inset.x(), avail.right() + 1 - g.width() - inset.x())),
+             qBound(avail.top() + inset.y(), g.top(),
+                    qMax(avail.top() + inset.y(), avail.bottom() + 1 - g.height() - inset.y())));
+    setGeometry(g);
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    // Now the window system has said how wide its frame is.
+    if (!event->spontaneous())
+        fitToScreen();
 }
 
 QWidget* MainWindow::eventLog() const {
@@ -342,6 +365,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     // A running probe removes its rooms from the servers before the window goes.
     m_probe->cancelAndWait();
+    fitToScreen();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -368,7 +392,7 @@ void MainWindow::selectNode(const QString& id) {
 void MainWindow::updateNodeActions() {
     const bool any = m_nodesSorted->rowCount() > 0;
     const bool selected = !selectedNode().isEmpty();
-    m_nodesHint->setVisible(!any);
+    m_nodesStack->setCurrentWidget(any ? static_cast<QWidget*>(m_nodesView) : m_nodesHint);
     m_nodeButtons[1]->setEnabled(selected);
     m_nodeButtons[2]->setEnabled(selected);
     for (QAction* a : std::as_const(m_nodeActions))

@@ -11,6 +11,7 @@ class QMenu;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
@@ -48,9 +49,12 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createMenus();
+    /// Keeps the window, frame included, on its screen's available area.
+    void fitToScreen();
     void updateTitle();
     void updateRecent();
     bool maybeSave();
@@ -66,6 +70,7 @@ private:
     QTableView* m_nodesView;
     QSortFilterProxyModel* m_nodesSorted = nullptr;
     QLabel* m_nodesHint = nullptr;
+    QStackedWidget* m_nodesStack = nullptr;
     QList<QPushButton*> m_nodeButtons;
     QList<QAction*> m_nodeActions;
     QSplitter* m_split = nullptr;

@@ -42,9 +42,9 @@ QStringList codecList(const QComboBox* combo) {
 } // namespace
 
 QStringList RoomEditorDialog::audioCodecs() {
-    return {QStringLiteral("opus"), QStringLiteral("multiopus"), QStringLiteral("g722"),
-            QStringLiteral("pcmu"), QStringLiteral("pcma"),      QStringLiteral("isac32"),
-            QStringLiteral("isac16"), QStringLiteral("l16"),     QStringLiteral("l16-48")};
+    return {QStringLiteral("opus"),   QStringLiteral("multiopus"), QStringLiteral("g722"),
+            QStringLiteral("pcmu"),   QStringLiteral("pcma"),      QStringLiteral("isac32"),
+            QStringLiteral("isac16"), QStringLiteral("l16"),       QStringLiteral("l16-48")};
 }
 
 QStringList RoomEditorDialog::videoCodecs() {

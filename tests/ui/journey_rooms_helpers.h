@@ -23,6 +23,13 @@ inline void clickTab(QTabWidget* tabs, QWidget* page) {
     QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(index).center());
 }
 
+/// What a window manager does when a modal dialog closes: the window below is active again
+/// (the offscreen platform has none). Keyboard shortcuts need an active window.
+inline bool reactivate(QWidget* window) {
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
+}
+
 /// Runs body as soon as a modal dialog of type T is up (opened by what the caller does next,
 /// e.g. a click whose slot calls exec()). Returns a flag the caller checks afterwards.
 template <typename T>
@@ -87,8 +94,9 @@ inline QString mnemonicClashes(QWidget* window) {
     QStringList clashes;
     for (const QChar c : all.uniqueKeys())
         if (all.count(c) > 1)
-            clashes << QStringLiteral("Alt+%1: %2").arg(c).arg(all.values(c).join(
-                                                          QStringLiteral(" / ")));
+            clashes << QStringLiteral("Alt+%1: %2")
+                           .arg(c)
+                           .arg(all.values(c).join(QStringLiteral(" / ")));
     return clashes.join(QLatin1Char('\n'));
 }
 

@@ -23,8 +23,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableView>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 
 using testsupport::JanusInstance;
@@ -93,9 +93,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("rooms.json"));
         QVERIFY(profile::io::save(path, p));
         QVERIFY(window.openProfile(path));
-        QTRY_VERIFY_WITH_TIMEOUT(fleet.node(QStringLiteral("a")) &&
-                                     fleet.node(QStringLiteral("a"))->isReady(),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            fleet.node(QStringLiteral("a")) && fleet.node(QStringLiteral("a"))->isReady(), 10000);
         QVERIFY(!hint->isVisible());
 
         // Select the node by mouse: Edit and Remove come alive.
@@ -155,12 +154,12 @@ private Q_SLOTS:
         // Create room…, by mouse; the editor by keyboard.
         QString refused;
         bool secretNoted = false, idWhole = false;
-        auto done = journey::whenModal<ui::RoomEditorDialog>(
-            this, [&](ui::RoomEditorDialog* dialog) {
+        auto done =
+            journey::whenModal<ui::RoomEditorDialog>(this, [&](ui::RoomEditorDialog* dialog) {
                 auto* id = dialog->findChild<QLineEdit*>(QStringLiteral("roomId"));
                 QTRY_COMPARE(QApplication::focusWidget(), id);
-                idWhole = id->contentsRect().width() >
-                          id->fontMetrics().horizontalAdvance(QStringLiteral("9223372036854775807"));
+                idWhole = id->contentsRect().width() > id->fontMetrics().horizontalAdvance(
+                                                           QStringLiteral("9223372036854775807"));
                 QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("12ab$"));
                 QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
                 auto* error = dialog->findChild<QLabel*>(QStringLiteral("error"));
@@ -209,12 +208,11 @@ private Q_SLOTS:
                      .ok());
 
         // Destroy room…: select 4242 by mouse, confirm by mouse.
-        QTest::mouseClick(
-            roomsView->viewport(), Qt::LeftButton, {},
-            roomsView->visualRect(roomsView->model()->index(rowOfRoom(roomsView,
-                                                                      QStringLiteral("4242")),
-                                                            0))
-                .center());
+        QTest::mouseClick(roomsView->viewport(), Qt::LeftButton, {},
+                          roomsView
+                              ->visualRect(roomsView->model()->index(
+                                  rowOfRoom(roomsView, QStringLiteral("4242")), 0))
+                              .center());
         auto confirmed = journey::whenModal<QMessageBox>(this, [](QMessageBox* box) {
             QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
         });
@@ -229,24 +227,20 @@ private Q_SLOTS:
         // Alt+letters: tabs switch, no button is pressed, no letter is claimed twice.
         const int entries = log.rowCount();
         QTabWidget* tabs = window.tabs();
-        // The offscreen platform has no window manager to give the window back its activation
-        // when the message box closes; a desktop does that.
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        const std::pair<Qt::Key, QWidget*> steps[] = {{Qt::Key_L, window.links()},
-                                                      {Qt::Key_R, window.rooms()},
-                                                      {Qt::Key_T, window.topology()},
-                                                      {Qt::Key_L, window.links()},
-                                                      {Qt::Key_B, window.probe()},
-                                                      {Qt::Key_T, window.topology()},
-                                                      {Qt::Key_R, window.rooms()}};
+        QVERIFY(journey::reactivate(&window));
+        const std::pair<Qt::Key, QWidget*> steps[] = {
+            {Qt::Key_L, window.links()},    {Qt::Key_R, window.rooms()},
+            {Qt::Key_T, window.topology()}, {Qt::Key_L, window.links()},
+            {Qt::Key_B, window.probe()},    {Qt::Key_T, window.topology()},
+            {Qt::Key_R, window.rooms()}};
         for (const auto& [key, page] : steps) {
             QTest::keyClick(&window, key, Qt::AltModifier);
             QTRY_COMPARE(tabs->currentWidget(), page);
             QCOMPARE(QApplication::activeModalWidget(), nullptr);
             if (page == window.probe())
-                QEXPECT_FAIL("", "the probe panel's &Run probe / &Pause / Export P&NG clash with "
-                                 "&Rooms, &Probe, &Node: ui/probepanel.cpp is another slice's",
+                QEXPECT_FAIL("",
+                             "the probe panel's &Run probe / &Pause / Export P&NG clash with "
+                             "&Rooms, &Probe, &Node: ui/probepanel.cpp is another slice's",
                              Continue);
             QVERIFY2(journey::mnemonicClashes(&window).isEmpty(),
                      qPrintable(journey::mnemonicClashes(&window)));

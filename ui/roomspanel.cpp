@@ -173,10 +173,18 @@ RoomsPanel::RoomsPanel(cascade::Fleet* fleet, QWidget* parent)
     m_roomsView->horizontalHeader()->setSectionResizeMode(cascade::RoomsModel::DescriptionColumn,
                                                           QHeaderView::Stretch);
     // Room numbers up to 19 digits and "N + console watcher" are shown whole.
-    for (const int column : {cascade::RoomsModel::IdColumn, cascade::RoomsModel::ParticipantsColumn,
-                             cascade::RoomsModel::PrivateColumn, cascade::RoomsModel::CodecsColumn})
-        m_roomsView->horizontalHeader()->setSectionResizeMode(column,
-                                                              QHeaderView::ResizeToContents);
+    // The header's ResizeToContents does not follow rows added later, so the columns are fitted
+    // whenever the rows change.
+    auto fit = [this] {
+        for (const int column :
+             {cascade::RoomsModel::IdColumn, cascade::RoomsModel::ParticipantsColumn,
+              cascade::RoomsModel::PrivateColumn, cascade::RoomsModel::CodecsColumn})
+            m_roomsView->resizeColumnToContents(column);
+    };
+    connect(&m_filter, &QAbstractItemModel::rowsInserted, this, fit);
+    connect(&m_filter, &QAbstractItemModel::dataChanged, this, fit);
+    connect(&m_filter, &QAbstractItemModel::modelReset, this, fit);
+    connect(&m_filter, &QAbstractItemModel::layoutChanged, this, fit);
     m_roomsView->horizontalHeader()->setStretchLastSection(false);
     m_roomsView->setWordWrap(false);
     m_participantsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -16,7 +16,9 @@
 #include "topologyview.h"
 
 #include <QDataStream>
+#include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -159,6 +161,42 @@ private Q_SLOTS:
                          nodes->viewport()->width(),
                      "the last column is pushed out of the nodes view");
 
+            // Edit the second node and press OK: the table keeps its order and the selection
+            // stays on that node (it used to jump to another one).
+            const auto idAt = [nodes](int row) {
+                return nodes->model()
+                    ->index(row, 0)
+                    .data(cascade::NodesModel::NodeIdRole)
+                    .toString();
+            };
+            const QStringList order = {idAt(0), idAt(1), idAt(2)};
+            QCOMPARE(order, (QStringList{QStringLiteral("a"), QStringLiteral("b"),
+                                         QStringLiteral("c-unreachable")}));
+            QTest::mouseClick(nodes->viewport(), Qt::LeftButton, {},
+                              nodes->visualRect(nodes->model()->index(1, 0)).center());
+            QCOMPARE(idAt(nodes->currentIndex().row()), QStringLiteral("b"));
+            bool okEnabled = false;
+            auto edited = journey::whenModal<ui::NodeEditorDialog>(this, [&okEnabled](QDialog* d) {
+                QAbstractButton* ok =
+                    d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+                okEnabled = QTest::qWaitFor([ok] { return ok->isEnabled(); }, 3000);
+                shot(d, QStringLiteral("node-editor-edit"));
+                if (okEnabled)
+                    QTest::mouseClick(ok, Qt::LeftButton);
+                else
+                    QTest::keyClick(d, Qt::Key_Escape);
+            });
+            QTest::mouseClick(button(&window, QStringLiteral("editNode")), Qt::LeftButton);
+            QVERIFY(*edited);
+            QVERIFY2(okEnabled, "the node editor refuses node b as it is");
+            QTRY_VERIFY_WITH_TIMEOUT(ready(QStringLiteral("b")), 10000);
+            QCOMPARE((QStringList{idAt(0), idAt(1), idAt(2)}), order);
+            QCOMPARE(idAt(nodes->currentIndex().row()), QStringLiteral("b"));
+            QCOMPARE(nodes->selectionModel()->selectedRows().size(), 1);
+            QCOMPARE(idAt(nodes->selectionModel()->selectedRows().first().row()),
+                     QStringLiteral("b"));
+            QCOMPARE(window.rooms()->currentNode(), QStringLiteral("b"));
+
             // Every tab, by mouse.
             for (QWidget* page :
                  {static_cast<QWidget*>(window.rooms()), static_cast<QWidget*>(window.links()),
@@ -221,7 +259,12 @@ private Q_SLOTS:
 
             inside(&window, QStringLiteral("main window after the dialogs"));
             journey::clickTab(window.tabs(), window.rooms());
+            // The edit made the profile modified: closing asks, and the user discards.
+            auto discarded = journey::whenModal<QMessageBox>(this, [](QMessageBox* box) {
+                QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
+            });
             window.close();
+            QVERIFY(*discarded);
         }
         // The saved geometry is never larger than the screen.
         const QRect saved =

@@ -207,6 +207,32 @@ private Q_SLOTS:
         QVERIFY(!testsupport::wait(m_live.videoroom->destroy(janus::Id(4242), QStringLiteral("no")))
                      .ok());
 
+        // An empty id: Janus chooses a (long) number, and the list shows it whole.
+        const int before = roomsView->model()->rowCount();
+        QVERIFY(journey::reactivate(&window));
+        done = journey::whenModal<ui::RoomEditorDialog>(this, [](ui::RoomEditorDialog* dialog) {
+            QTest::keyClick(dialog, Qt::Key_D, Qt::AltModifier);
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Janus picks"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        });
+        QTest::mouseClick(rooms->createButton(), Qt::LeftButton);
+        QVERIFY(*done);
+        QTRY_COMPARE_WITH_TIMEOUT(roomsView->model()->rowCount(), before + 1, 10000);
+        QString chosen;
+        for (int row = 0; row < roomsView->model()->rowCount(); ++row)
+            if (roomsView->model()->index(row, 1).data().toString() ==
+                QStringLiteral("Janus picks"))
+                chosen = roomsView->model()->index(row, 0).data().toString();
+        QVERIFY(chosen.size() >= 8);
+        QTRY_VERIFY2(roomsView->columnWidth(0) >=
+                         roomsView->fontMetrics().horizontalAdvance(chosen),
+                     qPrintable(chosen));
+        QVERIFY(testsupport::wait(m_live.videoroom->destroy(janus::Id::fromText(chosen), kSecret))
+                    .ok());
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfRoom(roomsView, chosen) < 0, 10000);
+        // Its "created" banner went with it.
+        QCOMPARE(rooms->banner()->text(), QString());
+
         // Destroy room…: select 4242 by mouse, confirm by mouse.
         QTest::mouseClick(roomsView->viewport(), Qt::LeftButton, {},
                           roomsView

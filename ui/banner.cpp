@@ -20,6 +20,8 @@ Banner::Banner(QWidget* parent)
     close->setAutoRaise(true);
     close->setToolTip(tr("Dismiss"));
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    m_expiry.setSingleShot(true);
+    connect(&m_expiry, &QTimer::timeout, this, &QWidget::hide);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_label, 1);
@@ -27,7 +29,10 @@ Banner::Banner(QWidget* parent)
     hide();
 }
 
-void Banner::show(Kind kind, const QString& text) {
+void Banner::show(Kind kind, const QString& text, int hideAfterMs) {
+    m_expiry.stop();
+    if (hideAfterMs > 0)
+        m_expiry.start(hideAfterMs);
     QPalette p = palette();
     const QColor tint = kind == Kind::Error     ? stateColor(State::Bad)
                         : kind == Kind::Warning ? stateColor(State::Warn)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QTimer>
 
 class QLabel;
 
@@ -12,11 +13,14 @@ class Banner : public QFrame {
 public:
     enum class Kind { Info, Warning, Error };
     explicit Banner(QWidget* parent = nullptr);
-    void show(Kind kind, const QString& text);
+    /// Shows text; with hideAfterMs > 0 the banner goes by itself after that long (news that
+    /// is soon out of date, like "room created"), unless another message replaced it.
+    void show(Kind kind, const QString& text, int hideAfterMs = 0);
     QString text() const;
 
 private:
     QLabel* m_label;
+    QTimer m_expiry;
 };
 
 } // namespace ui

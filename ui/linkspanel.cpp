@@ -32,10 +32,10 @@ LinksPanel::LinksPanel(cascade::Fleet* fleet, QWidget* parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    auto* add = new QPushButton(tr("&New link…"), this);
+    auto* add = new QPushButton(tr("Ne&w link…"), this);
     auto* up = new QPushButton(tr("Bring &up"), this);
     auto* down = new QPushButton(tr("Bring &down"), this);
-    auto* remove = new QPushButton(tr("&Remove"), this);
+    auto* remove = new QPushButton(tr("Re&move"), this);
     auto* orphans = new QPushButton(tr("Find &orphans…"), this);
     up->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     down->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));

@@ -11,6 +11,7 @@
 #include "topologyview.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -21,13 +22,54 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace ui {
+
+namespace {
+
+QVariant nodeToolTip(const QModelIndex& index, const QString& text) {
+    using M = cascade::NodesModel;
+    const QString id = index.data(M::NodeIdRole).toString();
+    switch (index.column()) {
+    case M::NameColumn:
+        return QCoreApplication::translate("ui::MainWindow",
+                                           "Node %1: select it to see its rooms; double-click to "
+                                           "edit")
+            .arg(id);
+    case M::StateColumn:
+        return text; // the full line, however the column elides it
+    case M::UrlColumn:
+        return QCoreApplication::translate("ui::MainWindow", "Janus API the console talks to");
+    case M::BindColumn:
+        return QCoreApplication::translate("ui::MainWindow",
+                                           "Local address of the server that RTP forwarders and "
+                                           "remote publishers bind to");
+    case M::PublicColumn:
+        return text.isEmpty() ? QCoreApplication::translate("ui::MainWindow",
+                                                            "No public address: other nodes and "
+                                                            "probes send to the API host")
+                              : QCoreApplication::translate("ui::MainWindow",
+                                                            "Where other nodes and probes send "
+                                                            "RTP to this node");
+    case M::PortsColumn:
+        return QCoreApplication::translate("ui::MainWindow",
+                                           "UDP ports the NAT forwards to this node, for links "
+                                           "and probes");
+    }
+    return {};
+}
+
+} // namespace
 
 MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     : QMainWindow(parent)
@@ -43,55 +85,108 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     , m_log(new EventLogView(fleet->log(), this))
     , m_status(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
+    // Mnemonics are unique in the window: Alt+R/L/B/T switch tabs, menus take F/N/K/P/V.
     m_tabs->addTab(m_rooms, tr("&Rooms"));
     m_tabs->addTab(m_links, tr("&Links"));
-    m_tabs->addTab(m_probe, tr("&Probe"));
+    m_tabs->addTab(m_probe, tr("Pro&be"));
     m_tabs->addTab(m_topology, tr("&Topology"));
-    setCentralWidget(m_tabs);
+    m_rooms->setRoomSecretSource([this](const QString& nodeId) {
+        return m_document.secrets()
+            .secret(nodeId, profile::SecretKind::RoomSecret)
+            .value_or(QString());
+    });
 
     auto* colours = new StateColumnProxy(
         cascade::NodesModel::StateColumn, cascade::NodesModel::ConnectionStateRole,
         [](int s) { return stateOf(janus::Connection::State(s)); }, this);
     colours->setSourceModel(&m_nodes);
-    m_nodesView->setModel(colours);
+    colours->setToolTips(&nodeToolTip);
+    // Sorted by a stable key, so an edited node (removed and added again) keeps its place.
+    m_nodesSorted = new QSortFilterProxyModel(this);
+    m_nodesSorted->setSourceModel(colours);
+    m_nodesSorted->setSortRole(cascade::NodesModel::NodeIdRole);
+    m_nodesSorted->sort(cascade::NodesModel::NameColumn);
+    m_nodesView->setModel(m_nodesSorted);
     m_nodesView->setObjectName(QStringLiteral("nodes"));
     m_nodesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_nodesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_nodesView->setTabKeyNavigation(false);
+    m_nodesView->setWordWrap(false);
+    m_nodesView->setTextElideMode(Qt::ElideRight);
     m_nodesView->verticalHeader()->hide();
-    m_nodesView->horizontalHeader()->setStretchLastSection(true);
-    m_nodesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // A long error is elided in the State column (full text in its tooltip) instead of pushing
+    // the address columns off-screen.
+    QHeaderView* header = m_nodesView->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(cascade::NodesModel::StateColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(60);
+    m_nodesView->setMinimumHeight(header->sizeHint().height() +
+                                  4 * m_nodesView->verticalHeader()->defaultSectionSize() +
+                                  2 * m_nodesView->frameWidth());
     auto* nodesPane = new QWidget(this);
+    nodesPane->setObjectName(QStringLiteral("nodesPane"));
     auto* nodeButtons = new QHBoxLayout;
-    for (const auto& [text, slot] : {std::pair{tr("Add…"), &MainWindow::addNode},
-                                     std::pair{tr("Edit…"), &MainWindow::editNode},
-                                     std::pair{tr("Remove"), &MainWindow::removeNode}}) {
+    nodeButtons->addWidget(new QLabel(tr("Nodes"), nodesPane));
+    const std::tuple<QString, QString, void (MainWindow::*)()> buttons[] = {
+        {tr("&Add…"), tr("Add a Janus node (Ctrl+Shift+N)"), &MainWindow::addNode},
+        {tr("&Edit…"), tr("Edit the selected node (Ctrl+E, or double-click it)"),
+         &MainWindow::editNode},
+        {tr("Remove"), tr("Remove the selected node and its links from the profile"),
+         &MainWindow::removeNode}};
+    for (const auto& [text, tip, slot] : buttons) {
         auto* b = new QPushButton(text, nodesPane);
+        b->setToolTip(tip);
         connect(b, &QPushButton::clicked, this, slot);
         nodeButtons->addWidget(b);
+        m_nodeButtons << b;
     }
+    m_nodeButtons[0]->setObjectName(QStringLiteral("addNode"));
+    m_nodeButtons[1]->setObjectName(QStringLiteral("editNode"));
+    m_nodeButtons[2]->setObjectName(QStringLiteral("removeNode"));
     nodeButtons->addStretch();
+    m_nodesHint = new QLabel(
+        tr("No nodes yet. Add a node with <b>Add…</b> (Ctrl+Shift+N): its Janus API URL is enough "
+           "to connect. Or open a profile with File → Open profile… (Ctrl+O)."),
+        nodesPane);
+    m_nodesHint->setObjectName(QStringLiteral("nodesHint"));
+    m_nodesHint->setWordWrap(true);
+    m_nodesHint->setAlignment(Qt::AlignCenter);
+    m_nodesHint->setFrameShape(QFrame::StyledPanel);
+    // The hint takes the table's place while there is no node (no extra height).
+    m_nodesStack = new QStackedWidget(nodesPane);
+    m_nodesStack->addWidget(m_nodesView);
+    m_nodesStack->addWidget(m_nodesHint);
     auto* nodesLayout = new QVBoxLayout(nodesPane);
-    nodesLayout->setContentsMargins(4, 4, 4, 4);
+    nodesLayout->setContentsMargins(4, 4, 4, 0);
     nodesLayout->addLayout(nodeButtons);
-    nodesLayout->addWidget(m_nodesView);
-    auto* nodesDock = new QDockWidget(tr("Nodes"), this);
-    nodesDock->setObjectName(QStringLiteral("nodesDock"));
-    nodesDock->setWidget(nodesPane);
-    addDockWidget(Qt::TopDockWidgetArea, nodesDock);
+    nodesLayout->addWidget(m_nodesStack, 1);
+    // Nodes above the tabs, in a splitter that gives both a share as the window grows.
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setObjectName(QStringLiteral("mainSplit"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(nodesPane);
+    m_split->addWidget(m_tabs);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 3);
+    setCentralWidget(m_split);
     auto* logDock = new QDockWidget(tr("Event log"), this);
     logDock->setObjectName(QStringLiteral("logDock"));
     logDock->setWidget(m_log);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
-    resizeDocks({nodesDock, logDock}, {150, 220}, Qt::Vertical);
+    resizeDocks({logDock}, {170}, Qt::Vertical);
     statusBar()->addPermanentWidget(m_status, 1);
 
     connect(m_nodesView, &QTableView::doubleClicked, this, &MainWindow::editNode);
     connect(m_nodesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         if (!selectedNode().isEmpty())
             m_rooms->showNode(selectedNode());
+        updateNodeActions();
     });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_nodesSorted, signal, this, &MainWindow::updateNodeActions);
     connect(m_topology, &TopologyView::nodeClicked, this, [this](const QString& id) {
-        m_nodesView->selectRow(m_nodes.rowOf(id));
+        selectNode(id);
         m_tabs->setCurrentWidget(m_rooms);
     });
     connect(m_topology, &TopologyView::linkClicked, this, [this](const QString& id) {
@@ -113,20 +208,41 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
 
     createMenus();
     updateTitle();
+    updateNodeActions();
+    // Tab moves between controls, not from cell to cell (the arrow keys do that).
+    for (QAbstractItemView* view : findChildren<QAbstractItemView*>())
+        view->setTabKeyNavigation(false);
     resize(1280, 860);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_split->restoreState(settings.value(QStringLiteral("window/split")).toByteArray());
+    fitToScreen();
+}
+
+void MainWindow::fitToScreen() {
     // A geometry saved on a larger screen (or grown by an old bug) must not come back larger
-    // than the screen this window opens on.
-    if (const QScreen* s = screen()) {
-        const QRect avail = s->availableGeometry();
-        QRect g = geometry();
-        g.setSize(g.size().boundedTo(avail.size()));
-        g.moveTo(qBound(avail.left(), g.left(), qMax(avail.left(), avail.right() - g.width())),
-                 qBound(avail.top(), g.top(), qMax(avail.top(), avail.bottom() - g.height())));
-        setGeometry(g);
-    }
+    // than the screen this window opens on, frame included.
+    const QScreen* s = screen();
+    if (!s)
+        return;
+    const QRect avail = s->availableGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size();
+    QRect g = geometry();
+    g.setSize(g.size().boundedTo(avail.size() - frame));
+    const QPoint inset(frame.width() / 2, frame.height() / 2);
+    g.moveTo(qBound(avail.left() + inset.x(), g.left(),
+                    qMax(avail.left() + inset.x(), avail.right() + 1 - g.width() - inset.x())),
+             qBound(avail.top() + inset.y(), g.top(),
+                    qMax(avail.top() + inset.y(), avail.bottom() + 1 - g.height() - inset.y())));
+    setGeometry(g);
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    // Now the window system has said how wide its frame is.
+    if (!event->spontaneous())
+        fitToScreen();
 }
 
 QWidget* MainWindow::eventLog() const {
@@ -164,10 +280,10 @@ void MainWindow::createMenus() {
     QMenu* node = menuBar()->addMenu(tr("&Node"));
     node->addAction(tr("&Add node…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
                     &MainWindow::addNode);
-    node->addAction(tr("&Edit node…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
-                    &MainWindow::editNode);
-    node->addAction(tr("&Remove node"), this, &MainWindow::removeNode);
-    QMenu* link = menuBar()->addMenu(tr("&Link"));
+    m_nodeActions << node->addAction(tr("&Edit node…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                                     &MainWindow::editNode);
+    m_nodeActions << node->addAction(tr("&Remove node"), this, &MainWindow::removeNode);
+    QMenu* link = menuBar()->addMenu(tr("Lin&k"));
     link->addAction(tr("&New link…"), QKeySequence(Qt::CTRL | Qt::Key_L), this,
                     &MainWindow::newLink);
     link->addAction(tr("Find &orphans…"), this, &MainWindow::findOrphans);
@@ -249,14 +365,38 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     // A running probe removes its rooms from the servers before the window goes.
     m_probe->cancelAndWait();
+    fitToScreen();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/split"), m_split->saveState());
     event->accept();
 }
 
 QString MainWindow::selectedNode() const {
-    return m_nodes.nodeId(m_nodesView->currentIndex().row());
+    if (!m_nodesView->currentIndex().isValid())
+        return {};
+    return m_nodesSorted
+        ->data(m_nodesView->currentIndex().siblingAtColumn(0), cascade::NodesModel::NodeIdRole)
+        .toString();
+}
+
+void MainWindow::selectNode(const QString& id) {
+    for (int row = 0; row < m_nodesSorted->rowCount(); ++row)
+        if (m_nodesSorted->index(row, 0).data(cascade::NodesModel::NodeIdRole).toString() == id) {
+            m_nodesView->selectRow(row);
+            return;
+        }
+}
+
+void MainWindow::updateNodeActions() {
+    const bool any = m_nodesSorted->rowCount() > 0;
+    const bool selected = !selectedNode().isEmpty();
+    m_nodesStack->setCurrentWidget(any ? static_cast<QWidget*>(m_nodesView) : m_nodesHint);
+    m_nodeButtons[1]->setEnabled(selected);
+    m_nodeButtons[2]->setEnabled(selected);
+    for (QAction* a : std::as_const(m_nodeActions))
+        a->setEnabled(selected);
 }
 
 void MainWindow::addNode() {
@@ -264,8 +404,10 @@ void MainWindow::addNode() {
     for (const profile::Node& n : m_document.profile().nodes)
         taken << n.id;
     NodeEditorDialog dialog(m_fleet, profile::Node(), taken, this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_document.setNode(dialog.node(), dialog.secrets());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_document.setNode(dialog.node(), dialog.secrets());
+    selectNode(dialog.node().id);
 }
 
 void MainWindow::editNode() {
@@ -273,8 +415,13 @@ void MainWindow::editNode() {
     if (!node)
         return;
     NodeEditorDialog dialog(m_fleet, *node, {}, this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_document.setNode(dialog.node(), dialog.secrets());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The node is replaced in the fleet (its row goes and comes back): the selection follows it
+    // by id, never by row, so a later Remove cannot hit another node.
+    const QString id = dialog.node().id;
+    m_document.setNode(dialog.node(), dialog.secrets());
+    selectNode(id);
 }
 
 void MainWindow::removeNode() {

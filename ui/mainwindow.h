@@ -5,8 +5,13 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QMenu;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
@@ -44,19 +49,31 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createMenus();
+    /// Keeps the window, frame included, on its screen's available area.
+    void fitToScreen();
     void updateTitle();
     void updateRecent();
     bool maybeSave();
     bool saveAs();
     QString selectedNode() const;
+    void selectNode(const QString& id);
+    /// Edit/Remove need a selected node; the first screen says how to add one.
+    void updateNodeActions();
 
     cascade::Fleet* m_fleet;
     ProfileDocument m_document;
     cascade::NodesModel m_nodes;
     QTableView* m_nodesView;
+    QSortFilterProxyModel* m_nodesSorted = nullptr;
+    QLabel* m_nodesHint = nullptr;
+    QStackedWidget* m_nodesStack = nullptr;
+    QList<QPushButton*> m_nodeButtons;
+    QList<QAction*> m_nodeActions;
+    QSplitter* m_split = nullptr;
     QTabWidget* m_tabs;
     RoomsPanel* m_rooms;
     LinksPanel* m_links;

@@ -17,9 +17,13 @@ QColor blend(const QColor& base, const QColor& tint, double amount);
 State stateOf(cascade::LinkController::State link);
 State stateOf(janus::Connection::State node);
 
-/// Colours one column of a model by a state the model reports in a role.
+/// Colours one column of a model by a state the model reports in a role; optionally explains
+/// cells in tooltips (instead of repeating their text).
 class StateColumnProxy : public QIdentityProxyModel {
 public:
+    /// (index, the cell's text) → tooltip.
+    using ToolTips = std::function<QVariant(const QModelIndex&, const QString&)>;
+
     StateColumnProxy(int column, int stateRole, std::function<State(int)> stateFor,
                      QObject* parent = nullptr)
         : QIdentityProxyModel(parent)
@@ -27,8 +31,10 @@ public:
         , m_role(stateRole)
         , m_stateFor(std::move(stateFor)) {}
     QVariant data(const QModelIndex& index, int role) const override;
+    void setToolTips(ToolTips toolTips) { m_toolTips = std::move(toolTips); }
 
 private:
+    ToolTips m_toolTips;
     int m_column;
     int m_role;
     std::function<State(int)> m_stateFor;

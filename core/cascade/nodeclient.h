@@ -25,6 +25,8 @@ public:
     const PortAllocator* ports() const { return &m_ports; }
     /// The watcher of a room on this node, created on first use and shared by links.
     RoomWatcher* watcher(const janus::Id& room);
+    /// True when this console has a watcher in the room (it counts as a participant there).
+    bool watches(const janus::Id& room) const { return m_watchers.contains(room); }
 
     void open() { m_connection->open(); }
     void close() { m_connection->close(); }

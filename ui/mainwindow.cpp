@@ -6,6 +6,7 @@
 #include "nodeeditordialog.h"
 #include "orphansdialog.h"
 #include "probepanel.h"
+#include "profileproblemsdialog.h"
 #include "roomspanel.h"
 #include "statecolors.h"
 #include "topologyview.h"
@@ -13,6 +14,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,7 +23,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -62,12 +63,26 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     m_nodesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* nodesPane = new QWidget(this);
     auto* nodeButtons = new QHBoxLayout;
+    m_reconnect = new QAction(tr("Re&connect now"), this);
+    m_reconnect->setObjectName(QStringLiteral("reconnectNow"));
+    m_reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reconnect->setToolTip(tr("Connect to the selected node again now instead of waiting for "
+                               "the countdown (Ctrl+Shift+R)"));
+    connect(m_reconnect, &QAction::triggered, this, &MainWindow::reconnectNow);
+    addAction(m_reconnect); // the shortcut works wherever the focus is in the window
     for (const auto& [text, slot] : {std::pair{tr("Add…"), &MainWindow::addNode},
                                      std::pair{tr("Edit…"), &MainWindow::editNode},
-                                     std::pair{tr("Remove"), &MainWindow::removeNode}}) {
+                                     std::pair{tr("Remove"), &MainWindow::removeNode},
+                                     std::pair{tr("Re&connect now"), &MainWindow::reconnectNow}}) {
         auto* b = new QPushButton(text, nodesPane);
         connect(b, &QPushButton::clicked, this, slot);
         nodeButtons->addWidget(b);
+        if (slot == &MainWindow::reconnectNow) {
+            b->setObjectName(QStringLiteral("reconnectNowButton"));
+            b->setToolTip(m_reconnect->toolTip());
+            connect(m_reconnect, &QAction::changed, b,
+                    [this, b] { b->setEnabled(m_reconnect->isEnabled()); });
+        }
     }
     nodeButtons->addStretch();
     auto* nodesLayout = new QVBoxLayout(nodesPane);
@@ -89,7 +104,12 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     connect(m_nodesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         if (!selectedNode().isEmpty())
             m_rooms->showNode(selectedNode());
+        updateNodeActions();
     });
+    connect(fleet, &cascade::Fleet::nodeStatusChanged, this, &MainWindow::updateNodeActions);
+    connect(fleet, &cascade::Fleet::nodeRemoved, this, &MainWindow::updateNodeActions);
+    m_nodesView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_nodesView->addAction(m_reconnect);
     connect(m_topology, &TopologyView::nodeClicked, this, [this](const QString& id) {
         m_nodesView->selectRow(m_nodes.rowOf(id));
         m_tabs->setCurrentWidget(m_rooms);
@@ -113,6 +133,7 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
 
     createMenus();
     updateTitle();
+    updateNodeActions();
     resize(1280, 860);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -142,9 +163,9 @@ void MainWindow::createMenus() {
     file->addAction(tr("&Open profile…"), QKeySequence::Open, this, [this] {
         if (!maybeSave())
             return;
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open profile"), dir,
-                                                          tr("Cascade profiles (*.json)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open profile"), ProfileDocument::profileFolder(),
+                                         tr("Cascade profiles (*.json)"));
         if (!path.isEmpty())
             openProfile(path);
     });
@@ -167,6 +188,7 @@ void MainWindow::createMenus() {
     node->addAction(tr("&Edit node…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     &MainWindow::editNode);
     node->addAction(tr("&Remove node"), this, &MainWindow::removeNode);
+    node->addAction(m_reconnect);
     QMenu* link = menuBar()->addMenu(tr("&Link"));
     link->addAction(tr("&New link…"), QKeySequence(Qt::CTRL | Qt::Key_L), this,
                     &MainWindow::newLink);
@@ -205,25 +227,31 @@ bool MainWindow::openProfile(const QString& path) {
     QStringList errors;
     if (m_document.open(path, &errors))
         return true;
-    // The window stays as it was and says why.
+    // The window stays as it was and lists every problem, so all can be fixed in one go.
     m_fleet->log()->error(QStringLiteral("console"),
                           tr("cannot open %1: %2").arg(path, errors.join(QStringLiteral("; "))));
-    m_rooms->banner()->show(
-        Banner::Kind::Error,
-        tr("Cannot open %1:<br>%2")
-            .arg(path.toHtmlEscaped(), errors.join(QStringLiteral("<br>")).toHtmlEscaped()));
+    auto* problems = new ProfileProblemsDialog(path, errors, this);
+    problems->setAttribute(Qt::WA_DeleteOnClose);
+    problems->open();
     return false;
 }
 
 bool MainWindow::saveAs() {
-    const QString dir = m_document.path().isEmpty()
-                            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                            : m_document.path();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save profile"), dir,
-                                                      tr("Cascade profiles (*.json)"));
-    QString error;
-    if (path.isEmpty())
+    // Where the last profile was opened or saved (else the profiles folder); a name typed
+    // without a suffix gets ".json" (the dialog asks before it overwrites that file).
+    QFileDialog dialog(this, tr("Save profile"), ProfileDocument::profileFolder(),
+                       tr("Cascade profiles (*.json)"));
+    dialog.setObjectName(QStringLiteral("saveProfileDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("json"));
+    if (!m_document.path().isEmpty())
+        dialog.selectFile(m_document.path());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return false;
+    QString path = dialog.selectedFiles().constFirst();
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    QString error;
     if (!m_document.save(path, &error)) {
         QMessageBox::warning(this, tr("Save failed"), error);
         return false;
@@ -285,6 +313,30 @@ void MainWindow::removeNode() {
             QMessageBox::Yes)
         return;
     m_document.removeNode(id);
+}
+
+QStringList MainWindow::nodesToReconnect() const {
+    const auto waiting = [this](const QString& id) {
+        const cascade::NodeClient* node = m_fleet->node(id);
+        return node && node->connection()->state() != janus::Connection::State::Connected &&
+               node->connection()->state() != janus::Connection::State::Connecting;
+    };
+    if (const QString id = selectedNode(); !id.isEmpty())
+        return waiting(id) ? QStringList{id} : QStringList();
+    QStringList ids = m_fleet->nodeIds();
+    ids.removeIf([&](const QString& id) { return !waiting(id); });
+    return ids;
+}
+
+void MainWindow::updateNodeActions() {
+    m_reconnect->setEnabled(!nodesToReconnect().isEmpty());
+}
+
+void MainWindow::reconnectNow() {
+    for (const QString& id : nodesToReconnect()) {
+        m_fleet->log()->info(id, tr("reconnecting now (asked by the user)"));
+        m_fleet->node(id)->reconnectNow();
+    }
 }
 
 void MainWindow::newLink() {

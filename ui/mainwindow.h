@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -41,6 +42,8 @@ public Q_SLOTS:
     void removeNode();
     void newLink();
     void findOrphans();
+    /// The selected node (or, with none selected, every node not connected) connects again now.
+    void reconnectNow();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -52,6 +55,8 @@ private:
     bool maybeSave();
     bool saveAs();
     QString selectedNode() const;
+    QStringList nodesToReconnect() const;
+    void updateNodeActions();
 
     cascade::Fleet* m_fleet;
     ProfileDocument m_document;
@@ -64,6 +69,7 @@ private:
     TopologyView* m_topology;
     EventLogView* m_log;
     QMenu* m_recent = nullptr;
+    QAction* m_reconnect = nullptr;
     QLabel* m_status;
 };
 

@@ -153,6 +153,16 @@ void Connection::close() {
         setState(State::Disconnected);
 }
 
+void Connection::reconnectNow() {
+    if (m_state == State::Connected || m_state == State::Connecting)
+        return;
+    qCInfo(lcConnection) << "reconnecting to" << m_options.url.toDisplayString() << "now";
+    m_backoff.reset();
+    m_reconnect.stop();
+    setState(State::Connecting);
+    open();
+}
+
 int Connection::reconnectInMs() const {
     return m_reconnect.isActive() ? m_reconnect.remainingTime() : -1;
 }

@@ -123,14 +123,15 @@ NodeEditorDialog::NodeEditorDialog(cascade::Fleet* fleet, const profile::Node& n
     connect(m_detect, &QPushButton::clicked, this, &NodeEditorDialog::detect);
     m_detectResult->setObjectName(QStringLiteral("detectResult"));
     m_detectResult->setWordWrap(true);
-    natForm->addRow(m_detect, m_detectResult);
     m_useBind->setObjectName(QStringLiteral("useDetectedBind"));
     m_usePublic->setObjectName(QStringLiteral("useDetectedPublic"));
-    auto* useRow = new QHBoxLayout;
-    useRow->addWidget(m_useBind);
-    useRow->addWidget(m_usePublic);
-    useRow->addStretch();
-    natForm->addRow(useRow);
+    auto* detectRow = new QHBoxLayout;
+    detectRow->addWidget(m_detect);
+    detectRow->addWidget(m_useBind);
+    detectRow->addWidget(m_usePublic);
+    detectRow->addStretch();
+    natForm->addRow(detectRow);
+    natForm->addRow(m_detectResult);
     for (QPushButton* use : {m_useBind, m_usePublic})
         use->hide();
     connect(m_useBind, &QPushButton::clicked, this, [this] {
@@ -287,6 +288,12 @@ void NodeEditorDialog::accept() {
     QDialog::accept();
 }
 
+void NodeEditorDialog::setDetectResult(const QString& text) {
+    m_detectResult->setText(text);
+    // A wrapped label does not make its dialog taller by itself: all its lines must show.
+    m_detectResult->setMinimumHeight(m_detectResult->heightForWidth(m_detectResult->width()));
+}
+
 void NodeEditorDialog::detect() {
     const QString urlText = m_apiUrl->text().trimmed();
     if (const QString e = urlProblem(urlText); !e.isEmpty()) {
@@ -313,7 +320,7 @@ void NodeEditorDialog::detect() {
     m_probe = std::make_unique<janus::Connection>(options);
     janus::Connection* connection = m_probe.get();
     m_detect->setEnabled(false);
-    m_detectResult->setText(tr("Asking %1…").arg(url.toDisplayString()));
+    setDetectResult(tr("Asking %1…").arg(url.toDisplayString()));
     connect(connection, &janus::Connection::ready, this,
             [this](const janus::ServerInfo& info) { showDetected(info); });
     connect(connection, &janus::Connection::errorOccurred, this,
@@ -352,7 +359,7 @@ void NodeEditorDialog::showDetected(const janus::ServerInfo& info) {
                           m_bind->text().trimmed() != m_suggestedBind);
     m_usePublic->setVisible(!m_suggestedPublic.isEmpty() &&
                             m_public->text().trimmed() != m_suggestedPublic);
-    m_detectResult->setText(
+    setDetectResult(
         tr("Janus %1 reports local-ip %2%3. Behind NAT, keep the private address as bind and put "
            "the NAT's address as public; without NAT, an empty bind means all interfaces.")
             .arg(info.versionString, info.localIp.isEmpty() ? tr("(none)") : info.localIp,
@@ -369,7 +376,7 @@ void NodeEditorDialog::detectFailed(const QString& why) {
         connection->deleteLater();
     }
     m_detect->setEnabled(true);
-    m_detectResult->setText(tr("Cannot ask the server: %1").arg(why));
+    setDetectResult(tr("Cannot ask the server: %1").arg(why));
 }
 
 } // namespace ui

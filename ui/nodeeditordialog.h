@@ -50,6 +50,7 @@ private:
     void validate();
     void showDetected(const janus::ServerInfo& info);
     void detectFailed(const QString& why);
+    void setDetectResult(const QString& text);
     QLineEdit* addLine(const QString& name, const QString& label, const QString& tip);
 
     cascade::Fleet* m_fleet;

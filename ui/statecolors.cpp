@@ -56,8 +56,8 @@ State stateOf(janus::Connection::State node) {
 
 QVariant StateColumnProxy::data(const QModelIndex& index, int role) const {
     if (role == Qt::ForegroundRole && index.column() == m_column)
-        return stateColor(m_stateFor(QIdentityProxyModel::data(index, m_role).toInt()));
-    return QIdentityProxyModel::data(index, role);
+        return stateColor(m_stateFor(QSortFilterProxyModel::data(index, m_role).toInt()));
+    return QSortFilterProxyModel::data(index, role);
 }
 
 } // namespace ui

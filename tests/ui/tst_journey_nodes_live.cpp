@@ -21,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -68,9 +69,8 @@ class TestJourneyNodesLive : public QObject {
     // issue 11 owns) fits in it.
     void assertOnScreen(QWidget* widget) {
         const QRect screen = widget->screen()->availableGeometry();
-        const QRect g = qobject_cast<QMainWindow*>(widget)
-                            ? QRect(screen.topLeft(), widget->size())
-                            : widget->frameGeometry();
+        const QRect g = qobject_cast<QMainWindow*>(widget) ? QRect(screen.topLeft(), widget->size())
+                                                           : widget->frameGeometry();
         QVERIFY2(screen.contains(g),
                  qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 on a %6x%7 screen")
                                 .arg(widget->objectName())
@@ -154,8 +154,10 @@ private Q_SLOTS:
         addNode(QStringLiteral("a"), m_a.get(), true);
         addNode(QStringLiteral("b"), m_b.get(), false);
         QCOMPARE(nodes()->model()->rowCount(), 2);
-        QTRY_VERIFY_WITH_TIMEOUT(nodeState(QStringLiteral("Node A")).startsWith(QLatin1String("connected")), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(nodeState(QStringLiteral("Node B")).startsWith(QLatin1String("connected")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            nodeState(QStringLiteral("Node A")).startsWith(QLatin1String("connected")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            nodeState(QStringLiteral("Node B")).startsWith(QLatin1String("connected")), 10000);
         assertOnScreen(m_window.get());
     }
 
@@ -174,7 +176,8 @@ private Q_SLOTS:
                     room = combo;
             QVERIFY(room);
             QTRY_VERIFY_WITH_TIMEOUT(room->findText(QStringLiteral("1234")) >= 0, 10000);
-            QTest::mouseClick(room, Qt::LeftButton, {}, QPoint(room->width() - 6, room->height() / 2));
+            QTest::mouseClick(room, Qt::LeftButton, {},
+                              QPoint(room->width() - 6, room->height() / 2));
             QTRY_VERIFY_WITH_TIMEOUT(room->view()->isVisible(), 3000);
             QTest::qWait(QApplication::doubleClickInterval() + 100);
             const QModelIndex item =
@@ -199,11 +202,12 @@ private Q_SLOTS:
         // Every state the link passes through after the edit, with its reason.
         QStringList seen;
         QObject recording; // the connection ends with this test function
-        connect(m_fleet.get(), &cascade::Fleet::linkStateChanged, &recording, [&](const QString& id) {
-            if (const cascade::LinkController* l = m_fleet->link(id))
-                seen << cascade::LinkController::stateName(l->state()) + QStringLiteral(": ") +
-                            l->reason();
-        });
+        connect(m_fleet.get(), &cascade::Fleet::linkStateChanged, &recording,
+                [&](const QString& id) {
+                    if (const cascade::LinkController* l = m_fleet->link(id))
+                        seen << cascade::LinkController::stateName(l->state()) +
+                                    QStringLiteral(": ") + l->reason();
+                });
         const int logBefore = m_log.rowCount();
 
         // Edit B by mouse: the name has the focus; Detect's suggestion is applied to a field
@@ -217,8 +221,7 @@ private Q_SLOTS:
             type(QStringLiteral(" (edited)"));
             auto* publicAddress = d->findChild<QLineEdit*>(QStringLiteral("publicAddress"));
             clickAndType(publicAddress, QStringLiteral("127.0.0.2"));
-            QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("detect")),
-                              Qt::LeftButton);
+            QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("detect")), Qt::LeftButton);
             auto* use = d->findChild<QPushButton*>(QStringLiteral("useDetectedPublic"));
             QTRY_VERIFY_WITH_TIMEOUT(use->isVisible(), 10000);
             QCOMPARE(use->text(), QStringLiteral("Use 127.0.0.1 as public"));
@@ -236,12 +239,14 @@ private Q_SLOTS:
 
         QElapsedTimer clock;
         clock.start();
-        // No blank row: the table holds the one link, every cell filled.
+        // No blank row: the table shows the one link, every cell filled.
         QCOMPARE(linksTable()->model()->rowCount(), 1);
+        QCOMPARE(linksTable()->verticalHeader()->count(), 1);
         QVERIFY(!cell(linksTable(), 0, cascade::LinksModel::LinkColumn).isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(linkState(), QStringLiteral("up"), 10000);
         qInfo() << "link back up" << clock.elapsed() << "ms after the edit:" << seen;
         QCOMPARE(linksTable()->model()->rowCount(), 1);
+        QCOMPARE(linksTable()->verticalHeader()->count(), 1);
         for (const QString& s : std::as_const(seen))
             QVERIFY2(!s.startsWith(QLatin1String("pending")) || !s.endsWith(QLatin1String(": ")),
                      qPrintable(seen.join(QLatin1String(" | "))));
@@ -257,7 +262,8 @@ private Q_SLOTS:
         // Wait for a countdown long enough to watch (the backoff doubles: 0.5, 1, 2, 4, 8 s).
         QTRY_VERIFY_WITH_TIMEOUT(countdown(nodeState(b)) >= 4, 30000);
         const QString before = nodeState(b);
-        QVERIFY2(before.contains(QLatin1String("refused"), Qt::CaseInsensitive), qPrintable(before));
+        QVERIFY2(before.contains(QLatin1String("refused"), Qt::CaseInsensitive),
+                 qPrintable(before));
         // The countdown counts down on screen, without any other event.
         QSignalSpy repaints(nodes()->model(), &QAbstractItemModel::dataChanged);
         QTest::qWait(2100);
@@ -294,8 +300,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(countdown(nodeState(b)) >= 6, 40000);
         QVERIFY(m_b->start());
         const int left = countdown(nodeState(b));
-        QVERIFY2(left >= 2, qPrintable(QStringLiteral("Janus took too long to start: %1")
-                                           .arg(nodeState(b))));
+        QVERIFY2(left >= 2,
+                 qPrintable(QStringLiteral("Janus took too long to start: %1").arg(nodeState(b))));
         QVERIFY(button(nodesPane(), QStringLiteral("Re&connect now"))->isEnabled());
         QElapsedTimer pressed;
         pressed.start();

@@ -69,8 +69,8 @@ private Q_SLOTS:
 
         // Ctrl+S on an unsaved profile: the save dialog starts in the profiles folder; the name
         // is typed without suffix.
-        const QString folder =
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/profiles");
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                               QStringLiteral("/profiles");
         bool saved = false;
         QVERIFY(backToWindow(m_window.get())); // before whenModal: waiting runs its timer
         whenModal<QFileDialog>([&](QFileDialog* d) {
@@ -83,7 +83,8 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
         QVERIFY(saved);
         m_saved = QDir(folder).filePath(QStringLiteral("journey-profile.json"));
-        QVERIFY2(QFile::exists(m_saved), qPrintable(QDir(folder).entryList().join(QLatin1Char(' '))));
+        QVERIFY2(QFile::exists(m_saved),
+                 qPrintable(QDir(folder).entryList().join(QLatin1Char(' '))));
         QVERIFY(!QFile::exists(QDir(folder).filePath(QStringLiteral("journey-profile"))));
         QVERIFY(!m_window->isWindowModified());
         QVERIFY(m_window->windowTitle().contains(QLatin1String("journey-profile.json")));
@@ -128,20 +129,22 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
         QVERIFY(chosen);
         QPointer<ui::ProfileProblemsDialog> problems;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (problems = qobject_cast<ui::ProfileProblemsDialog*>(QApplication::activeModalWidget())),
-            5000);
+        QTRY_VERIFY_WITH_TIMEOUT((problems = qobject_cast<ui::ProfileProblemsDialog*>(
+                                      QApplication::activeModalWidget())),
+                                 5000);
         QStringList rows;
         for (int i = 0; i < problems->list()->count(); ++i)
             rows << problems->list()->item(i)->text();
         QVERIFY2(rows.size() >= 2, qPrintable(rows.join(QLatin1Char('\n'))));
-        QVERIFY2(rows.filter(QStringLiteral("Bad Id")).size() == 1, qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(rows.filter(QStringLiteral("Bad Id")).size() == 1,
+                 qPrintable(rows.join(QLatin1Char('\n'))));
         QVERIFY2(rows.filter(QStringLiteral("unknown node 'zz'")).size() == 1,
                  qPrintable(rows.join(QLatin1Char('\n'))));
         QVERIFY(problems->windowTitle().contains(QLatin1String("broken.json")));
         const QRect screen = m_window->screen()->availableGeometry();
         QVERIFY(screen.contains(problems->frameGeometry()));
-        QVERIFY(problems->grab().save(QDir::tempPath() + QStringLiteral("/jcc-profile-problems.png")));
+        QVERIFY(
+            problems->grab().save(QDir::tempPath() + QStringLiteral("/jcc-profile-problems.png")));
         QTest::keyClick(problems, Qt::Key_Escape);
         QTRY_VERIFY(!problems || !problems->isVisible());
         // The open profile stays.

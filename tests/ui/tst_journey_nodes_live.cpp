@@ -93,6 +93,15 @@ class TestJourneyNodesLive : public QObject {
             // No error before any input, though the empty form is not valid.
             QCOMPARE(error->text(), QString());
             QVERIFY(!d->problem().isEmpty());
+            if (!detect) {
+                // OK on the empty form: the dialog stays, says what is missing, and the id
+                // field takes the focus.
+                QVERIFY(ok->isEnabled());
+                QTest::mouseClick(ok, Qt::LeftButton);
+                QVERIFY(d->isVisible());
+                QVERIFY2(error->text().startsWith(QLatin1String("Id:")), qPrintable(error->text()));
+                QVERIFY(!ok->isEnabled());
+            }
             const QString schemeError = typeNode(d, id, janus->apiUrl());
             QVERIFY2(schemeError.contains(QLatin1String("add ws:// or wss://")),
                      qPrintable(schemeError));

@@ -63,7 +63,7 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     m_nodesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* nodesPane = new QWidget(this);
     auto* nodeButtons = new QHBoxLayout;
-    m_reconnect = new QAction(tr("Re&connect now"), this);
+    m_reconnect = new QAction(tr("Reconnect no&w"), this);
     m_reconnect->setObjectName(QStringLiteral("reconnectNow"));
     m_reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_reconnect->setToolTip(tr("Connect to the selected node again now instead of waiting for "
@@ -73,7 +73,7 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     for (const auto& [text, slot] : {std::pair{tr("Add…"), &MainWindow::addNode},
                                      std::pair{tr("Edit…"), &MainWindow::editNode},
                                      std::pair{tr("Remove"), &MainWindow::removeNode},
-                                     std::pair{tr("Re&connect now"), &MainWindow::reconnectNow}}) {
+                                     std::pair{tr("Reconnect no&w"), &MainWindow::reconnectNow}}) {
         auto* b = new QPushButton(text, nodesPane);
         connect(b, &QPushButton::clicked, this, slot);
         nodeButtons->addWidget(b);

@@ -49,7 +49,10 @@ class TestJourneyNodesLive : public QObject {
     cascade::EventLog m_log;
     std::unique_ptr<cascade::Fleet> m_fleet;
     std::unique_ptr<ui::MainWindow> m_window;
-    QString m_shots = QDir::tempPath() + QStringLiteral("/jcc-journey-nodes");
+    QString m_shots =
+        QDir::tempPath() + QStringLiteral("/jcc-journey-nodes-") +
+        (qEnvironmentVariableIsEmpty("JCC_JOURNEY_SCREEN") ? QStringLiteral("1024x700")
+                                                           : QStringLiteral("other"));
 
     QTableView* nodes() { return m_window->nodesView(); }
     QWidget* nodesPane() { return nodes()->parentWidget(); }
@@ -154,7 +157,8 @@ private Q_SLOTS:
         m_window = std::make_unique<ui::MainWindow>(m_fleet.get());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QCOMPARE(m_window->screen()->geometry().size(), QSize(1024, 700));
+        if (qEnvironmentVariableIsEmpty("JCC_JOURNEY_SCREEN"))
+            QCOMPARE(m_window->screen()->geometry().size(), QSize(1024, 700));
     }
 
     // Journey 1.
@@ -332,8 +336,12 @@ private Q_SLOTS:
 // On a laptop-sized screen (1024×700), so that the geometry assertions mean something.
 int main(int argc, char** argv) {
     isolateSettings();
-    qputenv("QT_QPA_PLATFORM",
-            "offscreen:configfile=" JCC_SOURCE_DIR_LITERAL "/tests/ui/screen-1024x700.json");
+    // JCC_JOURNEY_SCREEN=<screen config>: the same journey on another screen (screenshots).
+    const QByteArray screen =
+        qEnvironmentVariableIsEmpty("JCC_JOURNEY_SCREEN")
+            ? QByteArray(JCC_SOURCE_DIR_LITERAL "/tests/ui/screen-1024x700.json")
+            : qgetenv("JCC_JOURNEY_SCREEN");
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + screen);
     QApplication app(argc, argv);
     TestJourneyNodesLive test;
     return QTest::qExec(&test, argc, argv);

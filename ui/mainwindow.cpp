@@ -6,6 +6,7 @@
 #include "nodeeditordialog.h"
 #include "orphansdialog.h"
 #include "probepanel.h"
+#include "profileproblemsdialog.h"
 #include "roomspanel.h"
 #include "statecolors.h"
 #include "topologyview.h"
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -127,19 +129,32 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     auto* nodesPane = new QWidget(this);
     nodesPane->setObjectName(QStringLiteral("nodesPane"));
     auto* nodeButtons = new QHBoxLayout;
+    m_reconnect = new QAction(tr("Reconnect n&ow"), this);
+    m_reconnect->setObjectName(QStringLiteral("reconnectNow"));
+    m_reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reconnect->setToolTip(tr("Connect to the selected node again now instead of waiting for "
+                               "the countdown (Ctrl+Shift+R)"));
+    connect(m_reconnect, &QAction::triggered, this, &MainWindow::reconnectNow);
+    addAction(m_reconnect); // the shortcut works wherever the focus is in the window
     nodeButtons->addWidget(new QLabel(tr("Nodes"), nodesPane));
     const std::tuple<QString, QString, void (MainWindow::*)()> buttons[] = {
         {tr("&Add…"), tr("Add a Janus node (Ctrl+Shift+N)"), &MainWindow::addNode},
         {tr("&Edit…"), tr("Edit the selected node (Ctrl+E, or double-click it)"),
          &MainWindow::editNode},
         {tr("Remove"), tr("Remove the selected node and its links from the profile"),
-         &MainWindow::removeNode}};
+         &MainWindow::removeNode},
+        {tr("Reconnect n&ow"), m_reconnect->toolTip(), &MainWindow::reconnectNow}};
     for (const auto& [text, tip, slot] : buttons) {
         auto* b = new QPushButton(text, nodesPane);
         b->setToolTip(tip);
         connect(b, &QPushButton::clicked, this, slot);
         nodeButtons->addWidget(b);
         m_nodeButtons << b;
+        if (slot == &MainWindow::reconnectNow) {
+            b->setObjectName(QStringLiteral("reconnectNowButton"));
+            connect(m_reconnect, &QAction::changed, b,
+                    [this, b] { b->setEnabled(m_reconnect->isEnabled()); });
+        }
     }
     m_nodeButtons[0]->setObjectName(QStringLiteral("addNode"));
     m_nodeButtons[1]->setObjectName(QStringLiteral("editNode"));
@@ -185,6 +200,9 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_nodesSorted, signal, this, &MainWindow::updateNodeActions);
+    connect(fleet, &cascade::Fleet::nodeStatusChanged, this, &MainWindow::updateNodeActions);
+    m_nodesView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_nodesView->addAction(m_reconnect);
     connect(m_topology, &TopologyView::nodeClicked, this, [this](const QString& id) {
         selectNode(id);
         m_tabs->setCurrentWidget(m_rooms);
@@ -258,9 +276,9 @@ void MainWindow::createMenus() {
     file->addAction(tr("&Open profile…"), QKeySequence::Open, this, [this] {
         if (!maybeSave())
             return;
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open profile"), dir,
-                                                          tr("Cascade profiles (*.json)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open profile"), ProfileDocument::profileFolder(),
+                                         tr("Cascade profiles (*.json)"));
         if (!path.isEmpty())
             openProfile(path);
     });
@@ -283,6 +301,7 @@ void MainWindow::createMenus() {
     m_nodeActions << node->addAction(tr("&Edit node…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                                      &MainWindow::editNode);
     m_nodeActions << node->addAction(tr("&Remove node"), this, &MainWindow::removeNode);
+    node->addAction(m_reconnect);
     QMenu* link = menuBar()->addMenu(tr("Lin&k"));
     link->addAction(tr("&New link…"), QKeySequence(Qt::CTRL | Qt::Key_L), this,
                     &MainWindow::newLink);
@@ -321,25 +340,31 @@ bool MainWindow::openProfile(const QString& path) {
     QStringList errors;
     if (m_document.open(path, &errors))
         return true;
-    // The window stays as it was and says why.
+    // The window stays as it was and lists every problem, so all can be fixed in one go.
     m_fleet->log()->error(QStringLiteral("console"),
                           tr("cannot open %1: %2").arg(path, errors.join(QStringLiteral("; "))));
-    m_rooms->banner()->show(
-        Banner::Kind::Error,
-        tr("Cannot open %1:<br>%2")
-            .arg(path.toHtmlEscaped(), errors.join(QStringLiteral("<br>")).toHtmlEscaped()));
+    auto* problems = new ProfileProblemsDialog(path, errors, this);
+    problems->setAttribute(Qt::WA_DeleteOnClose);
+    problems->open();
     return false;
 }
 
 bool MainWindow::saveAs() {
-    const QString dir = m_document.path().isEmpty()
-                            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                            : m_document.path();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save profile"), dir,
-                                                      tr("Cascade profiles (*.json)"));
-    QString error;
-    if (path.isEmpty())
+    // Where the last profile was opened or saved (else the profiles folder); a name typed
+    // without a suffix gets ".json" (the dialog asks before it overwrites that file).
+    QFileDialog dialog(this, tr("Save profile"), ProfileDocument::profileFolder(),
+                       tr("Cascade profiles (*.json)"));
+    dialog.setObjectName(QStringLiteral("saveProfileDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("json"));
+    if (!m_document.path().isEmpty())
+        dialog.selectFile(m_document.path());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return false;
+    QString path = dialog.selectedFiles().constFirst();
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    QString error;
     if (!m_document.save(path, &error)) {
         QMessageBox::warning(this, tr("Save failed"), error);
         return false;
@@ -397,6 +422,7 @@ void MainWindow::updateNodeActions() {
     m_nodeButtons[2]->setEnabled(selected);
     for (QAction* a : std::as_const(m_nodeActions))
         a->setEnabled(selected);
+    m_reconnect->setEnabled(!nodesToReconnect().isEmpty());
 }
 
 void MainWindow::addNode() {
@@ -432,6 +458,26 @@ void MainWindow::removeNode() {
             QMessageBox::Yes)
         return;
     m_document.removeNode(id);
+}
+
+QStringList MainWindow::nodesToReconnect() const {
+    const auto waiting = [this](const QString& id) {
+        const cascade::NodeClient* node = m_fleet->node(id);
+        return node && node->connection()->state() != janus::Connection::State::Connected &&
+               node->connection()->state() != janus::Connection::State::Connecting;
+    };
+    if (const QString id = selectedNode(); !id.isEmpty())
+        return waiting(id) ? QStringList{id} : QStringList();
+    QStringList ids = m_fleet->nodeIds();
+    ids.removeIf([&](const QString& id) { return !waiting(id); });
+    return ids;
+}
+
+void MainWindow::reconnectNow() {
+    for (const QString& id : nodesToReconnect()) {
+        m_fleet->log()->info(id, tr("reconnecting now (asked by the user)"));
+        m_fleet->node(id)->reconnectNow();
+    }
 }
 
 void MainWindow::newLink() {

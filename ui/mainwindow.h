@@ -46,6 +46,8 @@ public Q_SLOTS:
     void removeNode();
     void newLink();
     void findOrphans();
+    /// The selected node (or, with none selected, every node not connected) connects again now.
+    void reconnectNow();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -62,6 +64,7 @@ private:
     QString selectedNode() const;
     void selectNode(const QString& id);
     /// Edit/Remove need a selected node; the first screen says how to add one.
+    QStringList nodesToReconnect() const;
     void updateNodeActions();
 
     cascade::Fleet* m_fleet;
@@ -81,6 +84,7 @@ private:
     TopologyView* m_topology;
     EventLogView* m_log;
     QMenu* m_recent = nullptr;
+    QAction* m_reconnect = nullptr;
     QLabel* m_status;
 };
 

@@ -1,5 +1,6 @@
 #include "nodeeditordialog.h"
 
+#include "janus/connection.h"
 #include "janus/fingerprint.h"
 #include "statecolors.h"
 
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -26,6 +28,9 @@ NodeEditorDialog::NodeEditorDialog(cascade::Fleet* fleet, const profile::Node& n
     , m_takenIds(takenIds)
     , m_error(new QLabel(this))
     , m_detectResult(new QLabel(this))
+    , m_detect(new QPushButton(tr("&Detect from server"), this))
+    , m_useBind(new QPushButton(this))
+    , m_usePublic(new QPushButton(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(node.id.isEmpty() ? tr("Add node") : tr("Edit node %1").arg(node.id));
     setMinimumWidth(600);
@@ -112,11 +117,33 @@ NodeEditorDialog::NodeEditorDialog(cascade::Fleet* fleet, const profile::Node& n
     explain->setWordWrap(true);
     natForm->addRow(explain);
     explain->setMinimumHeight(explain->fontMetrics().lineSpacing() * 3);
-    auto* detect = new QPushButton(tr("&Detect from server"), nat);
-    detect->setObjectName(QStringLiteral("detect"));
-    connect(detect, &QPushButton::clicked, this, &NodeEditorDialog::detect);
+    m_detect->setObjectName(QStringLiteral("detect"));
+    m_detect->setToolTip(tr("Asks the server at the Janus API URL (with the API secret and token "
+                            "above) for its local-ip and public-ip"));
+    connect(m_detect, &QPushButton::clicked, this, &NodeEditorDialog::detect);
+    m_detectResult->setObjectName(QStringLiteral("detectResult"));
     m_detectResult->setWordWrap(true);
-    natForm->addRow(detect, m_detectResult);
+    m_useBind->setObjectName(QStringLiteral("useDetectedBind"));
+    m_usePublic->setObjectName(QStringLiteral("useDetectedPublic"));
+    auto* detectRow = new QHBoxLayout;
+    detectRow->addWidget(m_detect);
+    detectRow->addWidget(m_useBind);
+    detectRow->addWidget(m_usePublic);
+    detectRow->addStretch();
+    natForm->addRow(detectRow);
+    natForm->addRow(m_detectResult);
+    for (QPushButton* use : {m_useBind, m_usePublic})
+        use->hide();
+    connect(m_useBind, &QPushButton::clicked, this, [this] {
+        m_bind->setText(m_suggestedBind);
+        m_edited.insert(m_bind);
+        m_useBind->hide();
+    });
+    connect(m_usePublic, &QPushButton::clicked, this, [this] {
+        m_public->setText(m_suggestedPublic);
+        m_edited.insert(m_public);
+        m_usePublic->hide();
+    });
     layout->addWidget(nat);
 
     QPalette errorPalette = m_error->palette();
@@ -126,7 +153,7 @@ NodeEditorDialog::NodeEditorDialog(cascade::Fleet* fleet, const profile::Node& n
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &NodeEditorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     m_id->setText(node.id);
@@ -140,13 +167,29 @@ NodeEditorDialog::NodeEditorDialog(cascade::Fleet* fleet, const profile::Node& n
     m_restrictPorts->setChecked(node.forwardedPorts.has_value());
     m_firstPort->setValue(node.forwardedPorts ? node.forwardedPorts->first : 40000);
     m_lastPort->setValue(node.forwardedPorts ? node.forwardedPorts->last : 40099);
-    for (QLineEdit* e : {m_id, m_name, m_apiUrl, m_adminUrl, m_tlsPin, m_bind, m_public})
+    // A problem shows once its field was edited (or OK pressed), not when the dialog opens.
+    for (QLineEdit* e : {m_id, m_name, m_apiUrl, m_adminUrl, m_tlsPin, m_bind, m_public}) {
+        connect(e, &QLineEdit::textEdited, this, [this, e] {
+            m_edited.insert(e);
+            validate();
+        });
         connect(e, &QLineEdit::textChanged, this, &NodeEditorDialog::validate);
+    }
     connect(m_restrictPorts, &QCheckBox::toggled, this, &NodeEditorDialog::validate);
-    connect(m_firstPort, &QSpinBox::valueChanged, this, &NodeEditorDialog::validate);
-    connect(m_lastPort, &QSpinBox::valueChanged, this, &NodeEditorDialog::validate);
+    for (QSpinBox* box : {m_firstPort, m_lastPort})
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            m_edited.insert(m_firstPort); // the ports' problem is reported on the first
+            validate();
+        });
     validate();
+    QWidget::setTabOrder(m_lastPort, m_detect);
+    QWidget::setTabOrder(m_detect, m_useBind);
+    QWidget::setTabOrder(m_useBind, m_usePublic);
+    // Typing starts in the first field that can change.
+    (m_id->isReadOnly() ? m_name : m_id)->setFocus(Qt::OtherFocusReason);
 }
+
+NodeEditorDialog::~NodeEditorDialog() = default;
 
 QLineEdit* NodeEditorDialog::addLine(const QString& name, const QString& label,
                                      const QString& tip) {
@@ -180,62 +223,160 @@ QHash<SecretKind, QString> NodeEditorDialog::secrets() const {
     return out;
 }
 
+namespace {
+
+/// What is wrong with a typed WebSocket URL, in words that say what to type.
+QString urlProblem(const QString& text) {
+    if (text.isEmpty())
+        return NodeEditorDialog::tr("enter the server's address, e.g. ws://198.51.100.10:8188");
+    if (!text.contains(QLatin1String("://")))
+        return NodeEditorDialog::tr("'%1' has no scheme: add ws:// or wss:// in front (ws://%1)")
+            .arg(text);
+    return profile::validateWebSocketUrl(QUrl(text));
+}
+
+} // namespace
+
 void NodeEditorDialog::validate() {
     static const QRegularExpression idSyntax(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,62}$"));
     const profile::Node n = node();
-    QString problem;
+    QList<QPair<QWidget*, QString>> problems;
     if (!idSyntax.match(n.id).hasMatch())
-        problem = tr("Id: use lowercase letters, digits, '-' and '_'");
+        problems << qMakePair(m_id, tr("Id: use lowercase letters, digits, '-' and '_'"));
     else if (!m_id->isReadOnly() && m_takenIds.contains(n.id))
-        problem = tr("Id: a node '%1' exists already").arg(n.id);
-    else if (const QString e = profile::validateWebSocketUrl(n.apiUrl); !e.isEmpty())
-        problem = tr("Janus API URL: %1").arg(e);
-    else if (const QString e = profile::validateWebSocketUrl(n.adminUrl);
-             !n.adminUrl.isEmpty() && !e.isEmpty())
-        problem = tr("Admin API URL: %1").arg(e);
-    else if (const QString e = profile::validateTlsPin(n.tlsPinSha256, n.apiUrl); !e.isEmpty())
-        problem = tr("TLS pin: %1").arg(e);
-    else if (const QString e = profile::validateAddress(n.bindAddress, profile::AddressKind::Bind);
-             !n.bindAddress.isEmpty() && !e.isEmpty())
-        problem = tr("Bind address: %1").arg(e);
-    else if (const QString e =
-                 profile::validateAddress(n.publicAddress, profile::AddressKind::Public);
-             !n.publicAddress.isEmpty() && !e.isEmpty())
-        problem = tr("Public address: %1").arg(e);
-    else if (n.forwardedPorts && n.forwardedPorts->first > n.forwardedPorts->last)
-        problem = tr("Forwarded ports: first %1 is above last %2")
-                      .arg(n.forwardedPorts->first)
-                      .arg(n.forwardedPorts->last);
-    m_problem = problem;
-    m_error->setText(problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+        problems << qMakePair(m_id, tr("Id: a node '%1' exists already").arg(n.id));
+    if (const QString e = urlProblem(m_apiUrl->text().trimmed()); !e.isEmpty())
+        problems << qMakePair(m_apiUrl, tr("Janus API URL: %1").arg(e));
+    if (const QString e = urlProblem(m_adminUrl->text().trimmed());
+        !m_adminUrl->text().trimmed().isEmpty() && !e.isEmpty())
+        problems << qMakePair(m_adminUrl, tr("Admin API URL: %1").arg(e));
+    if (const QString e = profile::validateTlsPin(n.tlsPinSha256, n.apiUrl); !e.isEmpty())
+        problems << qMakePair(m_tlsPin, tr("TLS pin: %1").arg(e));
+    if (const QString e = profile::validateAddress(n.bindAddress, profile::AddressKind::Bind);
+        !n.bindAddress.isEmpty() && !e.isEmpty())
+        problems << qMakePair(m_bind, tr("Bind address: %1").arg(e));
+    if (const QString e = profile::validateAddress(n.publicAddress, profile::AddressKind::Public);
+        !n.publicAddress.isEmpty() && !e.isEmpty())
+        problems << qMakePair(m_public, tr("Public address: %1").arg(e));
+    if (n.forwardedPorts && n.forwardedPorts->first > n.forwardedPorts->last)
+        problems << qMakePair(m_firstPort, tr("Forwarded ports: first %1 is above last %2")
+                                               .arg(n.forwardedPorts->first)
+                                               .arg(n.forwardedPorts->last));
+    m_problem = problems.isEmpty() ? QString() : problems.first().second;
+    m_problemField = problems.isEmpty() ? nullptr : problems.first().first;
+    QString shown;
+    for (const auto& [field, problem] : std::as_const(problems))
+        if (m_triedOk || m_edited.contains(field)) {
+            shown = problem;
+            break;
+        }
+    m_error->setText(shown);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(shown.isEmpty());
     m_firstPort->setEnabled(m_restrictPorts->isChecked());
     m_lastPort->setEnabled(m_restrictPorts->isChecked());
 }
 
-void NodeEditorDialog::detect() {
-    const cascade::NodeClient* client = m_fleet ? m_fleet->node(m_id->text().trimmed()) : nullptr;
-    if (!client || !client->isReady()) {
-        m_detectResult->setText(tr("Connect the node first (save it, then edit it again): "
-                                   "detection reads the server's own \"info\"."));
+void NodeEditorDialog::accept() {
+    m_triedOk = true;
+    validate();
+    if (!m_problem.isEmpty()) {
+        // The field the problem is about takes the focus, so the fix can be typed at once.
+        if (m_problemField)
+            m_problemField->setFocus(Qt::OtherFocusReason);
         return;
     }
-    const janus::ServerInfo& info = client->connection()->serverInfo();
-    if (m_bind->text().isEmpty() && !info.localIp.isEmpty())
-        m_bind->setText(info.localIp);
-    if (m_public->text().isEmpty())
-        m_public->setText(info.publicIps.isEmpty() ? m_apiUrl->text().isEmpty()
-                                                         ? QString()
-                                                         : QUrl(m_apiUrl->text()).host()
-                                                   : info.publicIps.first());
-    m_detectResult->setText(
-        tr("Janus reports local-ip %1%2. If the server is behind NAT, keep its private address as "
-           "bind and "
-           "put the NAT's address as public.")
-            .arg(info.localIp.isEmpty() ? tr("(none)") : info.localIp,
+    QDialog::accept();
+}
+
+void NodeEditorDialog::setDetectResult(const QString& text) {
+    m_detectResult->setText(text);
+    // A wrapped label does not make its dialog taller by itself: all its lines must show.
+    m_detectResult->setMinimumHeight(m_detectResult->heightForWidth(m_detectResult->width()));
+}
+
+void NodeEditorDialog::detect() {
+    const QString urlText = m_apiUrl->text().trimmed();
+    if (const QString e = urlProblem(urlText); !e.isEmpty()) {
+        m_edited.insert(m_apiUrl);
+        validate();
+        detectFailed(tr("Janus API URL: %1").arg(e));
+        m_apiUrl->setFocus();
+        return;
+    }
+    const QUrl url(urlText);
+    // The node's own connection, when it is connected to this very URL: nothing to open.
+    const cascade::NodeClient* client = m_fleet ? m_fleet->node(m_id->text().trimmed()) : nullptr;
+    if (client && client->isReady() && client->connection()->options().url == url) {
+        showDetected(client->connection()->serverInfo());
+        return;
+    }
+    janus::Connection::Options options;
+    options.url = url;
+    options.apiSecret = m_secretEdits.value(SecretKind::ApiSecret)->text();
+    options.token = m_secretEdits.value(SecretKind::Token)->text();
+    options.pinnedSha256 = janus::parseFingerprint(m_tlsPin->text().trimmed());
+    options.reconnect = false;
+    options.requestTimeoutMs = 5000;
+    m_probe = std::make_unique<janus::Connection>(options);
+    janus::Connection* connection = m_probe.get();
+    m_detect->setEnabled(false);
+    setDetectResult(tr("Asking %1…").arg(url.toDisplayString()));
+    connect(connection, &janus::Connection::ready, this,
+            [this](const janus::ServerInfo& info) { showDetected(info); });
+    connect(connection, &janus::Connection::errorOccurred, this,
+            [this](const janus::Error& e) { detectFailed(e.message()); });
+    connect(connection, &janus::Connection::stateChanged, this,
+            [this, connection](janus::Connection::State state) {
+                if (state == janus::Connection::State::Disconnected)
+                    detectFailed(connection->lastError().isError()
+                                     ? connection->lastError().message()
+                                     : tr("the connection closed"));
+            });
+    QTimer::singleShot(8000, connection, [this] { detectFailed(tr("no answer within 8 s")); });
+    connection->open();
+}
+
+void NodeEditorDialog::showDetected(const janus::ServerInfo& info) {
+    if (m_probe) {
+        // Done with the short connection; it goes once its own signal has returned.
+        janus::Connection* connection = m_probe.release();
+        connection->disconnect(this);
+        connection->close();
+        connection->deleteLater();
+    }
+    m_detect->setEnabled(true);
+    m_suggestedBind = info.localIp;
+    m_suggestedPublic = !info.publicIps.isEmpty() ? info.publicIps.first()
+                                                  : QUrl(m_apiUrl->text().trimmed()).host();
+    // Empty fields take the suggestions; a field already set is offered the suggestion.
+    if (m_bind->text().trimmed().isEmpty() && !m_suggestedBind.isEmpty())
+        m_bind->setText(m_suggestedBind);
+    if (m_public->text().trimmed().isEmpty() && !m_suggestedPublic.isEmpty())
+        m_public->setText(m_suggestedPublic);
+    m_useBind->setText(tr("Use %1 as bind").arg(m_suggestedBind));
+    m_usePublic->setText(tr("Use %1 as public").arg(m_suggestedPublic));
+    m_useBind->setVisible(!m_suggestedBind.isEmpty() &&
+                          m_bind->text().trimmed() != m_suggestedBind);
+    m_usePublic->setVisible(!m_suggestedPublic.isEmpty() &&
+                            m_public->text().trimmed() != m_suggestedPublic);
+    setDetectResult(
+        tr("Janus %1 reports local-ip %2%3. Behind NAT, keep the private address as bind and put "
+           "the NAT's address as public; without NAT, an empty bind means all interfaces.")
+            .arg(info.versionString, info.localIp.isEmpty() ? tr("(none)") : info.localIp,
                  info.publicIps.isEmpty()
-                     ? QString()
+                     ? tr(", no public-ip")
                      : tr(", public-ip %1").arg(info.publicIps.join(QStringLiteral(", ")))));
+}
+
+void NodeEditorDialog::detectFailed(const QString& why) {
+    if (m_probe) {
+        janus::Connection* connection = m_probe.release();
+        connection->disconnect(this);
+        connection->close();
+        connection->deleteLater();
+    }
+    m_detect->setEnabled(true);
+    setDetectResult(tr("Cannot ask the server: %1").arg(why));
 }
 
 } // namespace ui

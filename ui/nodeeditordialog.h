@@ -5,13 +5,21 @@
 #include "profile/secretstore.h"
 
 #include <QDialog>
+#include <QSet>
+#include <memory>
 
 class QCheckBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
+
+namespace janus {
+class Connection;
+struct ServerInfo;
+} // namespace janus
 
 namespace ui {
 
@@ -25,15 +33,24 @@ public:
 
     profile::Node node() const;
     QHash<profile::SecretKind, QString> secrets() const;
-    /// Empty when the form is valid, else the first problem (also shown in the dialog).
+    ~NodeEditorDialog() override;
+
+    /// Empty when the form is valid, else the first problem. The dialog shows a problem once
+    /// its field was edited, or after OK was pressed.
     QString problem() const { return m_problem; }
 
 public Q_SLOTS:
-    /// Fills bind/public suggestions from the connected node's "info".
+    /// Reads the server's "info" (over the node's connection when it is connected to the URL
+    /// in the form, else over a short connection to the typed URL with the typed secrets) and
+    /// offers its local-ip as bind and its public-ip (or the URL's host) as public address.
     void detect();
+    void accept() override;
 
 private:
     void validate();
+    void showDetected(const janus::ServerInfo& info);
+    void detectFailed(const QString& why);
+    void setDetectResult(const QString& text);
     QLineEdit* addLine(const QString& name, const QString& label, const QString& tip);
 
     cascade::Fleet* m_fleet;
@@ -51,8 +68,17 @@ private:
     QHash<profile::SecretKind, QLineEdit*> m_secretEdits;
     QLabel* m_error;
     QLabel* m_detectResult;
+    QPushButton* m_detect;
+    QPushButton* m_useBind;
+    QPushButton* m_usePublic;
+    QString m_suggestedBind;
+    QString m_suggestedPublic;
+    std::unique_ptr<janus::Connection> m_probe; ///< the short connection of Detect in Add mode
     QDialogButtonBox* m_buttons;
     QString m_problem;
+    QWidget* m_problemField = nullptr;
+    QSet<QObject*> m_edited; ///< fields the user changed: their problems are shown
+    bool m_triedOk = false;
     QFormLayout* m_form;
 };
 

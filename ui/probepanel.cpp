@@ -118,7 +118,7 @@ ProbePanel::ProbePanel(cascade::Fleet* fleet, QWidget* parent)
     m_csv->setObjectName(QStringLiteral("probeExportCsv"));
     m_csv->setToolTip(tr("Save the per-second figures as CSV"));
 
-    auto* kindLabel = new QLabel(tr("Chec&k:"), this);
+    auto* kindLabel = new QLabel(tr("T&ype:"), this);
     kindLabel->setBuddy(m_kind);
     auto* nodeLabel = new QLabel(tr("No&de:"), this);
     nodeLabel->setBuddy(m_from);

@@ -5,8 +5,10 @@
 #include "profile/profileio.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace ui {
@@ -155,11 +157,19 @@ void ProfileDocument::setNode(const profile::Node& node,
         }
     if (!replaced)
         m_profile.nodes << node;
-    m_fleet->addNode(cascade::nodeSpecFor(node, m_secrets));
-    // Links through this node need the new addresses.
+    // The node is replaced, and with it the links through it (they need its new addresses):
+    // the ones that were being kept up go on by themselves once the new node connects.
+    QStringList running;
     for (const profile::Link& l : m_profile.links)
-        if (l.sourceNode == node.id || l.targetNode == node.id)
+        if (const cascade::LinkController* link = m_fleet->link(l.id); link && link->isRunning())
+            running << l.id;
+    m_fleet->addNode(cascade::nodeSpecFor(node, m_secrets));
+    for (const profile::Link& l : m_profile.links)
+        if (l.sourceNode == node.id || l.targetNode == node.id) {
             m_fleet->addLink(cascade::linkPlanFor(m_profile, l, m_secrets));
+            if (running.contains(l.id))
+                m_fleet->bringUp(l.id);
+        }
     setModified(true);
     Q_EMIT changed();
 }
@@ -192,11 +202,23 @@ QStringList ProfileDocument::recentFiles() {
     return QSettings().value(QStringLiteral("recentProfiles")).toStringList();
 }
 
+QString ProfileDocument::profileFolder() {
+    const QString last = QSettings().value(QStringLiteral("profileFolder")).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                           QStringLiteral("/profiles");
+    QDir().mkpath(folder);
+    return folder;
+}
+
 void ProfileDocument::addRecent(const QString& path) {
     QStringList recent = recentFiles();
     recent.removeAll(path);
     recent.prepend(path);
-    QSettings().setValue(QStringLiteral("recentProfiles"), recent.mid(0, 8));
+    QSettings settings;
+    settings.setValue(QStringLiteral("recentProfiles"), recent.mid(0, 8));
+    settings.setValue(QStringLiteral("profileFolder"), QFileInfo(path).absolutePath());
 }
 
 } // namespace ui

@@ -40,6 +40,9 @@ public:
     void removeLink(const QString& id);
 
     static QStringList recentFiles();
+    /// Where file dialogs start: the folder of the last profile opened or saved, else the
+    /// profiles folder in the application's data location (created when missing).
+    static QString profileFolder();
 
 Q_SIGNALS:
     void changed();

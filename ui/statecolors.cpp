@@ -56,10 +56,10 @@ State stateOf(janus::Connection::State node) {
 
 QVariant StateColumnProxy::data(const QModelIndex& index, int role) const {
     if (role == Qt::ForegroundRole && index.column() == m_column)
-        return stateColor(m_stateFor(QIdentityProxyModel::data(index, m_role).toInt()));
+        return stateColor(m_stateFor(QSortFilterProxyModel::data(index, m_role).toInt()));
     if (role == Qt::ToolTipRole && m_toolTips && index.isValid())
-        return m_toolTips(index, QIdentityProxyModel::data(index, Qt::DisplayRole).toString());
-    return QIdentityProxyModel::data(index, role);
+        return m_toolTips(index, QSortFilterProxyModel::data(index, Qt::DisplayRole).toString());
+    return QSortFilterProxyModel::data(index, role);
 }
 
 } // namespace ui

@@ -4,7 +4,7 @@
 #include "janus/connection.h"
 
 #include <QColor>
-#include <QIdentityProxyModel>
+#include <QSortFilterProxyModel>
 #include <functional>
 
 namespace ui {
@@ -18,15 +18,18 @@ State stateOf(cascade::LinkController::State link);
 State stateOf(janus::Connection::State node);
 
 /// Colours one column of a model by a state the model reports in a role; optionally explains
-/// cells in tooltips (instead of repeating their text).
-class StateColumnProxy : public QIdentityProxyModel {
+/// cells in tooltips (instead of repeating their text). Rows stay in the source's order. Not a
+/// QIdentityProxyModel: with it, Qt 6.4's QTableView under a ResizeToContents header keeps a
+/// blank extra row when the last row goes and one comes back (a link re-created after its node
+/// was edited).
+class StateColumnProxy : public QSortFilterProxyModel {
 public:
     /// (index, the cell's text) → tooltip.
     using ToolTips = std::function<QVariant(const QModelIndex&, const QString&)>;
 
     StateColumnProxy(int column, int stateRole, std::function<State(int)> stateFor,
                      QObject* parent = nullptr)
-        : QIdentityProxyModel(parent)
+        : QSortFilterProxyModel(parent)
         , m_column(column)
         , m_role(stateRole)
         , m_stateFor(std::move(stateFor)) {}

@@ -44,7 +44,14 @@ NodeClient* Fleet::addNode(const NodeSpec& spec) {
     connect(node, &NodeClient::statusChanged, this, [this, node, last = QString()]() mutable {
         // Several signals mean one change (state, handle attached): log each text once.
         if (const QString text = node->statusText(); text != last) {
-            m_log->info(node->id(), text);
+            // A node that is not (getting) connected is a problem: "Connection refused" must
+            // show under the warnings filter.
+            const auto state = node->connection()->state();
+            const bool fine = state == janus::Connection::State::Connected ||
+                              state == janus::Connection::State::Connecting ||
+                              (state == janus::Connection::State::Disconnected &&
+                               !node->connection()->lastError().isError());
+            m_log->add(fine ? EventLog::Level::Info : EventLog::Level::Warning, node->id(), text);
             last = text;
         }
         Q_EMIT nodeStatusChanged(node->id());
@@ -204,11 +211,13 @@ probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
     const QString target = nodeIds.size() == 1
                                ? tr("node %1").arg(nodeIds.first())
                                : tr("path %1").arg(nodeIds.join(QStringLiteral(" → ")));
+    // The event source of a node is its id everywhere ("node-a", not "node node-a").
+    const QString source = nodeIds.size() == 1 ? nodeIds.first() : target;
     auto* runner = new probe::ProbeRunner(hops, settings, target, nullptr, hub);
     connect(runner, &probe::ProbeRunner::finished, this,
-            [this, giveBack, target](const probe::ProbeResult& r) {
+            [this, giveBack, source](const probe::ProbeResult& r) {
                 giveBack();
-                m_log->add(r.passed ? EventLog::Level::Info : EventLog::Level::Warning, target,
+                m_log->add(r.passed ? EventLog::Level::Info : EventLog::Level::Warning, source,
                            r.verdict);
             });
     connect(runner, &probe::ProbeRunner::roomCreating, this,
@@ -249,7 +258,7 @@ probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
                 node->ports()->reserve(port);
             });
     connect(runner, &probe::ProbeRunner::progress, this,
-            [this, target](const QString& text) { m_log->info(target, text); });
+            [this, source](const QString& text) { m_log->info(source, text); });
     return runner;
 }
 

@@ -43,7 +43,8 @@ LinkController::LinkController(LinkPlan plan, janus::VideoRoom* source, janus::V
     , m_source(source)
     , m_target(target)
     , m_watcher(watcher)
-    , m_ports(targetPorts) {
+    , m_ports(targetPorts)
+    , m_reason(tr("not brought up")) {
     m_soon.setSingleShot(true);
     m_soon.setInterval(50); // coalesce bursts of publisher events into one pass
     connect(&m_soon, &QTimer::timeout, this, &LinkController::runPass);

@@ -39,6 +39,8 @@ public:
     const LinkPlan& plan() const { return m_plan; }
     State state() const { return m_state; }
     QString reason() const { return m_reason; }
+    /// Between start() and stop(): the link is being kept up.
+    bool isRunning() const { return m_running; }
     QList<Mirror> mirrors() const { return m_mirrors.values(); }
     /// The error no retry can fix (499: the bind address is not the target's), none otherwise;
     /// while set, the link sends no add_remote_publisher, so callers can give up at once.

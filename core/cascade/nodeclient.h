@@ -30,6 +30,8 @@ public:
 
     void open() { m_connection->open(); }
     void close() { m_connection->close(); }
+    /// Connects again at once instead of waiting for the backoff.
+    void reconnectNow() { m_connection->reconnectNow(); }
     bool isReady() const { return m_videoroom->isAttached(); }
     /// One line for a state column: "connected — Janus 1.1.2", "reconnecting in 3 s", …
     QString statusText() const;

@@ -8,6 +8,25 @@ NodesModel::NodesModel(Fleet* fleet, QObject* parent)
     connect(fleet, &Fleet::nodeAdded, this, &NodesModel::addId);
     connect(fleet, &Fleet::nodeRemoved, this, &NodesModel::removeId);
     connect(fleet, &Fleet::nodeStatusChanged, this, &NodesModel::idChanged);
+    connect(fleet, &Fleet::nodeStatusChanged, this, [this] {
+        if (!m_countdown.isActive())
+            m_countdown.start();
+    });
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &NodesModel::tick);
+}
+
+void NodesModel::tick() {
+    bool counting = false;
+    for (int row = 0; row < rowCount(); ++row) {
+        const NodeClient* node = m_fleet->node(idAt(row));
+        if (node && node->connection()->state() == janus::Connection::State::Reconnecting) {
+            counting = true;
+            Q_EMIT dataChanged(index(row, StateColumn), index(row, StateColumn));
+        }
+    }
+    if (!counting)
+        m_countdown.stop();
 }
 
 QVariant NodesModel::data(const QModelIndex& index, int role) const {

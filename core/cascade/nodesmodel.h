@@ -3,9 +3,12 @@
 #include "fleet.h"
 #include "idtablemodel.h"
 
+#include <QTimer>
+
 namespace cascade {
 
-/// The fleet's nodes as a table: name, URL, live state, NAT settings.
+/// The fleet's nodes as a table: name, URL, live state, NAT settings. The countdown of a node
+/// that waits to reconnect repaints every second.
 class NodesModel : public IdTableModel {
     Q_OBJECT
 public:
@@ -28,7 +31,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    void tick();
+
     Fleet* m_fleet;
+    QTimer m_countdown;
 };
 
 } // namespace cascade

@@ -153,6 +153,23 @@ void Connection::close() {
         setState(State::Disconnected);
 }
 
+void Connection::reconnectNow() {
+    if (m_state == State::Connected || m_state == State::Connecting)
+        return;
+    qCInfo(lcConnection) << "reconnecting to" << m_options.url.toDisplayString() << "now";
+    // A socket still closing (after close()) would make open() a no-op and leave the state at
+    // Connecting: it goes now, reported as the close it is.
+    if (m_socket.state() != QAbstractSocket::UnconnectedState) {
+        m_closing = true;
+        m_socket.abort();
+        m_socketOpen = false;
+    }
+    m_backoff.reset();
+    m_reconnect.stop();
+    setState(State::Connecting);
+    open();
+}
+
 int Connection::reconnectInMs() const {
     return m_reconnect.isActive() ? m_reconnect.remainingTime() : -1;
 }

@@ -52,6 +52,9 @@ public:
     void open();
     /// Destroys the session politely, closes the socket and stops reconnecting.
     void close();
+    /// Tries again now instead of when the backoff says (also after a refusal: the user knows
+    /// something changed); the backoff starts over. Nothing happens while connected or connecting.
+    void reconnectNow();
 
     State state() const { return m_state; }
     const Options& options() const { return m_options; }

@@ -3,6 +3,8 @@
 #include "janusinstance.h"
 #include "replywait.h"
 
+#include <QElapsedTimer>
+
 using namespace janus;
 using testsupport::JanusInstance;
 
@@ -56,6 +58,37 @@ private Q_SLOTS:
         QCOMPARE(videoroom::parseRooms(rooms.result).size(), 1);
         if (QTest::currentTestFailed())
             janus.dumpLog();
+    }
+
+    // "Reconnect now": a long backoff does not make the user wait once the server is back.
+    void reconnectNowSkipsTheBackoff() {
+        JCC_REQUIRE_JANUS();
+        JanusInstance janus(JanusInstance::Options{});
+        QVERIFY2(janus.start(), qPrintable(janus.log()));
+        Connection::Options co;
+        co.url = janus.apiUrl();
+        co.backoffBaseMs = 60000; // the first retry would come after a minute
+        co.backoffMaxMs = 60000;
+        Connection connection(co);
+        QSignalSpy ready(&connection, &Connection::ready);
+        connection.reconnectNow(); // a connection never opened opens now
+        QVERIFY(ready.wait(10000));
+        connection.reconnectNow(); // connected: nothing happens
+        QCOMPARE(connection.state(), Connection::State::Connected);
+        QTest::qWait(200);
+        QCOMPARE(ready.count(), 1);
+
+        janus.kill();
+        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), Connection::State::Reconnecting, 5000);
+        QVERIFY(connection.reconnectInMs() > 30000);
+        QVERIFY2(janus.start(), qPrintable(janus.log()));
+        QElapsedTimer clock;
+        clock.start();
+        connection.reconnectNow();
+        QVERIFY2(ready.wait(5000), qPrintable(connection.lastError().message()));
+        QCOMPARE(ready.count(), 2);
+        QVERIFY(clock.elapsed() < 5000);
+        QCOMPARE(connection.reconnectInMs(), -1);
     }
 };
 

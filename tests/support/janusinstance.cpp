@@ -192,11 +192,13 @@ bool JanusInstance::start(int timeoutMs) {
         args << QStringLiteral("-i") << m_options.interface;
     const QString program = args.takeFirst();
     bool ready = false;
-    connect(m_process.get(), &QProcess::readyRead, this, [this, &ready] {
+    // Only this start's output counts: after a restart the log still holds the last one's.
+    const qsizetype from = m_log.size();
+    connect(m_process.get(), &QProcess::readyRead, this, [this, &ready, from] {
         const QString chunk = QString::fromUtf8(m_process->readAll());
         m_log += chunk;
         // The transport prints this once both WebSockets servers accept connections.
-        if (m_log.contains(QLatin1String("WebSockets thread started")))
+        if (m_log.indexOf(QLatin1String("WebSockets thread started"), from) >= 0)
             ready = true;
     });
     m_process->start(program, args);

@@ -27,15 +27,42 @@ private Q_SLOTS:
         QTest::addColumn<QString>("audio");
         QTest::addColumn<QString>("video");
         QTest::addColumn<QString>("why");
-        QTest::newRow("zero") << "0" << "" << "" << "out of range";
-        QTest::newRow("too big") << "9223372036854775808" << "" << "" << "out of range";
-        QTest::newRow("space") << "my room" << "" << "" << "not valid";
-        QTest::newRow("symbol") << "12ab$" << "" << "" << "not valid";
-        QTest::newRow("exists") << "1234" << "" << "" << "already exists on a";
-        QTest::newRow("unknown audio") << "" << "opus,mp3" << "" << "\"mp3\" is not a audio codec";
-        QTest::newRow("video as audio") << "" << "vp8" << "" << "\"vp8\" is not a audio codec";
-        QTest::newRow("six video") << "" << "" << "vp8,vp9,h264,av1,h265,vp8" << "At most 5";
-        QTest::newRow("twice") << "" << "opus,pcmu,opus" << "" << "listed twice";
+        QTest::newRow("zero") << "0"
+                              << ""
+                              << ""
+                              << "out of range";
+        QTest::newRow("too big") << "9223372036854775808"
+                                 << ""
+                                 << ""
+                                 << "out of range";
+        QTest::newRow("space") << "my room"
+                               << ""
+                               << ""
+                               << "not valid";
+        QTest::newRow("symbol") << "12ab$"
+                                << ""
+                                << ""
+                                << "not valid";
+        QTest::newRow("exists") << "1234"
+                                << ""
+                                << ""
+                                << "already exists on a";
+        QTest::newRow("unknown audio") << ""
+                                       << "opus,mp3"
+                                       << ""
+                                       << "\"mp3\" is not a audio codec";
+        QTest::newRow("video as audio") << ""
+                                        << "vp8"
+                                        << ""
+                                        << "\"vp8\" is not a audio codec";
+        QTest::newRow("six video") << ""
+                                   << ""
+                                   << "vp8,vp9,h264,av1,h265,vp8"
+                                   << "At most 5";
+        QTest::newRow("twice") << ""
+                               << "opus,pcmu,opus"
+                               << ""
+                               << "listed twice";
     }
 
     void refusesWithAReason() {
@@ -60,9 +87,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("audio");
         QTest::addColumn<QString>("video");
-        QTest::newRow("janus chooses") << "" << "" << "";
-        QTest::newRow("largest number") << "9223372036854775807" << "opus" << "vp8";
-        QTest::newRow("text id") << "town-hall_2" << "opus, PCMU" << "vp8,h264";
+        QTest::newRow("janus chooses") << ""
+                                       << ""
+                                       << "";
+        QTest::newRow("largest number") << "9223372036854775807"
+                                        << "opus"
+                                        << "vp8";
+        QTest::newRow("text id") << "town-hall_2"
+                                 << "opus, PCMU"
+                                 << "vp8,h264";
     }
 
     void acceptsWhatJanusTakes() {

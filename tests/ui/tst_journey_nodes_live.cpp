@@ -55,7 +55,7 @@ class TestJourneyNodesLive : public QObject {
                                                            : QStringLiteral("other"));
 
     QTableView* nodes() { return m_window->nodesView(); }
-    QWidget* nodesPane() { return nodes()->parentWidget(); }
+    QWidget* nodesPane() { return m_window->findChild<QWidget*>(QStringLiteral("nodesPane")); }
     QTableView* linksTable() { return m_window->links()->findChild<QTableView*>(); }
     QString nodeState(const QString& name) {
         const int row = rowOf(nodes(), name);
@@ -135,7 +135,7 @@ class TestJourneyNodesLive : public QObject {
             QVERIFY(!d->isVisible());
             done = true;
         });
-        QPushButton* add = button(nodesPane(), QStringLiteral("Add…"));
+        QPushButton* add = button(nodesPane(), QStringLiteral("&Add…"));
         QVERIFY(add);
         QTest::mouseClick(add, Qt::LeftButton);
         QVERIFY(done);
@@ -205,7 +205,7 @@ private Q_SLOTS:
             QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
             made = !wizard->isVisible();
         });
-        QPushButton* newLink = button(m_window->links(), QStringLiteral("&New link…"));
+        QPushButton* newLink = button(m_window->links(), QStringLiteral("Ne&w link…"));
         QVERIFY(newLink);
         QTest::mouseClick(newLink, Qt::LeftButton);
         QVERIFY(made);
@@ -246,7 +246,7 @@ private Q_SLOTS:
                               Qt::LeftButton);
             edited = !d->isVisible();
         });
-        QTest::mouseClick(button(nodesPane(), QStringLiteral("Edit…")), Qt::LeftButton);
+        QTest::mouseClick(button(nodesPane(), QStringLiteral("&Edit…")), Qt::LeftButton);
         QVERIFY(edited);
         QVERIFY(rowOf(nodes(), QStringLiteral("Node B (edited)")) >= 0);
 

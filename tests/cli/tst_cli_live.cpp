@@ -47,11 +47,12 @@ private Q_SLOTS:
         JanusInstance::Options o;
         o.name = QStringLiteral("a");
         o.apiSecret = QStringLiteral("test-cli-secret-a");
-        o.rooms = {{1234, QStringLiteral("Source"), {}, false}};
+        // Rooms with secrets, as real ones have: the CLI takes them from the environment.
+        o.rooms = {{1234, QStringLiteral("Source"), QStringLiteral("cli-room-secret-a"), false}};
         m_a = std::make_unique<JanusInstance>(o);
         o.name = QStringLiteral("b");
         o.apiSecret.clear();
-        o.rooms = {{4321, QStringLiteral("Target"), {}, false}};
+        o.rooms = {{4321, QStringLiteral("Target"), QStringLiteral("cli-room-secret-b"), false}};
         m_b = std::make_unique<JanusInstance>(o);
         QVERIFY(m_a->start());
         QVERIFY(m_b->start());
@@ -88,6 +89,8 @@ private Q_SLOTS:
         m_profile = m_dir.filePath(QStringLiteral("p.json"));
         QVERIFY(profile::io::save(m_profile, p));
         m_env.insert(QStringLiteral("JCC_A_API_SECRET"), QStringLiteral("test-cli-secret-a"));
+        m_env.insert(QStringLiteral("JCC_A_ROOM_SECRET"), QStringLiteral("cli-room-secret-a"));
+        m_env.insert(QStringLiteral("JCC_B_ROOM_SECRET"), QStringLiteral("cli-room-secret-b"));
     }
 
     void versionAndUsage() {
@@ -186,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(metrics.contains("jcc_link_state{link=\"a-to-b\"}"));
         QVERIFY(metrics.contains("jcc_probe_success{target=\"path a → b\"} 1"));
         QVERIFY(metrics.contains("jcc_probe_rtt_seconds{target=\"node b\",percentile=\"99\"}"));
-        QVERIFY(!metrics.contains("test-cli-secret-a"));
+        QVERIFY(!metrics.contains("test-cli-secret-a") && !metrics.contains("cli-room-secret"));
         if (QStandardPaths::findExecutable(QStringLiteral("promtool")).isEmpty()) {
             qInfo("promtool not installed: format check skipped (scripts/setup.sh installs it)");
         } else {
@@ -283,6 +286,7 @@ private Q_SLOTS:
             janus::videoroom::Stream::make(QStringLiteral("audio"), 0, QStringLiteral("opus"));
         janus::VideoRoom::AddRemotePublisher spec;
         spec.room = janus::Id(4321);
+        spec.secret = QStringLiteral("cli-room-secret-b");
         spec.display =
             cascade::marker::display(QStringLiteral("ghost"), QStringLiteral("old-link"));
         spec.streams = {audio};

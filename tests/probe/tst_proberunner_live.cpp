@@ -28,6 +28,18 @@ class TestProbeRunnerLive : public QObject {
         return n;
     }
 
+    /// A node on loopback, bound to 127.0.0.1, with `count` forwarded ports from `first`.
+    static NodeSpec loopbackNode(const QString& id, const QUrl& url, int first, int count) {
+        NodeSpec spec;
+        spec.id = id;
+        spec.options.url = url;
+        spec.publicAddress = QStringLiteral("127.0.0.1");
+        spec.bindAddress = QStringLiteral("127.0.0.1");
+        spec.firstPort = first;
+        spec.lastPort = first + count - 1;
+        return spec;
+    }
+
     ProbeResult run(ProbeRunner* runner, int timeoutMs = 20000) {
         QSignalSpy finished(runner, &ProbeRunner::finished);
         runner->start();
@@ -50,18 +62,8 @@ private Q_SLOTS:
         QVERIFY(m_b->start());
         m_fleet = std::make_unique<Fleet>(&m_log);
         const int ports = JanusInstance::freeUdpPortBlock(40);
-        for (const auto& [id, url, first] :
-             {std::tuple{QStringLiteral("a"), m_a->apiUrl(), ports},
-              std::tuple{QStringLiteral("b"), m_b->apiUrl(), ports + 20}}) {
-            NodeSpec spec;
-            spec.id = id;
-            spec.options.url = url;
-            spec.publicAddress = QStringLiteral("127.0.0.1");
-            spec.bindAddress = QStringLiteral("127.0.0.1");
-            spec.firstPort = first;
-            spec.lastPort = first + 19;
-            m_fleet->addNode(spec);
-        }
+        m_fleet->addNode(loopbackNode(QStringLiteral("a"), m_a->apiUrl(), ports, 20));
+        m_fleet->addNode(loopbackNode(QStringLiteral("b"), m_b->apiUrl(), ports + 20, 20));
         QTRY_VERIFY_WITH_TIMEOUT(m_fleet->node(QStringLiteral("a"))->isReady() &&
                                      m_fleet->node(QStringLiteral("b"))->isReady(),
                                  10000);
@@ -147,13 +149,7 @@ private Q_SLOTS:
         QUdpSocket holder;
         QVERIFY(holder.bind(QHostAddress::LocalHost, quint16(first),
                             QAbstractSocket::DontShareAddress));
-        NodeSpec spec;
-        spec.id = QStringLiteral("held");
-        spec.options.url = m_a->apiUrl();
-        spec.publicAddress = QStringLiteral("127.0.0.1");
-        spec.bindAddress = QStringLiteral("127.0.0.1");
-        spec.firstPort = first;
-        spec.lastPort = first + 3;
+        const NodeSpec spec = loopbackNode(QStringLiteral("held"), m_a->apiUrl(), first, 4);
         NodeClient* node = m_fleet->addNode(spec);
         NodesModel nodes(m_fleet.get());
         QTRY_VERIFY_WITH_TIMEOUT(node->isReady(), 10000);
@@ -201,13 +197,7 @@ private Q_SLOTS:
     // the count after the first.
     void twoHundredRoundsKeepTheSocketsFlat() {
         const int first = JanusInstance::freeUdpPortBlock(10);
-        NodeSpec spec;
-        spec.id = QStringLiteral("rounds");
-        spec.options.url = m_a->apiUrl();
-        spec.publicAddress = QStringLiteral("127.0.0.1");
-        spec.bindAddress = QStringLiteral("127.0.0.1");
-        spec.firstPort = first;
-        spec.lastPort = first + 9;
+        const NodeSpec spec = loopbackNode(QStringLiteral("rounds"), m_a->apiUrl(), first, 10);
         NodeClient* node = m_fleet->addNode(spec);
         QTRY_VERIFY_WITH_TIMEOUT(node->isReady(), 10000);
         ProbeRunner::Settings s;

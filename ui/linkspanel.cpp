@@ -81,14 +81,14 @@ void LinksPanel::showDetails() {
                        .arg(link->plan().id, cascade::LinkController::stateName(link->state()),
                             link->reason().toHtmlEscaped());
     for (const cascade::Mirror& m : link->mirrors())
-        text +=
-            tr("publisher %1 (%2) → remote publisher %3 on %4, port %5%6<br>")
-                .arg(m.publisher.toString(), m.display.toHtmlEscaped(),
-                     m.remotePublisher.toString(), link->plan().targetNode)
-                .arg(m.port)
-                .arg(m.error.isError() ? QStringLiteral(": <span style='color:#d1242f'>%1</span>")
-                                             .arg(m.error.message().toHtmlEscaped())
-                                       : QString());
+        text += tr("publisher %1 (%2) → remote publisher %3 on %4, port %5%6<br>")
+                    .arg(m.publisher.toString(), m.display.toHtmlEscaped(),
+                         m.remotePublisher.toString(), link->plan().targetNode)
+                    .arg(m.port)
+                    .arg(m.error.isError() ? QStringLiteral(": <span style='color:%1'>%2</span>")
+                                                 .arg(stateColor(State::Bad).name(),
+                                                      m.error.message().toHtmlEscaped())
+                                           : QString());
     m_details->setText(text);
 }
 

@@ -1,5 +1,7 @@
 #include "linkwizard.h"
 
+#include "statecolors.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -145,8 +147,8 @@ QString LinkWizard::summary() const {
                        "host override.")
                         .arg(l.targetNode);
     if (!problems.isEmpty())
-        return QStringLiteral("<p style='color:#d1242f'>%1</p>")
-            .arg(problems.join(QStringLiteral("<br>")));
+        return QStringLiteral("<p style='color:%1'>%2</p>")
+            .arg(stateColor(State::Bad).name(), problems.join(QStringLiteral("<br>")));
     const QString ports =
         target->forwardedPorts
             ? tr("a port pair from %1–%2")

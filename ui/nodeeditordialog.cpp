@@ -9,13 +9,14 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ui {
 
@@ -238,10 +239,11 @@ QString urlProblem(const QString& text) {
 } // namespace
 
 void NodeEditorDialog::validate() {
-    static const QRegularExpression idSyntax(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,62}$"));
     const profile::Node n = node();
     QList<QPair<QWidget*, QString>> problems;
-    if (!idSyntax.match(n.id).hasMatch())
+    // What only a form can get wrong (an empty or scheme-less URL, a taken id) first, then the
+    // checks the profile loader makes too (profile::checkNode).
+    if (n.id.isEmpty())
         problems << qMakePair(m_id, tr("Id: use lowercase letters, digits, '-' and '_'"));
     else if (!m_id->isReadOnly() && m_takenIds.contains(n.id))
         problems << qMakePair(m_id, tr("Id: a node '%1' exists already").arg(n.id));
@@ -250,18 +252,21 @@ void NodeEditorDialog::validate() {
     if (const QString e = urlProblem(m_adminUrl->text().trimmed());
         !m_adminUrl->text().trimmed().isEmpty() && !e.isEmpty())
         problems << qMakePair(m_adminUrl, tr("Admin API URL: %1").arg(e));
-    if (const QString e = profile::validateTlsPin(n.tlsPinSha256, n.apiUrl); !e.isEmpty())
-        problems << qMakePair(m_tlsPin, tr("TLS pin: %1").arg(e));
-    if (const QString e = profile::validateAddress(n.bindAddress, profile::AddressKind::Bind);
-        !n.bindAddress.isEmpty() && !e.isEmpty())
-        problems << qMakePair(m_bind, tr("Bind address: %1").arg(e));
-    if (const QString e = profile::validateAddress(n.publicAddress, profile::AddressKind::Public);
-        !n.publicAddress.isEmpty() && !e.isEmpty())
-        problems << qMakePair(m_public, tr("Public address: %1").arg(e));
-    if (n.forwardedPorts && n.forwardedPorts->first > n.forwardedPorts->last)
-        problems << qMakePair(m_firstPort, tr("Forwarded ports: first %1 is above last %2")
-                                               .arg(n.forwardedPorts->first)
-                                               .arg(n.forwardedPorts->last));
+    const QHash<QString, QPair<QWidget*, QString>> fields = {
+        {QStringLiteral("id"), {m_id, tr("Id")}},
+        {QStringLiteral("api_url"), {m_apiUrl, tr("Janus API URL")}},
+        {QStringLiteral("admin_url"), {m_adminUrl, tr("Admin API URL")}},
+        {QStringLiteral("bind_address"), {m_bind, tr("Bind address")}},
+        {QStringLiteral("public_address"), {m_public, tr("Public address")}},
+        {QStringLiteral("forwarded_ports"), {m_firstPort, tr("Forwarded ports")}},
+        {QStringLiteral("tls_pin_sha256"), {m_tlsPin, tr("TLS pin")}}};
+    for (const profile::Problem& p : profile::checkNode(n)) {
+        const auto [widget, label] = fields.value(p.field, {m_id, p.field});
+        const bool known = std::any_of(problems.cbegin(), problems.cend(),
+                                       [w = widget](const auto& q) { return q.first == w; });
+        if (!known) // the form's own words for this field came first
+            problems << qMakePair(widget, QStringLiteral("%1: %2").arg(label, p.text));
+    }
     m_problem = problems.isEmpty() ? QString() : problems.first().second;
     m_problemField = problems.isEmpty() ? nullptr : problems.first().first;
     QString shown;

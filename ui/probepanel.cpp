@@ -92,7 +92,7 @@ ProbePanel::ProbePanel(cascade::Fleet* fleet, QWidget* parent)
     m_duration->setSuffix(tr(" s"));
     m_duration->setToolTip(tr("How long the probe sends (packets = duration × rate)"));
     m_rate->setObjectName(QStringLiteral("probeRate"));
-    m_rate->setRange(1, 1000);
+    m_rate->setRange(probe::Limits::minRate, probe::Limits::maxRate);
     m_rate->setSuffix(tr(" /s"));
     m_rate->setToolTip(tr("Probe packets sent per second"));
     m_run->setToolTip(tr("Start the check (Ctrl+R)"));
@@ -207,11 +207,13 @@ ProbePanel::ProbePanel(cascade::Fleet* fleet, QWidget* parent)
             m_wantTo = id;
     });
     connect(m_duration, &QDoubleSpinBox::valueChanged, this, [this](double seconds) {
-        m_count = std::clamp(int(std::lround(seconds * m_rate->value())), 1, 1000000);
+        m_count = std::clamp(int(std::lround(seconds * m_rate->value())), probe::Limits::minCount,
+                             probe::Limits::maxCount);
         showDuration();
     });
     connect(m_rate, &QSpinBox::valueChanged, this, [this](int rate) {
-        m_count = std::clamp(int(std::lround(m_duration->value() * rate)), 1, 1000000);
+        m_count = std::clamp(int(std::lround(m_duration->value() * rate)), probe::Limits::minCount,
+                             probe::Limits::maxCount);
         showDuration();
     });
     connect(m_run, &QPushButton::clicked, this, &ProbePanel::runSelected);

@@ -42,14 +42,21 @@ bool ProbeRunner::parseEndpoint(const QString& text, QString* host, int* port) {
 }
 
 QString ProbeRunner::validate(const Settings& s) {
-    if (s.rate < 1 || s.rate > 1000)
-        return tr("rate %1 is out of range 1–1000 packets per second").arg(s.rate);
-    if (s.count < 1 || s.count > 1000000)
-        return tr("count %1 is out of range 1–1,000,000 packets").arg(s.count);
-    if (s.packetSize < ProbePacket::minimumSize || s.packetSize > 1400)
-        return tr("packet size %1 is out of range %2–1400 bytes")
+    if (s.rate < Limits::minRate || s.rate > Limits::maxRate)
+        return tr("rate %1 is out of range %2–%3 packets per second")
+            .arg(s.rate)
+            .arg(Limits::minRate)
+            .arg(Limits::maxRate);
+    if (s.count < Limits::minCount || s.count > Limits::maxCount)
+        return tr("count %1 is out of range %2–%3 packets")
+            .arg(s.count)
+            .arg(Limits::minCount)
+            .arg(QLocale::c().toString(Limits::maxCount));
+    if (s.packetSize < Limits::minPacketSize || s.packetSize > Limits::maxPacketSize)
+        return tr("packet size %1 is out of range %2–%3 bytes")
             .arg(s.packetSize)
-            .arg(ProbePacket::minimumSize);
+            .arg(Limits::minPacketSize)
+            .arg(Limits::maxPacketSize);
     if (s.returnPort < 0 || s.returnPort > 65535)
         return tr("return port %1 is out of range 0–65535").arg(s.returnPort);
     return {};

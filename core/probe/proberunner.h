@@ -1,5 +1,6 @@
 #pragma once
 
+#include "limits.h"
 #include "probehub.h"
 #include "probepacket.h"
 #include "rtpstats.h"
@@ -19,9 +20,10 @@ class ProbeRunner : public QObject, private ProbeHub::Session {
     Q_OBJECT
 public:
     struct Settings {
-        int rate = 50;         ///< packets per second, 1–1000
-        int count = 500;       ///< packets, 1–1,000,000
-        int packetSize = 172;  ///< bytes, 44–1400
+        // Limits and defaults: probe::Limits.
+        int rate = Limits::defaultRate;             ///< packets per second
+        int count = Limits::defaultCount;           ///< packets
+        int packetSize = Limits::defaultPacketSize; ///< bytes
         QString returnAddress; ///< where the last hop forwards to; empty = the local address
                                ///< the OS uses towards that hop
         int returnPort = 0;    ///< 0 = any free port

@@ -72,4 +72,32 @@ QString validateTlsPin(const QString& pin, const QUrl& apiUrl) {
     return {};
 }
 
+QList<Problem> checkNode(const Node& n) {
+    static const QRegularExpression idSyntax(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,62}$"));
+    QList<Problem> problems;
+    auto err = [&](const char* field, const QString& text) {
+        problems << Problem{QString::fromLatin1(field), text};
+    };
+    if (!n.id.isEmpty() && !idSyntax.match(n.id).hasMatch())
+        err("id", QStringLiteral("'%1' must be lowercase letters, digits, '-' or '_'").arg(n.id));
+    if (const QString e = validateWebSocketUrl(n.apiUrl); !e.isEmpty() && !n.apiUrl.isEmpty())
+        err("api_url", e);
+    if (const QString e = validateWebSocketUrl(n.adminUrl); !e.isEmpty() && !n.adminUrl.isEmpty())
+        err("admin_url", e);
+    if (const QString e = validateAddress(n.bindAddress, AddressKind::Bind);
+        !e.isEmpty() && !n.bindAddress.isEmpty())
+        err("bind_address", e);
+    if (const QString e = validateAddress(n.publicAddress, AddressKind::Public);
+        !e.isEmpty() && !n.publicAddress.isEmpty())
+        err("public_address", e);
+    if (n.forwardedPorts && n.forwardedPorts->first > n.forwardedPorts->last &&
+        n.forwardedPorts->last > 0)
+        err("forwarded_ports", QStringLiteral("first %1 > last %2")
+                                   .arg(n.forwardedPorts->first)
+                                   .arg(n.forwardedPorts->last));
+    if (const QString e = validateTlsPin(n.tlsPinSha256, n.apiUrl); !e.isEmpty())
+        err("tls_pin_sha256", e);
+    return problems;
+}
+
 } // namespace profile

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "janus/id.h"
+#include "probe/limits.h"
 
 #include <QList>
 #include <QString>
@@ -45,12 +46,13 @@ struct Link {
 
 /// How the RTP probe runs.
 struct ProbeSettings {
-    QString returnAddress;    ///< the console's address as nodes reach it; empty = automatic
-    int returnPort = 0;       ///< 0 = any free port
-    int rate = 50;            ///< packets per second, 1–1000
-    int count = 500;          ///< packets per check, 1–1,000,000
-    int packetSize = 172;     ///< bytes of RTP packet, 64–1400
-    int intervalSeconds = 60; ///< monitor: seconds between checks, 5–86400
+    QString returnAddress; ///< the console's address as nodes reach it; empty = automatic
+    int returnPort = 0;    ///< 0 = any free port
+    // Limits and defaults: probe::Limits.
+    int rate = probe::Limits::defaultRate;                       ///< packets per second
+    int count = probe::Limits::defaultCount;                     ///< packets per check
+    int packetSize = probe::Limits::defaultPacketSize;           ///< bytes of RTP packet
+    int intervalSeconds = probe::Limits::defaultIntervalSeconds; ///< monitor: between checks
     friend bool operator==(const ProbeSettings&, const ProbeSettings&) = default;
 };
 
@@ -79,5 +81,14 @@ QString validateAddress(const QString& address, AddressKind kind);
 QString validateWebSocketUrl(const QUrl& url);
 /// Empty when pin is empty, or a SHA-256 fingerprint for a wss:// api URL; else what is wrong.
 QString validateTlsPin(const QString& pin, const QUrl& apiUrl);
+
+/// One thing wrong with a node: the profile key it is about ("bind_address") and what is wrong.
+struct Problem {
+    QString field;
+    QString text;
+};
+/// Everything wrong with one node on its own (duplicates across nodes are the profile's to
+/// find). The one check behind both the profile loader and the node editor.
+QList<Problem> checkNode(const Node& node);
 
 } // namespace profile

@@ -152,33 +152,6 @@ Link readLink(const QJsonObject& o, const QString& path, Reader& r) {
     return l;
 }
 
-void checkNode(const Node& n, const QString& path, QStringList& errors) {
-    static const QRegularExpression idSyntax(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,62}$"));
-    auto err = [&](const QString& field, const QString& text) {
-        errors << path + field + QStringLiteral(": ") + text;
-    };
-    if (!n.id.isEmpty() && !idSyntax.match(n.id).hasMatch())
-        err(QStringLiteral("id"),
-            QStringLiteral("'%1' must be lowercase letters, digits, '-' or '_'").arg(n.id));
-    if (const QString e = validateWebSocketUrl(n.apiUrl); !e.isEmpty() && !n.apiUrl.isEmpty())
-        err(QStringLiteral("api_url"), e);
-    if (const QString e = validateWebSocketUrl(n.adminUrl); !e.isEmpty() && !n.adminUrl.isEmpty())
-        err(QStringLiteral("admin_url"), e);
-    if (const QString e = validateAddress(n.bindAddress, AddressKind::Bind);
-        !e.isEmpty() && !n.bindAddress.isEmpty())
-        err(QStringLiteral("bind_address"), e);
-    if (const QString e = validateAddress(n.publicAddress, AddressKind::Public);
-        !e.isEmpty() && !n.publicAddress.isEmpty())
-        err(QStringLiteral("public_address"), e);
-    if (n.forwardedPorts && n.forwardedPorts->first > n.forwardedPorts->last &&
-        n.forwardedPorts->last > 0)
-        err(QStringLiteral("forwarded_ports"), QStringLiteral("first %1 > last %2")
-                                                   .arg(n.forwardedPorts->first)
-                                                   .arg(n.forwardedPorts->last));
-    if (const QString e = validateTlsPin(n.tlsPinSha256, n.apiUrl); !e.isEmpty())
-        err(QStringLiteral("tls_pin_sha256"), e);
-}
-
 } // namespace
 
 QStringList validate(const Profile& p) {
@@ -186,7 +159,8 @@ QStringList validate(const Profile& p) {
     QSet<QString> nodeIds, linkIds;
     for (int i = 0; i < p.nodes.size(); ++i) {
         const QString path = QStringLiteral("nodes[%1].").arg(i);
-        checkNode(p.nodes[i], path, errors);
+        for (const Problem& problem : checkNode(p.nodes[i]))
+            errors << path + problem.field + QStringLiteral(": ") + problem.text;
         if (!p.nodes[i].id.isEmpty() && nodeIds.contains(p.nodes[i].id))
             errors << path + QStringLiteral("id: duplicate node id '%1'").arg(p.nodes[i].id);
         nodeIds.insert(p.nodes[i].id);
@@ -286,11 +260,16 @@ LoadResult fromJson(const QByteArray& json) {
         const QString path = QStringLiteral("probe.");
         p.probe.returnAddress = r.string(probe, QStringLiteral("return_address"), path);
         p.probe.returnPort = r.integer(probe, QStringLiteral("return_port"), path, 0, 0, 65535);
-        p.probe.rate = r.integer(probe, QStringLiteral("rate"), path, 50, 1, 1000);
-        p.probe.count = r.integer(probe, QStringLiteral("count"), path, 500, 1, 1000000);
-        p.probe.packetSize = r.integer(probe, QStringLiteral("packet_size"), path, 172, 64, 1400);
+        using L = probe::Limits;
+        p.probe.rate =
+            r.integer(probe, QStringLiteral("rate"), path, L::defaultRate, L::minRate, L::maxRate);
+        p.probe.count = r.integer(probe, QStringLiteral("count"), path, L::defaultCount,
+                                  L::minCount, L::maxCount);
+        p.probe.packetSize = r.integer(probe, QStringLiteral("packet_size"), path,
+                                       L::defaultPacketSize, L::minPacketSize, L::maxPacketSize);
         p.probe.intervalSeconds =
-            r.integer(probe, QStringLiteral("interval_seconds"), path, 60, 5, 86400);
+            r.integer(probe, QStringLiteral("interval_seconds"), path, L::defaultIntervalSeconds,
+                      L::minIntervalSeconds, L::maxIntervalSeconds);
     }
     result.errors << validate(p);
     if (result.errors.isEmpty())

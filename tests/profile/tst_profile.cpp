@@ -1,4 +1,5 @@
 // Profiles: round trip, every validation error with its exact message, atomic saves.
+#include "probe/proberunner.h"
 #include "profile/profileio.h"
 
 #include <QDir>
@@ -60,6 +61,34 @@ private Q_SLOTS:
         QCOMPARE(r.profile->node(QStringLiteral("b"))->forwardedPorts,
                  std::optional<PortRange>(PortRange{40000, 40099}));
         QCOMPARE(r.profile->links.first().targetRoom, janus::Id(1234));
+    }
+
+    // One source of limits: what a profile may say is what the probe runs, at both ends.
+    void probeLimitsAgreeWithTheRunner() {
+        using L = probe::Limits;
+        for (const auto& [key, value, runs] :
+             {std::tuple{"packet_size", L::minPacketSize, true},
+              std::tuple{"packet_size", L::maxPacketSize, true},
+              std::tuple{"packet_size", L::minPacketSize - 1, false},
+              std::tuple{"packet_size", L::maxPacketSize + 1, false},
+              std::tuple{"rate", L::maxRate, true}, std::tuple{"rate", L::maxRate + 1, false},
+              std::tuple{"count", L::maxCount, true},
+              std::tuple{"count", L::maxCount + 1, false}}) {
+            const LoadResult r = io::fromJson(
+                edited(QStringLiteral("probe/") + QLatin1String(key), QJsonValue(value)));
+            QVERIFY2(r.ok() == runs, qPrintable(QStringLiteral("%1 = %2: %3")
+                                                    .arg(QLatin1String(key))
+                                                    .arg(value)
+                                                    .arg(r.errors.join(QStringLiteral("; ")))));
+            probe::ProbeRunner::Settings s;
+            if (QLatin1String(key) == QLatin1String("packet_size"))
+                s.packetSize = value;
+            else if (QLatin1String(key) == QLatin1String("rate"))
+                s.rate = value;
+            else
+                s.count = value;
+            QCOMPARE(probe::ProbeRunner::validate(s).isEmpty(), runs);
+        }
     }
 
     void roundTrip() {
@@ -127,6 +156,9 @@ private Q_SLOTS:
             << "profile version 7 is newer than this console supports (1)";
         QTest::newRow("rate") << "probe/rate" << QJsonValue(5000)
                               << "probe.rate: 5000 is out of range 1–1000";
+        QTest::newRow("packet size below the probe's headers")
+            << "probe/packet_size" << QJsonValue(probe::Limits::minPacketSize - 1)
+            << "probe.packet_size: 43 is out of range 44–1400";
         QTest::newRow("no public address")
             << "nodes/1/public_address" << QJsonValue(QJsonValue::Undefined)
             << "links[0].target_node: node 'b' has no public_address to send to (set it, or a "

@@ -4,7 +4,15 @@
 #include <chrono>
 #include <cstring>
 
-#ifdef Q_OS_LINUX
+// Kernel timestamps, batched receives and error-queue reads are Linux's; a portable build
+// (JCC_PORTABLE, what Windows and macOS compile) leaves them out and stamps in user space.
+#if defined(Q_OS_LINUX) && !defined(JCC_PORTABLE)
+#define JCC_LINUX_SOCKETS 1
+#else
+#define JCC_LINUX_SOCKETS 0
+#endif
+
+#if JCC_LINUX_SOCKETS
 #include <arpa/inet.h>
 #include <cerrno>
 #include <linux/errqueue.h>
@@ -19,7 +27,7 @@ namespace probe {
 
 namespace {
 
-#ifdef Q_OS_LINUX
+#if JCC_LINUX_SOCKETS
 qint64 ns(const timespec& t) {
     return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
 }
@@ -124,7 +132,7 @@ bool ProbeSocket::bind(const QHostAddress& address, quint16 port, bool wantKerne
 // True when bound with kernel timestamps. False with *error empty when this system has no
 // kernel timestamps (the caller falls back), with *error set when binding failed.
 bool ProbeSocket::bindKernel(const QHostAddress& address, quint16 port, QString* error) {
-#ifdef Q_OS_LINUX
+#if JCC_LINUX_SOCKETS
     const int family = address.protocol() == QAbstractSocket::IPv4Protocol ? AF_INET : AF_INET6;
     const int fd = socket(family, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0)
@@ -171,7 +179,7 @@ bool ProbeSocket::bindKernel(const QHostAddress& address, quint16 port, QString*
 }
 
 void ProbeSocket::closeKernel() {
-#ifdef Q_OS_LINUX
+#if JCC_LINUX_SOCKETS
     delete m_notifier;
     m_notifier = nullptr;
     if (m_fd >= 0)
@@ -181,7 +189,7 @@ void ProbeSocket::closeKernel() {
 }
 
 qint64 ProbeSocket::send(QByteArrayView data, const QHostAddress& to, quint16 port) {
-#ifdef Q_OS_LINUX
+#if JCC_LINUX_SOCKETS
     if (m_mode == Mode::Kernel) {
         sockaddr_storage address;
         const socklen_t length = toSockaddr(
@@ -206,7 +214,7 @@ qint64 ProbeSocket::send(QByteArrayView data, const QHostAddress& to, quint16 po
 }
 
 qint64 ProbeSocket::kernelSendStamp(quint32 id) {
-#ifdef Q_OS_LINUX
+#if JCC_LINUX_SOCKETS
     // The software send stamp is made while the datagram goes to the driver, within the send
     // call for loopback and most NICs: it is in the error queue now, or it is not coming in time.
     alignas(cmsghdr) char control[256];
@@ -232,7 +240,7 @@ qint64 ProbeSocket::kernelSendStamp(quint32 id) {
 
 void ProbeSocket::readAll(
     const std::function<void(QByteArrayView data, qint64 receiveNs)>& receive) {
-#ifdef Q_OS_LINUX
+#if JCC_LINUX_SOCKETS
     if (m_mode == Mode::Kernel) {
         // Batches of up to 64 datagrams a system call, each with its kernel receive stamp.
         constexpr int batch = 64;

@@ -263,7 +263,7 @@ int monitor(Context& c) {
         // After the probes: the ports they found refused count in this round.
         for (const QString& id : session.fleet().nodeIds()) {
             const cascade::NodeClient* node = session.fleet().node(id);
-            const int refused = int(node->ports()->unusable().size());
+            const int refused = node->ports()->unusableCount();
             metrics.nodeUp(id, node->isReady());
             metrics.nodePortsUnusable(id, refused);
             nodes.insert(id, node->statusText());

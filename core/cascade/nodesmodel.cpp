@@ -58,7 +58,7 @@ QVariant NodesModel::data(const QModelIndex& index, int role) const {
         if (spec->firstPort <= 0)
             return tr("any");
         const QString range = QStringLiteral("%1–%2").arg(spec->firstPort).arg(spec->lastPort);
-        const int refused = int(node->ports()->unusable().size());
+        const int refused = node->ports()->unusableCount();
         if (refused == 0)
             return range;
         if (role == Qt::ToolTipRole)

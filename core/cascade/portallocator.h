@@ -39,6 +39,7 @@ public:
     void markUnusable(int port);
     /// The refused ports, ascending.
     QList<int> unusable() const;
+    int unusableCount() const { return int(m_unusable.size()); }
     /// The node's server went away (restarted, or the connection dropped): what it held may be
     /// free now, so the refused ports are tried again.
     void forgetUnusable();

@@ -1,6 +1,7 @@
 // Helpers of the node and profile journeys: the window reached only through input events.
 #pragma once
 
+#include "journey.h"
 #include "mainwindow.h"
 #include "nodeeditordialog.h"
 
@@ -53,12 +54,9 @@ template <typename T> void whenModal(std::function<void(T*)> action, int timeout
 }
 
 /// The offscreen platform has no window manager: when a dialog closes, no window becomes
-/// active again, so keys and shortcuts would reach nothing. This does what the window manager
-/// does (it is not a way into the window's features).
+/// active again, so keys and shortcuts would reach nothing (see journey::reactivate).
 inline bool backToWindow(QWidget* window) {
-    if (QGuiApplication::focusWindow() != window->windowHandle())
-        window->activateWindow();
-    return QTest::qWaitForWindowActive(window);
+    return journey::reactivate(window);
 }
 
 /// The push button of `parent` showing `text` (mnemonic included), or null.

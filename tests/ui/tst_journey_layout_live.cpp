@@ -3,7 +3,7 @@
 // the screen; the geometry saved at close is never larger than the screen. Screenshots of the
 // window at 1024×700 and 1400×900 and of each dialog go to /tmp/jcc-layout-*.png.
 #include "janusinstance.h"
-#include "journey_rooms_helpers.h"
+#include "journey.h"
 #include "linkspanel.h"
 #include "linkwizard.h"
 #include "mainwindow.h"
@@ -297,14 +297,6 @@ private Q_SLOTS:
 };
 
 int main(int argc, char** argv) {
-    qputenv("QT_QPA_PLATFORM",
-            "offscreen:configfile=" JCC_SOURCE_DIR_LITERAL "/tests/ui/screen-1024x700.json");
-    // Window geometry and recent files of this run only.
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    TestJourneyLayoutLive test;
-    return QTest::qExec(&test, argc, argv);
+    return journey::run<TestJourneyLayoutLive>(argc, argv, JCC_SOURCE_DIR_LITERAL, true);
 }
 #include "tst_journey_layout_live.moc"

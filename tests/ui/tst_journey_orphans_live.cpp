@@ -5,6 +5,7 @@
 #include "cascade/journal.h"
 #include "cascade/marker.h"
 #include "janusinstance.h"
+#include "journey.h"
 #include "linkspanel.h"
 #include "mainwindow.h"
 #include "orphansdialog.h"
@@ -181,10 +182,6 @@ private Q_SLOTS:
 
 // On a laptop-sized screen (1024×700), so that the geometry assertions mean something.
 int main(int argc, char** argv) {
-    qputenv("QT_QPA_PLATFORM",
-            "offscreen:configfile=" JCC_SOURCE_DIR_LITERAL "/tests/ui/screen-1024x700.json");
-    QApplication app(argc, argv);
-    TestJourneyOrphansLive test;
-    return QTest::qExec(&test, argc, argv);
+    return journey::run<TestJourneyOrphansLive>(argc, argv, JCC_SOURCE_DIR_LITERAL, false);
 }
 #include "tst_journey_orphans_live.moc"

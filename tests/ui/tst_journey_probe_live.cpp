@@ -5,6 +5,7 @@
 // CSV export keeps working, a node edit keeps the probe settings while it marks the old result
 // stale, every control stays on the screen, and the event log does not double a state's word.
 #include "janusinstance.h"
+#include "journey.h"
 #include "latencychart.h"
 #include "mainwindow.h"
 #include "probe/udpreflector.h"
@@ -526,10 +527,6 @@ private Q_SLOTS:
 
 // On a laptop-sized screen (1024×700), so that the geometry assertions mean something.
 int main(int argc, char** argv) {
-    qputenv("QT_QPA_PLATFORM",
-            "offscreen:configfile=" JCC_SOURCE_DIR_LITERAL "/tests/ui/screen-1024x700.json");
-    QApplication app(argc, argv);
-    TestJourneyProbeLive test;
-    return QTest::qExec(&test, argc, argv);
+    return journey::run<TestJourneyProbeLive>(argc, argv, JCC_SOURCE_DIR_LITERAL, false);
 }
 #include "tst_journey_probe_live.moc"

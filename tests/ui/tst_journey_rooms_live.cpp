@@ -7,7 +7,7 @@
 // leaves a table, and a stopped node's room list is greyed and marked stale.
 #include "banner.h"
 #include "janusinstance.h"
-#include "journey_rooms_helpers.h"
+#include "journey.h"
 #include "linkspanel.h"
 #include "mainwindow.h"
 #include "probepanel.h"
@@ -284,14 +284,6 @@ private Q_SLOTS:
 };
 
 int main(int argc, char** argv) {
-    qputenv("QT_QPA_PLATFORM",
-            "offscreen:configfile=" JCC_SOURCE_DIR_LITERAL "/tests/ui/screen-1024x700.json");
-    // Window geometry and recent files of this run only.
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    TestJourneyRoomsLive test;
-    return QTest::qExec(&test, argc, argv);
+    return journey::run<TestJourneyRoomsLive>(argc, argv, JCC_SOURCE_DIR_LITERAL, true);
 }
 #include "tst_journey_rooms_live.moc"

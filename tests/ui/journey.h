@@ -1,6 +1,6 @@
 #pragma once
-// Helpers of the rooms and layout journeys: input events only (mouse clicks, keys), plus
-// read-only checks of what the window shows.
+// Helpers of the journeys: input events only (mouse clicks, keys), plus read-only checks of
+// what the window shows, and the main() of a journey on a 1024x700 screen.
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -9,8 +9,10 @@
 #include <QMenuBar>
 #include <QMultiHash>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <functional>
@@ -26,7 +28,8 @@ inline void clickTab(QTabWidget* tabs, QWidget* page) {
 /// What a window manager does when a modal dialog closes: the window below is active again
 /// (the offscreen platform has none). Keyboard shortcuts need an active window.
 inline bool reactivate(QWidget* window) {
-    window->activateWindow();
+    if (QGuiApplication::focusWindow() != window->windowHandle())
+        window->activateWindow();
     return QTest::qWaitForWindowActive(window);
 }
 
@@ -125,6 +128,21 @@ inline QStringList controlsOutside(QWidget* top, const QRect& area) {
     for (QWidget* w : top->findChildren<QWidget*>())
         check(w);
     return out;
+}
+
+/// main() of a journey: an offscreen 1024x700 screen (tests/ui/screen-1024x700.json under
+/// sourceDir); with isolate, window geometry and recent files of this run only.
+template <typename Test> int run(int argc, char** argv, const char* sourceDir, bool isolate) {
+    qputenv("QT_QPA_PLATFORM",
+            QByteArray("offscreen:configfile=") + sourceDir + "/tests/ui/screen-1024x700.json");
+    QTemporaryDir config;
+    if (isolate) {
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    QApplication app(argc, argv);
+    Test test;
+    return QTest::qExec(&test, argc, argv);
 }
 
 } // namespace journey

@@ -374,32 +374,35 @@ void RoomsPanel::createRoom() {
         return;
     const janus::VideoRoom::CreateRoom spec = dialog.room();
     const QString nodeId = node->id();
-    janus::Reply* reply = node->videoroom()->create(spec);
-    connect(reply, &janus::Reply::finished, this, [this, spec, nodeId](const QJsonObject& data) {
-        const QString room =
-            janus::Id::fromJson(data.value(QLatin1String("room"))).value_or(janus::Id()).toString();
-        QStringList traits;
-        traits << tr("%1 publishers").arg(spec.publishers);
-        if (spec.isPrivate)
-            traits << tr("private");
-        if (!spec.secret.isEmpty())
-            traits << tr("with a room secret");
-        if (!spec.audioCodecs.isEmpty())
-            traits << tr("audio %1").arg(spec.audioCodecs);
-        if (!spec.videoCodecs.isEmpty())
-            traits << tr("video %1").arg(spec.videoCodecs);
-        m_fleet->log()->info(nodeId,
-                             tr("room %1 created: \"%2\", %3")
-                                 .arg(room, spec.description, traits.join(QStringLiteral(", "))));
+    node->videoroom()->create(spec).then(this, [this, spec, nodeId](const auto& created) {
+        if (!created) {
+            const QString why = created.error().message();
+            m_fleet->log()->warning(nodeId, tr("cannot create a room: %1").arg(why));
+            m_banner->show(Banner::Kind::Error, tr("Cannot create the room: %1").arg(why));
+            return;
+        }
+        const QString room = created->toString();
+        m_fleet->log()->info(
+            nodeId, tr("room %1 created: \"%2\", %3").arg(room, spec.description, traitsOf(spec)));
         m_bannerRoom = room;
         m_banner->show(Banner::Kind::Info, tr("Room %1 created on %2.").arg(room, nodeId),
                        kCreatedBannerMs);
         m_rooms.refresh();
     });
-    connect(reply, &janus::Reply::failed, this, [this, nodeId](const janus::Error& e) {
-        m_fleet->log()->warning(nodeId, tr("cannot create a room: %1").arg(e.message()));
-        m_banner->show(Banner::Kind::Error, tr("Cannot create the room: %1").arg(e.message()));
-    });
+}
+
+QString RoomsPanel::traitsOf(const janus::VideoRoom::CreateRoom& spec) {
+    QStringList traits;
+    traits << tr("%1 publishers").arg(spec.publishers);
+    if (spec.isPrivate)
+        traits << tr("private");
+    if (!spec.secret.isEmpty())
+        traits << tr("with a room secret");
+    if (!spec.audioCodecs.isEmpty())
+        traits << tr("audio %1").arg(spec.audioCodecs);
+    if (!spec.videoCodecs.isEmpty())
+        traits << tr("video %1").arg(spec.videoCodecs);
+    return traits.join(QStringLiteral(", "));
 }
 
 void RoomsPanel::destroyRoom() {
@@ -416,17 +419,20 @@ void RoomsPanel::destroyRoom() {
                                   .arg(room.toString(), node->id())) != QMessageBox::Yes)
         return;
     const QString nodeId = node->id();
-    janus::Reply* reply = node->videoroom()->destroy(room, roomSecretOf(nodeId));
-    connect(reply, &janus::Reply::finished, this, [this, room, nodeId] {
-        m_fleet->log()->info(nodeId, tr("room %1 destroyed").arg(room.toString()));
-        m_rooms.refresh();
-    });
-    connect(reply, &janus::Reply::failed, this, [this, room, nodeId](const janus::Error& e) {
-        m_fleet->log()->warning(nodeId,
-                                tr("cannot destroy room %1: %2").arg(room.toString(), e.message()));
-        m_banner->show(Banner::Kind::Error,
-                       tr("Cannot destroy room %1: %2").arg(room.toString(), e.message()));
-    });
+    node->videoroom()
+        ->destroy(room, roomSecretOf(nodeId))
+        .then(this, [this, room, nodeId](const auto& destroyed) {
+            if (destroyed) {
+                m_fleet->log()->info(nodeId, tr("room %1 destroyed").arg(room.toString()));
+                m_rooms.refresh();
+                return;
+            }
+            const QString why = destroyed.error().message();
+            m_fleet->log()->warning(nodeId,
+                                    tr("cannot destroy room %1: %2").arg(room.toString(), why));
+            m_banner->show(Banner::Kind::Error,
+                           tr("Cannot destroy room %1: %2").arg(room.toString(), why));
+        });
 }
 
 } // namespace ui

@@ -55,6 +55,8 @@ private:
     /// The "created" banner goes when its room is no longer listed.
     void dropBannerOfGoneRoom();
     QString roomSecretOf(const QString& nodeId) const;
+    /// "6 publishers, private, …": what the log says of a created room.
+    static QString traitsOf(const janus::VideoRoom::CreateRoom& spec);
 
     cascade::Fleet* m_fleet;
     cascade::RoomsModel m_rooms;

@@ -3,21 +3,14 @@
 #include "cascade/profileruntime.h"
 #include "commands.h"
 #include "profilesession.h"
+#include "wait.h"
 
 #include <QJsonArray>
 #include <QTimer>
-#include <atomic>
-#include <csignal>
 
 namespace cli {
 
 namespace {
-
-std::atomic<bool> g_stop{false};
-
-void onSignal(int) {
-    g_stop = true;
-}
 
 QJsonObject linkJson(const cascade::LinkController& link) {
     QJsonArray mirrors;
@@ -97,12 +90,12 @@ int link(Context& c) {
     if (up) {
         controller->start(1000);
         // A blocking error (499: bind address not local) ends the wait: no retry can fix it.
-        waitUntil(
-            [&] {
-                return controller->state() == cascade::LinkController::State::Up ||
-                       controller->blockingError().isError();
-            },
-            c.timeoutMs);
+        Wait([&] {
+            return controller->state() == cascade::LinkController::State::Up ||
+                   controller->blockingError().isError();
+        })
+            .on(controller, &cascade::LinkController::stateChanged)
+            .run(c.timeoutMs);
         printLink(c.out, *controller);
         if (controller->state() != cascade::LinkController::State::Up)
             return c.out.fail(Failed, linkFailure(*controller, c.timeoutMs));
@@ -112,7 +105,9 @@ int link(Context& c) {
     bool stopped = false;
     QObject::connect(controller, &cascade::LinkController::stopped, [&stopped] { stopped = true; });
     controller->stop();
-    waitUntil([&] { return stopped; }, c.timeoutMs);
+    Wait([&] { return stopped; })
+        .on(controller, &cascade::LinkController::stopped)
+        .run(c.timeoutMs);
     printLink(c.out, *controller);
     if (!stopped)
         return c.out.fail(Failed, QStringLiteral("timeout"),
@@ -149,11 +144,13 @@ int orphans(Context& c) {
     // A console killed a moment ago may still have a request on its way (see settleJournal).
     if (const qint64 age = session.journal().leftoversAgeMs();
         age >= 0 && age < cascade::kLandingMs)
-        waitUntil([] { return false; }, int(cascade::kLandingMs - age));
+        Wait([] { return false; }).run(int(cascade::kLandingMs - age));
     bool scanned = false;
     QObject::connect(&scanner, &cascade::OrphanScanner::scanned, [&scanned] { scanned = true; });
     scanner.scan();
-    waitUntil([&] { return scanned; }, c.timeoutMs * 3);
+    Wait([&] { return scanned; })
+        .on(&scanner, &cascade::OrphanScanner::scanned)
+        .run(c.timeoutMs * 3);
     const QList<cascade::Orphan> found = scanner.orphans();
     QJsonArray foundJson;
     QStringList described;
@@ -179,7 +176,9 @@ int orphans(Context& c) {
                              removeErrors = errors;
                          });
         scanner.remove(found);
-        waitUntil([&] { return removed; }, c.timeoutMs);
+        Wait([&] { return removed; })
+            .on(&scanner, &cascade::OrphanScanner::removed)
+            .run(c.timeoutMs);
         c.out.line(QStringLiteral("removed %1 of %2").arg(removedCount).arg(found.size()));
         for (const QString& e : std::as_const(removeErrors))
             c.out.line(QStringLiteral("warning: %1").arg(e));
@@ -233,11 +232,10 @@ int run(Context& c) {
         });
         controller->start(2000);
     }
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    StopSignal stop;
     c.out.line(QStringLiteral("keeping %1 link(s) up; Ctrl-C to stop (links stay on the servers)")
                    .arg(session.profile().links.size()));
-    waitUntil([] { return g_stop.load(); }, std::numeric_limits<int>::max());
+    Wait([&stop] { return stop.isRequested(); }).on(&stop, &StopSignal::requested).run(-1);
     return Ok;
 }
 

@@ -4,17 +4,15 @@
 #include "probe/prometheus.h"
 #include "probe/udpreflector.h"
 #include "profilesession.h"
+#include "wait.h"
 
 #include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
-#include <csignal>
 
 namespace cli {
 
 namespace {
-
-std::atomic<bool> g_stopReflect{false};
 
 bool intOption(Context& c, const QString& name, int* value) {
     if (!c.parser.isSet(name))
@@ -41,15 +39,10 @@ int runProbe(Context& c, probe::ProbeRunner* runner) {
         result = r;
         finished = true;
     });
-    std::signal(SIGINT, [](int) { g_stopReflect = true; });
+    StopSignal stop;
+    QObject::connect(&stop, &StopSignal::requested, runner, &probe::ProbeRunner::cancel);
     runner->start();
-    waitUntil(
-        [&] {
-            if (g_stopReflect.exchange(false))
-                runner->cancel();
-            return finished;
-        },
-        std::numeric_limits<int>::max());
+    Wait([&] { return finished; }).on(runner, &probe::ProbeRunner::finished).run(-1);
     c.out.line(result.countsText());
     if (result.received > 0)
         c.out.line(result.rttText());
@@ -142,9 +135,8 @@ int reflect(Context& c) {
     c.out.line(QStringLiteral("echoing UDP on %1:%2; probe it from the console, Ctrl-C to stop")
                    .arg(host)
                    .arg(port));
-    std::signal(SIGINT, [](int) { g_stopReflect = true; });
-    std::signal(SIGTERM, [](int) { g_stopReflect = true; });
-    waitUntil([] { return g_stopReflect.load(); }, std::numeric_limits<int>::max());
+    StopSignal stop;
+    Wait([&stop] { return stop.isRequested(); }).on(&stop, &StopSignal::requested).run(-1);
     c.out.line(QStringLiteral("echoed %1 datagram(s)").arg(reflector.echoed()));
     c.out.object({{QStringLiteral("echoed"), reflector.echoed()}});
     return Ok;
@@ -204,8 +196,7 @@ int monitor(Context& c) {
     for (const profile::Link& l : session.profile().links)
         if (l.enabled && session.fleet().link(l.id))
             session.fleet().link(l.id)->start(2000);
-    std::signal(SIGINT, [](int) { g_stopReflect = true; });
-    std::signal(SIGTERM, [](int) { g_stopReflect = true; });
+    StopSignal stop;
 
     // Node checks of every node, then path checks along every enabled link, one at a time.
     QList<QStringList> targets;
@@ -223,7 +214,7 @@ int monitor(Context& c) {
         QJsonArray probes;
         allPassed = true;
         for (const QStringList& target : targets) {
-            if (g_stopReflect)
+            if (stop.isRequested())
                 break;
             bool ready = true;
             for (const QString& n : target)
@@ -240,11 +231,15 @@ int monitor(Context& c) {
                                      finished = true;
                                  });
                 runner->start();
-                waitUntil([&] { return finished || g_stopReflect; },
-                          settings.count * 1000 / settings.rate + 30000);
+                Wait([&] { return finished || stop.isRequested(); })
+                    .on(runner.get(), &probe::ProbeRunner::finished)
+                    .on(&stop, &StopSignal::requested)
+                    .run(settings.count * 1000 / settings.rate + 30000);
                 if (!finished) {
                     runner->cancel();
-                    waitUntil([&] { return finished; }, 10000);
+                    Wait([&] { return finished; })
+                        .on(runner.get(), &probe::ProbeRunner::finished)
+                        .run(10000);
                 }
             } else {
                 result.target =
@@ -290,8 +285,10 @@ int monitor(Context& c) {
             c.out.line(QStringLiteral("warning: %1").arg(error));
         if (c.parser.isSet(QStringLiteral("once")))
             break;
-        waitUntil([] { return g_stopReflect.load(); }, interval * 1000);
-    } while (!g_stopReflect);
+        Wait([&stop] { return stop.isRequested(); })
+            .on(&stop, &StopSignal::requested)
+            .run(interval * 1000);
+    } while (!stop.isRequested());
     if (!allPassed)
         return c.out.fail(Failed, QStringLiteral("probe_failed"),
                           QStringLiteral("the last round's checks did not all pass"),

@@ -3,6 +3,7 @@
 #include "janus/videoroomtypes.h"
 #include "profile/profileio.h"
 #include "profilesession.h"
+#include "wait.h"
 
 #include <QJsonArray>
 
@@ -125,30 +126,23 @@ int rooms(Context& c) {
                           QStringLiteral("no node '%1' in %2").arg(nodeId, c.args[0]));
     if (!session.connect({nodeId}, c.timeoutMs).isEmpty())
         return c.out.fail(Unreachable, session.unreachable({nodeId}, QStringLiteral("rooms")));
+    std::optional<janus::Result<QList<janus::videoroom::Room>>> listed;
     janus::VideoRoom* videoroom = session.fleet().node(nodeId)->videoroom();
-    QJsonObject listed;
-    janus::Error error;
-    bool done = false;
-    janus::Reply* reply = videoroom->list();
-    QObject::connect(reply, &janus::Reply::finished, [&](const QJsonObject& d) {
-        listed = d;
-        done = true;
+    Wait wait([&] { return listed.has_value(); });
+    videoroom->list().then(videoroom, [&](const auto& rooms) {
+        listed = rooms;
+        wait.check();
     });
-    QObject::connect(reply, &janus::Reply::failed, [&](const janus::Error& e) {
-        error = e;
-        done = true;
-    });
-    waitUntil([&] { return done; }, c.timeoutMs + 1000);
-    if (error.isError() || !done)
-        return c.out.fail(Failed,
-                          error.isError()
-                              ? Failure::from(error, QStringLiteral("rooms of %1").arg(nodeId))
-                              : Failure{QStringLiteral("timeout"),
-                                        QStringLiteral("no answer from %1").arg(nodeId),
-                                        QStringLiteral("the node is overloaded or dropped the "
-                                                       "request; try a longer --timeout")});
+    if (!wait.run(c.timeoutMs + 1000))
+        return c.out.fail(Failed, Failure{QStringLiteral("timeout"),
+                                          QStringLiteral("no answer from %1").arg(nodeId),
+                                          QStringLiteral("the node is overloaded or dropped the "
+                                                         "request; try a longer --timeout")});
+    if (!*listed)
+        return c.out.fail(
+            Failed, Failure::from(listed->error(), QStringLiteral("rooms of %1").arg(nodeId)));
     QJsonArray out;
-    for (const janus::videoroom::Room& room : janus::videoroom::parseRooms(listed)) {
+    for (const janus::videoroom::Room& room : **listed) {
         c.out.line(
             QStringLiteral("%1  %2 participant(s)  %3%4")
                 .arg(room.id.toString(), -12)

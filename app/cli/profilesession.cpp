@@ -3,11 +3,9 @@
 #include "cascade/orphanscanner.h"
 #include "cascade/profileruntime.h"
 #include "profile/profileio.h"
+#include "wait.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QEventLoop>
-#include <QTimer>
 
 namespace cli {
 
@@ -43,6 +41,7 @@ QList<cascade::NodeClient*> ProfileSession::readyNodes() const {
 
 void ProfileSession::settleJournal(int timeoutMs) {
     bool done = false;
+    Wait wait([&done] { return done; });
     cascade::settleJournal(*m_journal, readyNodes(), cascade::linkPlansFor(m_profile, m_secrets),
                            m_profile, m_secrets, m_fleet.get(), [&](const QString& summary, bool) {
                                done = true;
@@ -50,8 +49,9 @@ void ProfileSession::settleJournal(int timeoutMs) {
                                    m_out.line(summary);
                                    m_log.info(QStringLiteral("console"), summary);
                                }
+                               wait.check();
                            });
-    waitUntil([&] { return done; }, timeoutMs);
+    wait.run(timeoutMs);
 }
 
 Failure ProfileSession::loadFailure() const {
@@ -100,32 +100,19 @@ QStringList ProfileSession::connect(const QStringList& nodeIds, int timeoutMs) {
         }
         return out;
     };
-    waitUntil(
-        [&] {
-            // Done when every node is ready or has definitely failed (auth).
-            for (const QString& id : notReady())
-                if (m_fleet->node(id) &&
-                    m_fleet->node(id)->connection()->state() != janus::Connection::State::Refused)
-                    return false;
-            return true;
-        },
-        timeoutMs);
-    return notReady();
-}
-
-bool waitUntil(const std::function<bool()>& done, int timeoutMs) {
-    if (done())
+    // Done when every node is ready or has definitely failed (auth).
+    Wait wait([&] {
+        for (const QString& id : notReady())
+            if (m_fleet->node(id) &&
+                m_fleet->node(id)->connection()->state() != janus::Connection::State::Refused)
+                return false;
         return true;
-    QDeadlineTimer deadline(timeoutMs);
-    QEventLoop loop;
-    QTimer tick;
-    QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
-        if (done() || deadline.hasExpired())
-            loop.quit();
     });
-    tick.start(20);
-    loop.exec();
-    return done();
+    for (const QString& id : wanted)
+        if (const cascade::NodeClient* node = m_fleet->node(id))
+            wait.on(node, &cascade::NodeClient::statusChanged);
+    wait.run(timeoutMs);
+    return notReady();
 }
 
 } // namespace cli

@@ -48,7 +48,4 @@ private:
     std::unique_ptr<cascade::Fleet> m_fleet;
 };
 
-/// Runs the event loop until done() returns true or timeoutMs passes; returns done().
-bool waitUntil(const std::function<bool()>& done, int timeoutMs);
-
 } // namespace cli

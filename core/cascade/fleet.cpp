@@ -160,8 +160,7 @@ probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
                                        probe::ProbeHub* hub) {
     // Ports handed to this probe; given back when it finishes. Ports a server called busy stay
     // reserved: something else holds them.
-    using Taken = QList<QPair<QPointer<NodeClient>, int>>;
-    auto taken = std::make_shared<Taken>();
+    auto taken = std::make_shared<TakenPorts>();
     auto giveBack = [taken] {
         for (const auto& [node, port] : std::as_const(*taken))
             if (node && port > 0)
@@ -170,46 +169,15 @@ probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
     };
     QList<probe::Hop> hops;
     for (const QString& id : nodeIds) {
-        NodeClient* node = m_nodes.value(id);
-        const NodeSpec* spec = nodeSpec(id);
-        const QString endpoint =
-            node && spec && node->ports()->isRestricted() && usesProbeEndpoints(*node)
-                ? probeEndpointName(*spec, nodeIds)
-                : QString();
-        // A known endpoint keeps its port for good; a new one takes a port of the range.
-        const int known = m_endpointPorts.value(endpoint);
-        const int port = known > 0 ? known : node ? node->ports()->acquire() : -1;
-        if (!node || !spec || port < 0) {
+        QString problem;
+        const auto hop = probeHop(id, nodeIds, taken, &problem);
+        if (!hop) {
             giveBack();
             if (error)
-                *error = !node ? tr("unknown node '%1'").arg(id)
-                               : tr("the forwarded port range of %1 is exhausted").arg(id);
+                *error = problem;
             return nullptr;
         }
-        if (known <= 0)
-            taken->append({node, port});
-        probe::Hop hop{node->videoroom(),
-                       id,
-                       ifaceFor(spec->bindAddress),
-                       spec->publicAddress.isEmpty() ? spec->options.url.host()
-                                                     : spec->publicAddress,
-                       port,
-                       {}};
-        hop.endpoint = endpoint;
-        if (port > 0) {
-            hop.nextPort = [taken, guard = QPointer<NodeClient>(node)](int busy) {
-                if (!guard)
-                    return -1;
-                taken->removeIf(
-                    [&](const auto& t) { return t.first == guard && t.second == busy; });
-                guard->ports()->markUnusable(busy); // counted, and kept out of acquire()
-                const int next = guard->ports()->acquire();
-                if (next > 0)
-                    taken->append({guard, next});
-                return next;
-            };
-        }
-        hops << hop;
+        hops << *hop;
     }
     const QString target = nodeIds.size() == 1
                                ? tr("node %1").arg(nodeIds.first())
@@ -223,31 +191,77 @@ probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
                 m_log->add(r.passed ? EventLog::Level::Info : EventLog::Level::Warning, source,
                            r.verdict);
             });
+    connect(runner, &probe::ProbeRunner::progress, this,
+            [this, source](const QString& text) { m_log->info(source, text); });
+    journalProbe(runner, nodeIds, taken);
+    return runner;
+}
+
+std::optional<probe::Hop> Fleet::probeHop(const QString& id, const QStringList& nodeIds,
+                                          const std::shared_ptr<TakenPorts>& taken,
+                                          QString* error) {
+    NodeClient* node = m_nodes.value(id);
+    const NodeSpec* spec = nodeSpec(id);
+    const QString endpoint =
+        node && spec && node->ports()->isRestricted() && usesProbeEndpoints(*node)
+            ? probeEndpointName(*spec, nodeIds)
+            : QString();
+    // A known endpoint keeps its port for good; a new one takes a port of the range.
+    const int known = m_endpointPorts.value(endpoint);
+    const int port = known > 0 ? known : node ? node->ports()->acquire() : -1;
+    if (!node || !spec || port < 0) {
+        *error = !node ? tr("unknown node '%1'").arg(id)
+                       : tr("the forwarded port range of %1 is exhausted").arg(id);
+        return std::nullopt;
+    }
+    if (known <= 0)
+        taken->append({node, port});
+    probe::Hop hop{node->videoroom(),
+                   id,
+                   ifaceFor(spec->bindAddress),
+                   spec->publicAddress.isEmpty() ? spec->options.url.host() : spec->publicAddress,
+                   port,
+                   {}};
+    hop.endpoint = endpoint;
+    if (port > 0) {
+        hop.nextPort = [taken, guard = QPointer<NodeClient>(node)](int busy) {
+            if (!guard)
+                return -1;
+            taken->removeIf([&](const auto& t) { return t.first == guard && t.second == busy; });
+            guard->ports()->markUnusable(busy); // counted, and kept out of acquire()
+            const int next = guard->ports()->acquire();
+            if (next > 0)
+                taken->append({guard, next});
+            return next;
+        };
+    }
+    return hop;
+}
+
+void Fleet::journalProbe(probe::ProbeRunner* runner, const QStringList& nodeIds,
+                         const std::shared_ptr<TakenPorts>& taken) {
+    using Kind = JournalEntry::Kind;
+    auto record = [this](bool created, const JournalEntry& entry) {
+        if (m_journal)
+            created ? m_journal->created(entry) : m_journal->gone(entry);
+    };
     connect(runner, &probe::ProbeRunner::roomCreating, this,
-            [this](const QString& node, const janus::Id& room) {
-                if (m_journal)
-                    m_journal->created({JournalEntry::Kind::ProbeRoom, node, room, {}, {}, {}});
+            [record](const QString& node, const janus::Id& room) {
+                record(true, {Kind::ProbeRoom, node, room, {}, {}, {}});
             });
     connect(runner, &probe::ProbeRunner::roomGone, this,
-            [this](const QString& node, const janus::Id& room) {
-                if (m_journal)
-                    m_journal->gone({JournalEntry::Kind::ProbeRoom, node, room, {}, {}, {}});
+            [record](const QString& node, const janus::Id& room) {
+                record(false, {Kind::ProbeRoom, node, room, {}, {}, {}});
             });
-    auto forwarderEntry = [](const QString& node, const janus::Id& room, const janus::Id& publisher,
-                             const QString& target) {
-        return JournalEntry{JournalEntry::Kind::Forwarder, node, room, publisher, target, {}};
-    };
     connect(runner, &probe::ProbeRunner::forwarderCreating, this,
-            [this, forwarderEntry](const QString& node, const janus::Id& room,
-                                   const janus::Id& publisher, const QString& target) {
-                if (m_journal)
-                    m_journal->created(forwarderEntry(node, room, publisher, target));
+            [record](const QString& node, const janus::Id& room, const janus::Id& publisher,
+                     const QString& target) {
+                record(true, {Kind::Forwarder, node, room, publisher, target, {}});
             });
     connect(runner, &probe::ProbeRunner::forwarderGone, this,
-            [this, forwarderEntry](const QString& node, const janus::Id& room,
-                                   const janus::Id& publisher, const QString& target) {
-                if (m_journal)
-                    m_journal->gone(forwarderEntry(node, room, publisher, target));
+            [record](const QString& node, const janus::Id& room, const janus::Id& publisher,
+                     const QString& target) {
+                record(false, {Kind::Forwarder, node, room, publisher, target, {}});
             });
     // An endpoint's port stays bound on the server: never hand it to a mirror or a probe hop.
     connect(runner, &probe::ProbeRunner::endpointPort, this,
@@ -260,9 +274,6 @@ probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
                 taken->removeIf([&](const auto& t) { return t.first == node && t.second == port; });
                 node->ports()->reserve(port);
             });
-    connect(runner, &probe::ProbeRunner::progress, this,
-            [this, source](const QString& text) { m_log->info(source, text); });
-    return runner;
 }
 
 } // namespace cascade

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QMap>
 #include <QPointer>
+#include <memory>
+#include <optional>
 
 namespace cascade {
 
@@ -80,6 +82,13 @@ Q_SIGNALS:
     void linkStateChanged(const QString& id);
 
 private:
+    /// Ports a probe holds, given back when it ends.
+    using TakenPorts = QList<QPair<QPointer<NodeClient>, int>>;
+    std::optional<probe::Hop> probeHop(const QString& id, const QStringList& nodeIds,
+                                       const std::shared_ptr<TakenPorts>& taken, QString* error);
+    /// Tells the journal what the probe creates on servers and what goes again.
+    void journalProbe(probe::ProbeRunner* runner, const QStringList& nodeIds,
+                      const std::shared_ptr<TakenPorts>& taken);
     EventLog* m_log;
     QPointer<Journal> m_journal;
     QMap<QString, NodeClient*> m_nodes;

@@ -213,7 +213,8 @@ void LinkController::gather(const std::shared_ptr<Pass>& pass) {
         pass->next = [this, pass] { decide(pass); };
         ++pass->outstanding; // hold the phase open while the requests go out
         for (const vr::Publisher& p : std::as_const(pass->desired)) {
-            act(pass, m_source->listRemotes(m_plan.sourceRoom, p.id, m_plan.sourceRoomSecret),
+            act(pass,
+                m_source->listRemotes(m_plan.sourceRoom, p.id, m_plan.sourceRoomSecret).reply(),
                 [this, pass, id = p.id](const QJsonObject& data) {
                     for (const vr::Remotization& r : vr::parseRemotizations(data))
                         if (r.remoteId == marker::remoteId(m_plan.id))
@@ -223,11 +224,12 @@ void LinkController::gather(const std::shared_ptr<Pass>& pass) {
         finishAction(pass);
     };
     ++pass->outstanding;
-    act(pass, m_source->listParticipants(m_plan.sourceRoom), [pass](const QJsonObject& data) {
-        pass->sourceParticipants = vr::parseParticipants(data);
-    });
+    act(pass, m_source->listParticipants(m_plan.sourceRoom).reply(),
+        [pass](const QJsonObject& data) {
+            pass->sourceParticipants = vr::parseParticipants(data);
+        });
     act(
-        pass, m_target->listParticipants(m_plan.targetRoom),
+        pass, m_target->listParticipants(m_plan.targetRoom).reply(),
         [pass](const QJsonObject& data) { pass->targetParticipants = vr::parseParticipants(data); },
         [pass](const Error& error) {
             if (error.code == 426)
@@ -257,7 +259,7 @@ void LinkController::createTargetRoom(const std::shared_ptr<Pass>& pass) {
         m_again = true; // now that the room exists, mirror into it
         finishPass(false);
     };
-    act(pass, m_target->create(spec), {}, [this](const Error& error) {
+    act(pass, m_target->create(spec).reply(), {}, [this](const Error& error) {
         setState(State::Down,
                  tr("cannot create room %1 on %2: %3")
                      .arg(m_plan.targetRoom.toString(), m_plan.targetNode, describe(error)));
@@ -299,8 +301,10 @@ void LinkController::decide(const std::shared_ptr<Pass>& pass) {
                                   .arg(mirrorId.toString(), m_plan.targetNode));
                 act(
                     pass,
-                    m_target->updateRemotePublisher(m_plan.targetRoom, mirrorId, publisher.streams,
-                                                    m_plan.targetRoomSecret),
+                    m_target
+                        ->updateRemotePublisher(m_plan.targetRoom, mirrorId, publisher.streams,
+                                                m_plan.targetRoomSecret)
+                        .reply(),
                     [this, id = publisher.id, streams = publisher.streams](const QJsonObject&) {
                         m_mirrors[id].streams = streams;
                     },
@@ -399,7 +403,7 @@ void LinkController::bringUp(const std::shared_ptr<Pass>& pass, const vr::Publis
                            port > 0 ? QString::number(port) : tr("(chosen by Janus)")));
     journalCreated(copyEntry(spec.id));
     act(
-        pass, m_target->addRemotePublisher(spec),
+        pass, m_target->addRemotePublisher(spec).reply(),
         [this, pass, publisher](const QJsonObject& data) {
             const auto rp = vr::parseRemotePublisher(data);
             if (!rp) {
@@ -443,9 +447,10 @@ void LinkController::publish(const std::shared_ptr<Pass>& pass, const vr::Publis
     journalCreated(remotizationEntry(publisher.id));
     act(
         pass,
-        m_source->publishRemotely(m_plan.sourceRoom, publisher.id, marker::remoteId(m_plan.id),
-                                  m_plan.host, port, m_ports->rtcpFor(port),
-                                  m_plan.sourceRoomSecret),
+        m_source
+            ->publishRemotely(m_plan.sourceRoom, publisher.id, marker::remoteId(m_plan.id),
+                              m_plan.host, port, m_ports->rtcpFor(port), m_plan.sourceRoomSecret)
+            .reply(),
         [this, publisher, port](const QJsonObject&) {
             Mirror& m = m_mirrors[publisher.id];
             m.port = port;
@@ -528,7 +533,7 @@ void LinkController::teardown() {
     ++pass->outstanding;
     if (m_target && m_target->isAttached()) {
         act(
-            pass, m_target->listParticipants(m_plan.targetRoom),
+            pass, m_target->listParticipants(m_plan.targetRoom).reply(),
             [this, pass](const QJsonObject& data) {
                 for (const vr::Participant& p : vr::parseParticipants(data))
                     if (p.remote && marker::linkOfDisplay(p.display) == m_plan.id) {
@@ -547,14 +552,15 @@ void LinkController::teardown() {
     if (m_source && m_source->isAttached()) {
         // Ask the server, not the watcher: it may not have joined yet (a CLI "link down").
         act(
-            pass, m_source->listParticipants(m_plan.sourceRoom),
+            pass, m_source->listParticipants(m_plan.sourceRoom).reply(),
             [this, pass](const QJsonObject& data) {
                 for (const vr::Participant& p : vr::parseParticipants(data)) {
                     if (!p.publisher || p.remote)
                         continue;
                     act(
                         pass,
-                        m_source->listRemotes(m_plan.sourceRoom, p.id, m_plan.sourceRoomSecret),
+                        m_source->listRemotes(m_plan.sourceRoom, p.id, m_plan.sourceRoomSecret)
+                            .reply(),
                         [this, pass, id = p.id](const QJsonObject& remotes) {
                             for (const vr::Remotization& r : vr::parseRemotizations(remotes))
                                 if (r.remoteId == marker::remoteId(m_plan.id)) {
@@ -610,15 +616,17 @@ Reply* LinkController::whenGone(Reply* reply, const JournalEntry& entry) {
 }
 
 Reply* LinkController::removeCopy(const Id& remotePublisher) {
-    return whenGone(m_target->removeRemotePublisher(m_plan.targetRoom, remotePublisher,
-                                                    m_plan.targetRoomSecret),
-                    copyEntry(remotePublisher));
+    return whenGone(
+        m_target->removeRemotePublisher(m_plan.targetRoom, remotePublisher, m_plan.targetRoomSecret)
+            .reply(),
+        copyEntry(remotePublisher));
 }
 
 Reply* LinkController::unpublish(const Id& publisher, const QString& remoteId) {
-    return whenGone(m_source->unpublishRemotely(m_plan.sourceRoom, publisher, remoteId,
-                                                m_plan.sourceRoomSecret),
-                    remotizationEntry(publisher));
+    return whenGone(
+        m_source->unpublishRemotely(m_plan.sourceRoom, publisher, remoteId, m_plan.sourceRoomSecret)
+            .reply(),
+        remotizationEntry(publisher));
 }
 
 } // namespace cascade

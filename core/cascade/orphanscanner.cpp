@@ -3,6 +3,7 @@
 #include "marker.h"
 
 #include <QTimer>
+#include <algorithm>
 
 namespace cascade {
 
@@ -17,62 +18,6 @@ bool notThere(const janus::Error& e) {
 }
 
 } // namespace
-
-QString Orphan::describe() const {
-    QString what;
-    switch (kind) {
-    case Kind::RemotePublisher:
-        what = QObject::tr("remote publisher %1 in room %2 on %3 (link %4)")
-                   .arg(id.toString(), room.toString(), node, link);
-        break;
-    case Kind::Remotization:
-        what = QObject::tr("remotization %1 of publisher %2 in room %3 on %4")
-                   .arg(remoteId, id.toString(), room.toString(), node);
-        break;
-    case Kind::ProbeRoom:
-        what = QObject::tr("probe room %1 on %2").arg(room.toString(), node);
-        break;
-    case Kind::Forwarder:
-        what = QObject::tr("rtp_forward %1 to %2 of the probe endpoint in room %3 on %4")
-                   .arg(stream)
-                   .arg(remoteId, room.toString(), node);
-        break;
-    }
-    switch (found) {
-    case Found::Journal:
-        return QObject::tr("%1 — left by a console that ended (journal)").arg(what);
-    case Found::IncompleteLink:
-        return kind == Kind::RemotePublisher
-                   ? QObject::tr("%1 — incomplete link: no remotization feeds it").arg(what)
-                   : QObject::tr("%1 — incomplete link: its copy on the target is missing")
-                         .arg(what);
-    case Found::Marker:
-        return kind == Kind::ProbeRoom
-                   ? QObject::tr("%1 — a probe no console runs").arg(what)
-                   : QObject::tr("%1 — its link is not in the profile").arg(what);
-    }
-    return what;
-}
-
-QString Orphan::foundName(Found found) {
-    switch (found) {
-    case Found::Journal:
-        return QStringLiteral("journal");
-    case Found::IncompleteLink:
-        return QStringLiteral("incomplete_link");
-    case Found::Marker:
-        return QStringLiteral("marker");
-    }
-    return {};
-}
-
-JournalEntry Orphan::entry() const {
-    const auto k = kind == Kind::ProbeRoom         ? JournalEntry::Kind::ProbeRoom
-                   : kind == Kind::RemotePublisher ? JournalEntry::Kind::RemotePublisher
-                   : kind == Kind::Forwarder       ? JournalEntry::Kind::Forwarder
-                                                   : JournalEntry::Kind::Remotization;
-    return {k, node, room, kind == Kind::ProbeRoom ? Id() : id, remoteId, link};
-}
 
 OrphanScanner::OrphanScanner(QList<NodeClient*> nodes, QList<LinkPlan> links, QObject* parent)
     : QObject(parent)
@@ -94,16 +39,16 @@ void OrphanScanner::setJournal(Journal* journal, QList<JournalEntry> leftovers) 
     m_leftovers = std::move(leftovers);
 }
 
-void OrphanScanner::request(janus::Reply* reply, std::function<void(const QJsonObject&)> done,
+template <typename T>
+void OrphanScanner::request(janus::Pending<T> pending,
+                            std::type_identity_t<std::function<void(const T&)>> done,
                             std::function<bool(const janus::Error&)> failed) {
     ++m_pending;
-    connect(reply, &janus::Reply::finished, this, [this, done](const QJsonObject& data) {
-        done(data);
-        settle();
-    });
-    connect(reply, &janus::Reply::failed, this, [this, failed](const janus::Error& e) {
-        if (!failed || !failed(e))
-            m_errors << e.message();
+    pending.then(this, [this, done, failed](const janus::Result<T>& result) {
+        if (result)
+            done(*result);
+        else if (!failed || !failed(result.error()))
+            m_errors << result.error().message();
         settle();
     });
 }
@@ -150,99 +95,86 @@ void OrphanScanner::scan(Scope scope) {
 
 void OrphanScanner::checkJournal() {
     for (const JournalEntry& e : std::as_const(m_leftovers)) {
-        NodeClient* node = readyNode(e.node);
-        if (!node) {
+        if (NodeClient* node = readyNode(e.node))
+            checkEntry(node->videoroom(), e);
+        else
             m_errors << tr("node %1 is not connected: %2 (journal) not checked")
                             .arg(e.node, e.describe());
-            continue;
-        }
-        janus::VideoRoom* videoroom = node->videoroom();
-        Orphan found{Orphan::Kind::ProbeRoom,
-                     Orphan::Found::Journal,
-                     e.node,
-                     e.room,
-                     e.id,
-                     e.remoteId,
-                     e.link};
-        auto gone = [this, e](const janus::Error& error) {
-            if (!notThere(error))
-                return false;
-            if (m_journal)
-                m_journal->gone(e);
-            return true;
-        };
-        // A link's object whose link is in the profile belongs to that link again: its
-        // reconciler (or the incomplete-link check) takes care of it.
-        const LinkPlan* owner = plan(e.link);
-        switch (e.kind) {
-        case JournalEntry::Kind::ProbeRoom:
-            request(videoroom->exists(e.room), [this, e, found](const QJsonObject& data) {
-                if (data.value(QStringLiteral("exists")).toBool())
-                    m_orphans << found;
-                else if (m_journal)
-                    m_journal->gone(e);
-            });
-            break;
-        case JournalEntry::Kind::RemotePublisher:
-            if (owner && owner->targetNode == e.node && owner->targetRoom == e.room) {
-                ++m_adopted;
-                if (m_journal)
-                    m_journal->gone(e);
-                break;
-            }
-            found.kind = Orphan::Kind::RemotePublisher;
-            request(
-                videoroom->listParticipants(e.room),
-                [this, e, found](const QJsonObject& data) {
-                    for (const vr::Participant& p : vr::parseParticipants(data))
-                        if (p.remote && p.id == e.id)
-                            return void(m_orphans << found);
-                    if (m_journal)
-                        m_journal->gone(e);
-                },
-                gone);
-            break;
-        case JournalEntry::Kind::Forwarder:
-            found.kind = Orphan::Kind::Forwarder;
-            request(
-                videoroom->listForwarders(e.room, m_roomSecrets.value(e.node)),
-                [this, e, found](const QJsonObject& data) mutable {
-                    // The forwarder is known by where it sends (the ended console's return
-                    // address): its stream id came only with the answer.
-                    for (const vr::Forwarder& f : vr::parseForwarders(data))
-                        for (const vr::ForwarderStream& fs : f.streams)
-                            if (f.publisherId == e.id &&
-                                QStringLiteral("%1:%2").arg(fs.host).arg(fs.port) == e.remoteId) {
-                                found.stream = fs.streamId;
-                                m_orphans << found;
-                            }
-                    if (found.stream > 0)
-                        return;
-                    if (m_journal)
-                        m_journal->gone(e);
-                },
-                gone);
-            break;
-        case JournalEntry::Kind::Remotization:
-            if (owner && owner->sourceNode == e.node && owner->sourceRoom == e.room) {
-                ++m_adopted;
-                if (m_journal)
-                    m_journal->gone(e);
-                break;
-            }
-            found.kind = Orphan::Kind::Remotization;
-            request(
-                videoroom->listRemotes(e.room, e.id, m_roomSecrets.value(e.node)),
-                [this, e, found](const QJsonObject& data) {
-                    for (const vr::Remotization& r : vr::parseRemotizations(data))
-                        if (r.remoteId == e.remoteId)
-                            return void(m_orphans << found);
-                    if (m_journal)
-                        m_journal->gone(e);
-                },
-                gone);
-            break;
-        }
+    }
+}
+
+bool OrphanScanner::adopt(const JournalEntry& e) {
+    // A link's object whose link is in the profile belongs to that link again: its
+    // reconciler (or the incomplete-link check) takes care of it.
+    const LinkPlan* owner = plan(e.link);
+    const bool adopted = owner && ((e.kind == JournalEntry::Kind::RemotePublisher &&
+                                    owner->targetNode == e.node && owner->targetRoom == e.room) ||
+                                   (e.kind == JournalEntry::Kind::Remotization &&
+                                    owner->sourceNode == e.node && owner->sourceRoom == e.room));
+    if (adopted) {
+        ++m_adopted;
+        if (m_journal)
+            m_journal->gone(e);
+    }
+    return adopted;
+}
+
+void OrphanScanner::checkEntry(janus::VideoRoom* videoroom, const JournalEntry& e) {
+    Orphan found = Orphan::fromEntry(e, Orphan::Found::Journal);
+    // Still there: an orphan; gone: the journal forgets it.
+    auto there = [this, e](bool present, const Orphan& orphan) {
+        if (present)
+            m_orphans << orphan;
+        else if (m_journal)
+            m_journal->gone(e);
+    };
+    auto gone = [there](const janus::Error& error) {
+        if (notThere(error))
+            there(false, {});
+        return notThere(error);
+    };
+    if (adopt(e))
+        return;
+    const QString secret = m_roomSecrets.value(e.node);
+    switch (e.kind) {
+    case JournalEntry::Kind::ProbeRoom:
+        request(videoroom->exists(e.room), [there, found](bool exists) { there(exists, found); });
+        break;
+    case JournalEntry::Kind::RemotePublisher:
+        request(
+            videoroom->listParticipants(e.room),
+            [there, found, e](const QList<vr::Participant>& participants) {
+                there(std::any_of(participants.begin(), participants.end(),
+                                  [&e](const auto& p) { return p.remote && p.id == e.id; }),
+                      found);
+            },
+            gone);
+        break;
+    case JournalEntry::Kind::Forwarder:
+        request(
+            videoroom->listForwarders(e.room, secret),
+            [there, found, e](const QList<vr::Forwarder>& forwarders) mutable {
+                // The forwarder is known by where it sends (the ended console's return
+                // address): its stream id came only with the answer.
+                for (const vr::Forwarder& f : forwarders)
+                    for (const vr::ForwarderStream& fs : f.streams)
+                        if (f.publisherId == e.id &&
+                            QStringLiteral("%1:%2").arg(fs.host).arg(fs.port) == e.remoteId)
+                            found.stream = fs.streamId;
+                there(found.stream > 0, found);
+            },
+            gone);
+        break;
+    case JournalEntry::Kind::Remotization:
+        request(
+            videoroom->listRemotes(e.room, e.id, secret),
+            [there, found, e](const QList<vr::Remotization>& remotes) {
+                there(std::any_of(remotes.begin(), remotes.end(),
+                                  [&e](const auto& r) { return r.remoteId == e.remoteId; }),
+                      found);
+            },
+            gone);
+        break;
     }
 }
 
@@ -255,9 +187,9 @@ void OrphanScanner::scanMarkers() {
         }
         janus::VideoRoom* videoroom = node->videoroom();
         const QString nodeId = node->id();
-        request(videoroom->list(), [this, videoroom, nodeId](const QJsonObject& data) {
-            for (const vr::Room& room : vr::parseRooms(data)) {
-                if (room.description.startsWith(QLatin1String("jcc-probe:"))) {
+        request(videoroom->list(), [this, videoroom, nodeId](const QList<vr::Room>& rooms) {
+            for (const vr::Room& room : rooms) {
+                if (room.description.startsWith(QLatin1String("jcc-probe:")))
                     m_orphans << Orphan{Orphan::Kind::ProbeRoom,
                                         Orphan::Found::Marker,
                                         nodeId,
@@ -265,45 +197,46 @@ void OrphanScanner::scanMarkers() {
                                         {},
                                         {},
                                         {}};
-                    continue;
-                }
-                request(videoroom->listParticipants(room.id), [this, videoroom, nodeId,
-                                                               roomId =
-                                                                   room.id](const QJsonObject& d) {
-                    for (const vr::Participant& p : vr::parseParticipants(d)) {
-                        if (p.remote) {
-                            const auto link = marker::linkOfDisplay(p.display);
-                            const LinkPlan* owner = link ? plan(*link) : nullptr;
-                            if (link && !(owner && owner->targetNode == nodeId &&
-                                          owner->targetRoom == roomId))
-                                m_orphans << Orphan{Orphan::Kind::RemotePublisher,
-                                                    Orphan::Found::Marker,
-                                                    nodeId,
-                                                    roomId,
-                                                    p.id,
-                                                    {},
-                                                    *link};
-                        } else if (p.publisher) {
-                            request(
-                                videoroom->listRemotes(roomId, p.id, m_roomSecrets.value(nodeId)),
-                                [this, nodeId, roomId, pid = p.id](const QJsonObject& r) {
-                                    for (const vr::Remotization& rem : vr::parseRemotizations(r)) {
-                                        const auto link = marker::linkOfRemoteId(rem.remoteId);
-                                        if (link && !plan(*link))
-                                            m_orphans << Orphan{Orphan::Kind::Remotization,
-                                                                Orphan::Found::Marker,
-                                                                nodeId,
-                                                                roomId,
-                                                                pid,
-                                                                rem.remoteId,
-                                                                *link};
-                                    }
-                                });
-                        }
-                    }
-                });
+                else
+                    request(videoroom->listParticipants(room.id),
+                            [this, videoroom, nodeId, room = room.id](const auto& participants) {
+                                scanRoom(videoroom, nodeId, room, participants);
+                            });
             }
         });
+    }
+}
+
+void OrphanScanner::scanRoom(janus::VideoRoom* videoroom, const QString& nodeId, Id room,
+                             const QList<vr::Participant>& participants) {
+    for (const vr::Participant& p : participants) {
+        if (p.remote) {
+            const auto link = marker::linkOfDisplay(p.display);
+            const LinkPlan* owner = link ? plan(*link) : nullptr;
+            if (link && !(owner && owner->targetNode == nodeId && owner->targetRoom == room))
+                m_orphans << Orphan{Orphan::Kind::RemotePublisher,
+                                    Orphan::Found::Marker,
+                                    nodeId,
+                                    room,
+                                    p.id,
+                                    {},
+                                    *link};
+        } else if (p.publisher) {
+            request(videoroom->listRemotes(room, p.id, m_roomSecrets.value(nodeId)),
+                    [this, nodeId, room, pid = p.id](const QList<vr::Remotization>& remotes) {
+                        for (const vr::Remotization& rem : remotes) {
+                            const auto link = marker::linkOfRemoteId(rem.remoteId);
+                            if (link && !plan(*link))
+                                m_orphans << Orphan{Orphan::Kind::Remotization,
+                                                    Orphan::Found::Marker,
+                                                    nodeId,
+                                                    room,
+                                                    pid,
+                                                    rem.remoteId,
+                                                    *link};
+                        }
+                    });
+        }
     }
 }
 
@@ -319,8 +252,8 @@ void OrphanScanner::scanLink(const LinkPlan& p) {
     };
     request(
         target->videoroom()->listParticipants(p.targetRoom),
-        [this, id = p.id](const QJsonObject& data) {
-            for (const vr::Participant& part : vr::parseParticipants(data))
+        [this, id = p.id](const QList<vr::Participant>& participants) {
+            for (const vr::Participant& part : participants)
                 if (part.remote && marker::linkOfDisplay(part.display) == id)
                     m_seen[id].copies.insert(part.id, part.display);
         },
@@ -328,14 +261,14 @@ void OrphanScanner::scanLink(const LinkPlan& p) {
     janus::VideoRoom* videoroom = source->videoroom();
     request(
         videoroom->listParticipants(p.sourceRoom),
-        [this, videoroom, p, incomplete](const QJsonObject& data) {
-            for (const vr::Participant& part : vr::parseParticipants(data)) {
+        [this, videoroom, p, incomplete](const QList<vr::Participant>& participants) {
+            for (const vr::Participant& part : participants) {
                 if (!part.publisher || part.remote)
                     continue;
                 request(
                     videoroom->listRemotes(p.sourceRoom, part.id, p.sourceRoomSecret),
-                    [this, p, pid = part.id](const QJsonObject& r) {
-                        for (const vr::Remotization& rem : vr::parseRemotizations(r))
+                    [this, p, pid = part.id](const QList<vr::Remotization>& remotes) {
+                        for (const vr::Remotization& rem : remotes)
                             if (rem.remoteId == marker::remoteId(p.id)) {
                                 const Id copy = marker::mirrorId(p.id, pid, p.stringIds);
                                 m_seen[p.id].fed.insert(copy);
@@ -423,7 +356,7 @@ void OrphanScanner::removeProbeRoom(janus::VideoRoom* videoroom, const Orphan& o
     auto destroy = [=, this] {
         request(
             videoroom->destroy(room, secret),
-            [this, orphan, removedCount](const QJsonObject&) {
+            [this, orphan, removedCount](janus::Done) {
                 ++*removedCount;
                 settledOnServer(orphan);
             },
@@ -432,22 +365,23 @@ void OrphanScanner::removeProbeRoom(janus::VideoRoom* videoroom, const Orphan& o
     auto removePublishers = [=, this] {
         request(
             videoroom->listParticipants(room),
-            [=, this](const QJsonObject& data) {
+            [=, this](const QList<vr::Participant>& participants) {
                 QList<janus::Reply*> removals;
-                for (const vr::Participant& p : vr::parseParticipants(data))
+                for (const vr::Participant& p : participants)
                     if (p.remote)
-                        removals << videoroom->removeRemotePublisher(room, p.id, secret);
+                        removals << videoroom->removeRemotePublisher(room, p.id, secret).reply();
                 afterAll(removals, destroy);
             },
             destroyed);
     };
     request(
         videoroom->listForwarders(room, secret),
-        [=, this](const QJsonObject& data) {
+        [=, this](const QList<vr::Forwarder>& forwarders) {
             QList<janus::Reply*> stops;
-            for (const vr::Forwarder& f : vr::parseForwarders(data))
+            for (const vr::Forwarder& f : forwarders)
                 for (const vr::ForwarderStream& fs : f.streams)
-                    stops << videoroom->stopRtpForward(room, f.publisherId, fs.streamId, secret);
+                    stops << videoroom->stopRtpForward(room, f.publisherId, fs.streamId, secret)
+                                 .reply();
             afterAll(stops, removePublishers);
         },
         [=](const janus::Error& e) {
@@ -469,38 +403,39 @@ void OrphanScanner::remove(const QList<Orphan>& orphans) {
             m_errors << tr("cannot remove %1: node not connected").arg(o.describe());
             continue;
         }
-        janus::VideoRoom* videoroom = node->videoroom();
-        const QString secret = m_roomSecrets.value(o.node);
-        janus::Reply* reply = nullptr;
-        switch (o.kind) {
-        case Orphan::Kind::RemotePublisher:
-            reply = videoroom->removeRemotePublisher(o.room, o.id, secret);
-            break;
-        case Orphan::Kind::Remotization:
-            reply = videoroom->unpublishRemotely(o.room, o.id, o.remoteId, secret);
-            break;
-        case Orphan::Kind::Forwarder:
-            reply = videoroom->stopRtpForward(o.room, o.id, o.stream, secret);
-            break;
-        case Orphan::Kind::ProbeRoom:
-            removeProbeRoom(videoroom, o, removedCount);
-            continue;
-        }
-        request(
-            reply,
-            [this, o, removedCount](const QJsonObject&) {
-                ++*removedCount;
-                settledOnServer(o);
-            },
-            [this, o, removedCount](const janus::Error& e) {
-                if (!notThere(e))
-                    return false;
-                ++*removedCount;
-                settledOnServer(o);
-                return true;
-            });
+        if (o.kind == Orphan::Kind::ProbeRoom)
+            removeProbeRoom(node->videoroom(), o, removedCount);
+        else
+            request(
+                removal(node->videoroom(), o),
+                [this, o, removedCount](janus::Done) {
+                    ++*removedCount;
+                    settledOnServer(o);
+                },
+                [this, o, removedCount](const janus::Error& e) {
+                    if (!notThere(e))
+                        return false;
+                    ++*removedCount; // gone already
+                    settledOnServer(o);
+                    return true;
+                });
     }
     QMetaObject::invokeMethod(this, &OrphanScanner::settle, Qt::QueuedConnection);
+}
+
+janus::Pending<janus::Done> OrphanScanner::removal(janus::VideoRoom* videoroom,
+                                                   const Orphan& o) const {
+    const QString secret = m_roomSecrets.value(o.node);
+    switch (o.kind) {
+    case Orphan::Kind::Remotization:
+        return videoroom->unpublishRemotely(o.room, o.id, o.remoteId, secret);
+    case Orphan::Kind::Forwarder:
+        return videoroom->stopRtpForward(o.room, o.id, o.stream, secret);
+    case Orphan::Kind::RemotePublisher:
+    case Orphan::Kind::ProbeRoom: // removed by removeProbeRoom()
+        break;
+    }
+    return videoroom->removeRemotePublisher(o.room, o.id, secret);
 }
 
 void settleJournal(Journal& journal, QList<NodeClient*> nodes, QList<LinkPlan> links,

@@ -3,32 +3,13 @@
 #include "journal.h"
 #include "linkplan.h"
 #include "nodeclient.h"
+#include "orphan.h"
 #include "profile/profile.h"
 #include "profile/secretstore.h"
 
 #include <QPointer>
 
 namespace cascade {
-
-/// Something this product created on a server that no current link or probe owns.
-struct Orphan {
-    enum class Kind { RemotePublisher, Remotization, ProbeRoom, Forwarder };
-    /// How it was found: the crash journal, a link whose two halves do not match, or the
-    /// marker on an object of a link the profile does not have.
-    enum class Found { Journal, IncompleteLink, Marker };
-    Kind kind;
-    Found found;
-    QString node;
-    janus::Id room;
-    janus::Id id;      ///< remote publisher id, or the publisher of a remotization
-    QString remoteId;  ///< remotizations only
-    QString link;      ///< the link named by the marker or the journal, if any
-    qint64 stream = 0; ///< forwarders only (id: their publisher)
-    QString describe() const;
-    /// "journal", "incomplete_link", "marker": the JSON name of found.
-    static QString foundName(Found found);
-    JournalEntry entry() const;
-};
 
 /// Finds what this product left on servers, three ways: (1) the crash journal's leftovers
 /// (entries of ended processes, checked against the servers; the only way to find private
@@ -74,12 +55,22 @@ private:
         QHash<janus::Id, janus::Id> publisherOf;
         bool complete = true; ///< every request on both rooms answered
     };
-    void request(janus::Reply* reply, std::function<void(const QJsonObject&)> done,
+    /// Counts the request until it has settled; failed() says whether an error is expected (it
+    /// is not listed then).
+    template <typename T>
+    void request(janus::Pending<T> pending,
+                 std::type_identity_t<std::function<void(const T&)>> done,
                  std::function<bool(const janus::Error&)> failed = {});
     void settle();
     NodeClient* readyNode(const QString& id) const;
     const LinkPlan* plan(const QString& linkId) const;
     void checkJournal();
+    void checkEntry(janus::VideoRoom* videoroom, const JournalEntry& entry);
+    /// True when the entry's link is in the profile: the link takes it back.
+    bool adopt(const JournalEntry& entry);
+    void scanRoom(janus::VideoRoom* videoroom, const QString& nodeId, janus::Id room,
+                  const QList<janus::videoroom::Participant>& participants);
+    janus::Pending<janus::Done> removal(janus::VideoRoom* videoroom, const Orphan& orphan) const;
     void scanMarkers();
     void scanLink(const LinkPlan& plan);
     void finishScan();

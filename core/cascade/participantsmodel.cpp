@@ -37,51 +37,49 @@ void ParticipantsModel::refresh() {
     m_nextForwarders.clear();
     m_pending = 2;
     Q_EMIT busyChanged(true);
-    auto failed = [this, generation](const janus::Error& e) {
+    // The answers of an older refresh are dropped; a failure counts as answered.
+    auto settled = [this, generation](const auto& result) {
         if (generation != m_generation)
-            return;
-        Q_EMIT refreshFailed(e);
+            return false;
+        if (result)
+            return true;
+        Q_EMIT refreshFailed(result.error());
         finishOne();
+        return false;
     };
-    janus::Reply* forwarders = videoroom->listForwarders(m_room);
-    connect(forwarders, &janus::Reply::finished, this, [this, generation](const QJsonObject& data) {
-        if (generation != m_generation)
+    videoroom->listForwarders(m_room).then(this, [this, settled](const auto& forwarders) {
+        if (!settled(forwarders))
             return;
-        for (const vr::Forwarder& f : vr::parseForwarders(data))
+        for (const vr::Forwarder& f : *forwarders)
             for (const vr::ForwarderStream& s : f.streams)
                 m_nextForwarders[f.publisherId]
                     << QStringLiteral("%1 → %2:%3").arg(s.type, s.host).arg(s.port);
         finishOne();
     });
-    connect(forwarders, &janus::Reply::failed, this, failed);
-    janus::Reply* participants = videoroom->listParticipants(m_room);
-    connect(participants, &janus::Reply::finished, this,
-            [this, generation, videoroom, failed](const QJsonObject& data) {
-                if (generation != m_generation)
-                    return;
-                for (const vr::Participant& p : vr::parseParticipants(data)) {
-                    m_next << Row{p, {}, {}};
-                    if (!p.publisher || p.remote)
-                        continue;
-                    ++m_pending;
-                    janus::Reply* remotes = videoroom->listRemotes(m_room, p.id);
-                    connect(remotes, &janus::Reply::finished, this,
-                            [this, generation, id = p.id](const QJsonObject& d) {
-                                if (generation != m_generation)
-                                    return;
-                                for (Row& row : m_next)
-                                    if (row.participant.id == id)
-                                        for (const vr::Remotization& r : vr::parseRemotizations(d))
-                                            row.remotizations << QStringLiteral("%1 → %2:%3")
-                                                                     .arg(r.remoteId, r.host)
-                                                                     .arg(r.port);
-                                finishOne();
-                            });
-                    connect(remotes, &janus::Reply::failed, this, failed);
-                }
-                finishOne();
-            });
-    connect(participants, &janus::Reply::failed, this, failed);
+    videoroom->listParticipants(m_room).then(
+        this, [this, settled, videoroom](const auto& participants) {
+            if (!settled(participants))
+                return;
+            for (const vr::Participant& p : *participants) {
+                m_next << Row{p, {}, {}};
+                if (!p.publisher || p.remote)
+                    continue;
+                ++m_pending;
+                videoroom->listRemotes(m_room, p.id)
+                    .then(this, [this, settled, id = p.id](const auto& remotes) {
+                        if (!settled(remotes))
+                            return;
+                        for (Row& row : m_next)
+                            if (row.participant.id == id)
+                                for (const vr::Remotization& r : *remotes)
+                                    row.remotizations << QStringLiteral("%1 → %2:%3")
+                                                             .arg(r.remoteId, r.host)
+                                                             .arg(r.port);
+                        finishOne();
+                    });
+            }
+            finishOne();
+        });
 }
 
 void ParticipantsModel::finishOne() {

@@ -40,18 +40,14 @@ void RoomsModel::refresh() {
         return;
     m_busy = true;
     Q_EMIT busyChanged(true);
-    janus::Reply* reply = m_node->videoroom()->list();
     const QPointer<NodeClient> asked = m_node;
-    connect(reply, &janus::Reply::finished, this, [this, asked](const QJsonObject& data) {
+    m_node->videoroom()->list().then(this, [this, asked](const auto& rooms) {
         m_busy = false;
         Q_EMIT busyChanged(false);
-        if (asked == m_node)
-            apply(vr::parseRooms(data));
-    });
-    connect(reply, &janus::Reply::failed, this, [this](const janus::Error& error) {
-        m_busy = false;
-        Q_EMIT busyChanged(false);
-        Q_EMIT refreshFailed(error);
+        if (!rooms)
+            Q_EMIT refreshFailed(rooms.error());
+        else if (asked == m_node)
+            apply(*rooms);
     });
 }
 

@@ -1,5 +1,7 @@
 #include "roomwatcher.h"
 
+#include "janus/videoroomerrors.h"
+
 namespace cascade {
 
 using janus::Id;
@@ -23,30 +25,32 @@ RoomWatcher::RoomWatcher(janus::Connection* connection, Id room, QObject* parent
 }
 
 void RoomWatcher::join() {
-    janus::Reply* reply = m_handle.joinAsWatcher(m_room, displayName());
-    connect(reply, &janus::Reply::finished, this, [this](const QJsonObject& data) {
-        m_self = Id::fromJson(data.value(QLatin1String("id"))).value_or(Id());
+    m_handle.joinAsWatcher(m_room, displayName()).then(this, [this](const auto& joined) {
+        if (!joined) {
+            m_lastError = joined.error();
+            m_synced = false;
+            Q_EMIT unsynced(m_lastError);
+            // A missing room may be created later (by a link or an admin); try again calmly.
+            QTimer::singleShot(3000, this, [this] {
+                if (!m_synced && m_handle.isAttached())
+                    join();
+            });
+            return;
+        }
+        m_self = joined->self;
         m_lastError = {};
-        mergePublishers(data.value(QLatin1String("publishers")).toArray(), true);
+        mergePublishers(joined->publishers, true);
         m_synced = true;
         Q_EMIT synced();
         Q_EMIT changed();
-    });
-    connect(reply, &janus::Reply::failed, this, [this](const janus::Error& error) {
-        m_lastError = error;
-        m_synced = false;
-        Q_EMIT unsynced(error);
-        // A missing room may be created later (by a link or an admin); try again calmly.
-        QTimer::singleShot(3000, this, [this] {
-            if (!m_synced && m_handle.isAttached())
-                join();
-        });
     });
 }
 
 void RoomWatcher::onEvent(const QJsonObject& data) {
     if (data.contains(QLatin1String("publishers")))
-        mergePublishers(data.value(QLatin1String("publishers")).toArray(), false);
+        mergePublishers(
+            janus::videoroom::parsePublishers(data.value(QLatin1String("publishers")).toArray()),
+            false);
     for (const char* key : {"unpublished", "leaving", "kicked"}) {
         // "ok" means we ourselves left; ids mean somebody else did.
         if (const auto id = Id::fromJson(data.value(QLatin1String(key))))
@@ -57,14 +61,13 @@ void RoomWatcher::onEvent(const QJsonObject& data) {
         for (const Id& id : ids)
             removePublisher(id);
         m_synced = false;
-        m_lastError = janus::Error::fromPlugin(426, QStringLiteral("room destroyed"),
-                                               QStringLiteral("watch"));
+        m_lastError =
+            janus::videoroom::error(426, QStringLiteral("room destroyed"), QStringLiteral("watch"));
         Q_EMIT unsynced(m_lastError);
     }
 }
 
-void RoomWatcher::mergePublishers(const QJsonArray& list, bool fullList) {
-    const QList<Publisher> publishers = janus::videoroom::parsePublishers(list);
+void RoomWatcher::mergePublishers(const QList<Publisher>& publishers, bool fullList) {
     QSet<Id> seen;
     bool anything = false;
     for (const Publisher& p : publishers) {

@@ -37,7 +37,7 @@ Q_SIGNALS:
 private:
     void join();
     void onEvent(const QJsonObject& data);
-    void mergePublishers(const QJsonArray& list, bool fullList);
+    void mergePublishers(const QList<janus::videoroom::Publisher>& publishers, bool fullList);
     void removePublisher(janus::Id id);
 
     janus::VideoRoom m_handle;

@@ -99,39 +99,7 @@ Error Error::fromJanus(int code, const QString& reason, const QString& request) 
 }
 
 Error Error::fromPlugin(int code, const QString& text, const QString& request) {
-    Error e{Kind::Plugin, code, text, {}, request};
-    switch (code) {
-    case 499: // VideoRoom's catch-all code; only the text tells the cases apart
-        if (text.contains(QLatin1String("Could not open UDP socket"), Qt::CaseInsensitive))
-            e.explanation = QStringLiteral(
-                "the UDP port is already in use on this server (another remote publisher or "
-                "program holds it); pick another port of the node's forwarded range");
-        else if (text.contains(QLatin1String("network interface"), Qt::CaseInsensitive))
-            e.explanation = QStringLiteral(
-                "the bind address (iface) is not an address of this server. Behind NAT the "
-                "public address is not bound locally: set the node's bind address to its private "
-                "address or leave it empty, and put the NAT's address as its public address");
-        break;
-    case 426:
-        e.explanation = QStringLiteral("no such room on this node");
-        break;
-    case 427:
-        e.explanation = QStringLiteral("a room with this id already exists");
-        break;
-    case 428:
-        e.explanation = QStringLiteral("no such publisher in this room");
-        break;
-    case 429:
-        e.explanation = QStringLiteral("the request misses a mandatory field");
-        break;
-    case 433:
-        e.explanation = QStringLiteral("unauthorized: the room secret is wrong or missing");
-        break;
-    case 436:
-        e.explanation = QStringLiteral("the publisher id is already in use in this room");
-        break;
-    }
-    return e;
+    return {Kind::Plugin, code, text, {}, request};
 }
 
 } // namespace janus

@@ -40,7 +40,8 @@ struct Error {
     static Error tls(const QString& text);
     /// A Janus core error; codes 403/405 become Kind::Auth with advice on secrets.
     static Error fromJanus(int code, const QString& reason, const QString& request);
-    /// A VideoRoom plugin error with an explanation of the codes an administrator meets.
+    /// A plugin error (error_code in the plugin's data); the plugin's table explains it (see
+    /// PluginHandle::Explainer).
     static Error fromPlugin(int code, const QString& text, const QString& request);
 };
 

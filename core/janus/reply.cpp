@@ -58,6 +58,8 @@ void Reply::fail(const Error& error) {
         return;
     m_done = true;
     m_error = error;
+    if (m_explain && error.kind == Error::Kind::Plugin)
+        m_explain(m_error);
     if (!m_context.isEmpty() && error.kind == Error::Kind::Plugin)
         m_error.explanation += (m_error.explanation.isEmpty() ? QString() : QStringLiteral(" (")) +
                                m_context +

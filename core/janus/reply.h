@@ -29,6 +29,9 @@ public:
 
     /// Adds what the request sent to the explanation of a failure (e.g. the iface used).
     void setContext(const QString& context) { m_context = context; }
+    /// Explains a plugin's error codes (the plugin's error table; see PluginHandle).
+    using Explainer = void (*)(Error& error);
+    void setExplainer(Explainer explain) { m_explain = explain; }
 
     /// Stops waiting; emits failed() with Kind::Cancelled. The server may still act on it.
     void cancel();
@@ -52,6 +55,7 @@ private:
     QJsonObject m_message;
     Error m_error;
     QString m_context;
+    Explainer m_explain = nullptr;
     QTimer m_timeout;
     bool m_done = false;
 };

@@ -1,8 +1,12 @@
 #include "videoroom.h"
 
-#include "redact.h"
+#include "videoroomerrors.h"
+
+#include <QCoreApplication>
 
 namespace janus {
+
+namespace vr = videoroom;
 
 namespace {
 
@@ -16,81 +20,27 @@ QString roomKey() {
 } // namespace
 
 VideoRoom::VideoRoom(Connection* connection, QObject* parent)
-    : QObject(parent)
-    , m_connection(connection) {
-    connect(connection, &Connection::ready, this, &VideoRoom::attach);
-    connect(connection, &Connection::lost, this, [this] {
-        if (!m_handle.isValid())
-            return;
-        m_handle = {};
-        Q_EMIT detached();
-    });
-    connect(connection, &Connection::handleDetached, this, [this](Id handle) {
-        if (handle != m_handle)
-            return;
-        m_handle = {};
-        Q_EMIT detached();
-        attach(); // Janus detached us (plugin reload, hangup): get a new handle
-    });
-    connect(connection, &Connection::handleEvent, this, [this](Id handle, const QJsonObject& m) {
-        if (handle != m_handle)
-            return;
-        const QJsonObject plugindata = m.value(QLatin1String("plugindata")).toObject();
-        if (!plugindata.isEmpty())
-            Q_EMIT event(plugindata.value(QLatin1String("data")).toObject(), m);
-    });
-    if (connection->state() == Connection::State::Connected)
-        attach();
-}
+    : PluginHandle(QString::fromLatin1(plugin), connection, &vr::explain, parent) {}
 
-VideoRoom::~VideoRoom() {
-    if (m_connection && m_handle.isValid())
-        m_connection->detach(m_handle);
-}
-
-void VideoRoom::attach() {
-    Reply* reply = m_connection->attach(QString::fromLatin1(plugin));
-    connect(reply, &Reply::finished, this, [this](const QJsonObject& message) {
-        const auto handle = Id::fromJson(
-            message.value(QLatin1String("data")).toObject().value(QLatin1String("id")));
-        if (!handle) {
-            Q_EMIT attachFailed(Error::protocol(QStringLiteral("attach without handle id"),
-                                                QStringLiteral("attach")));
-            return;
-        }
-        m_handle = *handle;
-        Q_EMIT attached();
-    });
-    connect(reply, &Reply::failed, this, &VideoRoom::attachFailed);
-}
-
-Reply* VideoRoom::request(QJsonObject body, const QString& secret) {
+Reply* VideoRoom::send(QJsonObject body, const QString& secret) {
     if (!secret.isEmpty())
         body.insert(QStringLiteral("secret"), secret);
-    if (!m_handle.isValid()) {
-        // Route through the connection so the failure is asynchronous like any other.
-        auto* reply = new Reply(body.value(reqKey()).toString(), QString(),
-                                Reply::Payload::PluginData, 0, this);
-        const Error error =
-            Error::transport(QStringLiteral("VideoRoom handle not attached"), reply->request());
-        QTimer::singleShot(0, reply, [reply, error] { reply->fail(error); });
-        return reply;
-    }
-    return m_connection->message(m_handle, body);
-}
-
-Reply* VideoRoom::list() {
-    QJsonObject body{{reqKey(), QStringLiteral("list")}};
-    if (!m_adminKey.isEmpty())
-        body.insert(QStringLiteral("admin_key"), m_adminKey);
     return request(body);
 }
 
-Reply* VideoRoom::exists(Id room) {
-    return request({{reqKey(), QStringLiteral("exists")}, {roomKey(), room.toJson()}});
+Pending<QList<vr::Room>> VideoRoom::list() {
+    QJsonObject body{{reqKey(), QStringLiteral("list")}};
+    if (!m_adminKey.isEmpty())
+        body.insert(QStringLiteral("admin_key"), m_adminKey);
+    return {send(body), &vr::answer::rooms};
 }
 
-Reply* VideoRoom::create(const CreateRoom& spec) {
+Pending<bool> VideoRoom::exists(Id room) {
+    return {send({{reqKey(), QStringLiteral("exists")}, {roomKey(), room.toJson()}}),
+            &vr::answer::existence};
+}
+
+Pending<Id> VideoRoom::create(const CreateRoom& spec) {
     QJsonObject body{{reqKey(), QStringLiteral("create")},
                      {QStringLiteral("is_private"), spec.isPrivate},
                      {QStringLiteral("publishers"), spec.publishers},
@@ -105,27 +55,31 @@ Reply* VideoRoom::create(const CreateRoom& spec) {
         body.insert(QStringLiteral("videocodec"), spec.videoCodecs);
     if (!m_adminKey.isEmpty())
         body.insert(QStringLiteral("admin_key"), m_adminKey);
-    return request(body, spec.secret);
+    return {send(body, spec.secret), &vr::answer::roomId};
 }
 
-Reply* VideoRoom::destroy(Id room, const QString& secret) {
-    return request({{reqKey(), QStringLiteral("destroy")},
-                    {roomKey(), room.toJson()},
-                    {QStringLiteral("permanent"), false}},
-                   secret);
+Pending<Done> VideoRoom::destroy(Id room, const QString& secret) {
+    return {send({{reqKey(), QStringLiteral("destroy")},
+                  {roomKey(), room.toJson()},
+                  {QStringLiteral("permanent"), false}},
+                 secret),
+            &vr::answer::done};
 }
 
-Reply* VideoRoom::listParticipants(Id room) {
-    return request({{reqKey(), QStringLiteral("listparticipants")}, {roomKey(), room.toJson()}});
+Pending<QList<vr::Participant>> VideoRoom::listParticipants(Id room) {
+    return {send({{reqKey(), QStringLiteral("listparticipants")}, {roomKey(), room.toJson()}}),
+            &vr::answer::participants};
 }
 
-Reply* VideoRoom::listForwarders(Id room, const QString& secret) {
-    return request({{reqKey(), QStringLiteral("listforwarders")}, {roomKey(), room.toJson()}},
-                   secret);
+Pending<QList<vr::Forwarder>> VideoRoom::listForwarders(Id room, const QString& secret) {
+    return {
+        send({{reqKey(), QStringLiteral("listforwarders")}, {roomKey(), room.toJson()}}, secret),
+        &vr::answer::forwarders};
 }
 
-Reply* VideoRoom::rtpForward(Id room, Id publisher, const QString& host,
-                             const QList<ForwardTarget>& targets, const QString& secret) {
+Pending<vr::Forwarder> VideoRoom::rtpForward(Id room, Id publisher, const QString& host,
+                                             const QList<ForwardTarget>& targets,
+                                             const QString& secret) {
     QJsonArray streams;
     for (const ForwardTarget& t : targets) {
         QJsonObject s{{QStringLiteral("mid"), t.mid}, {QStringLiteral("port"), t.port}};
@@ -140,18 +94,20 @@ Reply* VideoRoom::rtpForward(Id room, Id publisher, const QString& host,
                      {QStringLiteral("streams"), streams}};
     if (!m_adminKey.isEmpty())
         body.insert(QStringLiteral("admin_key"), m_adminKey);
-    return request(body, secret);
+    return {send(body, secret), &vr::answer::forwarded};
 }
 
-Reply* VideoRoom::stopRtpForward(Id room, Id publisher, qint64 streamId, const QString& secret) {
-    return request({{reqKey(), QStringLiteral("stop_rtp_forward")},
-                    {roomKey(), room.toJson()},
-                    {QStringLiteral("publisher_id"), publisher.toJson()},
-                    {QStringLiteral("stream_id"), streamId}},
-                   secret);
+Pending<Done> VideoRoom::stopRtpForward(Id room, Id publisher, qint64 streamId,
+                                        const QString& secret) {
+    return {send({{reqKey(), QStringLiteral("stop_rtp_forward")},
+                  {roomKey(), room.toJson()},
+                  {QStringLiteral("publisher_id"), publisher.toJson()},
+                  {QStringLiteral("stream_id"), streamId}},
+                 secret),
+            &vr::answer::done};
 }
 
-Reply* VideoRoom::addRemotePublisher(const AddRemotePublisher& spec) {
+Pending<vr::RemotePublisher> VideoRoom::addRemotePublisher(const AddRemotePublisher& spec) {
     QJsonArray streams;
     for (const videoroom::Stream& s : spec.streams)
         streams.append(s.toRemoteStreamJson(serverVersion()));
@@ -168,34 +124,37 @@ Reply* VideoRoom::addRemotePublisher(const AddRemotePublisher& spec) {
         body.insert(QStringLiteral("port"), spec.port);
     if (spec.rtcpPort > 0) // read by Janus although its parameter list does not name it
         body.insert(QStringLiteral("rtcp_port"), spec.rtcpPort);
-    Reply* reply = request(body, spec.secret);
+    Reply* reply = send(body, spec.secret);
     if (!spec.iface.isEmpty())
         reply->setContext(QStringLiteral("bind address (iface) sent: %1").arg(spec.iface));
-    return reply;
+    return {reply, &vr::answer::remotePublisher};
 }
 
-Reply* VideoRoom::updateRemotePublisher(Id room, Id id, const QList<videoroom::Stream>& streams,
-                                        const QString& secret) {
+Pending<Done> VideoRoom::updateRemotePublisher(Id room, Id id,
+                                               const QList<videoroom::Stream>& streams,
+                                               const QString& secret) {
     QJsonArray array;
     for (const videoroom::Stream& s : streams)
         array.append(s.toRemoteStreamJson(serverVersion()));
-    return request({{reqKey(), QStringLiteral("update_remote_publisher")},
-                    {roomKey(), room.toJson()},
-                    {QStringLiteral("id"), id.toJson()},
-                    {QStringLiteral("streams"), array}},
-                   secret);
+    return {send({{reqKey(), QStringLiteral("update_remote_publisher")},
+                  {roomKey(), room.toJson()},
+                  {QStringLiteral("id"), id.toJson()},
+                  {QStringLiteral("streams"), array}},
+                 secret),
+            &vr::answer::done};
 }
 
-Reply* VideoRoom::removeRemotePublisher(Id room, Id id, const QString& secret) {
-    return request({{reqKey(), QStringLiteral("remove_remote_publisher")},
-                    {roomKey(), room.toJson()},
-                    {QStringLiteral("id"), id.toJson()}},
-                   secret);
+Pending<Done> VideoRoom::removeRemotePublisher(Id room, Id id, const QString& secret) {
+    return {send({{reqKey(), QStringLiteral("remove_remote_publisher")},
+                  {roomKey(), room.toJson()},
+                  {QStringLiteral("id"), id.toJson()}},
+                 secret),
+            &vr::answer::done};
 }
 
-Reply* VideoRoom::publishRemotely(Id room, Id publisher, const QString& remoteId,
-                                  const QString& host, int port, int rtcpPort,
-                                  const QString& secret) {
+Pending<Done> VideoRoom::publishRemotely(Id room, Id publisher, const QString& remoteId,
+                                         const QString& host, int port, int rtcpPort,
+                                         const QString& secret) {
     QJsonObject body{{reqKey(), QStringLiteral("publish_remotely")},
                      {roomKey(), room.toJson()},
                      {QStringLiteral("publisher_id"), publisher.toJson()},
@@ -204,37 +163,40 @@ Reply* VideoRoom::publishRemotely(Id room, Id publisher, const QString& remoteId
                      {QStringLiteral("port"), port}};
     if (rtcpPort > 0)
         body.insert(QStringLiteral("rtcp_port"), rtcpPort);
-    return request(body, secret);
+    return {send(body, secret), &vr::answer::done};
 }
 
-Reply* VideoRoom::unpublishRemotely(Id room, Id publisher, const QString& remoteId,
-                                    const QString& secret) {
-    return request({{reqKey(), QStringLiteral("unpublish_remotely")},
-                    {roomKey(), room.toJson()},
-                    {QStringLiteral("publisher_id"), publisher.toJson()},
-                    {QStringLiteral("remote_id"), remoteId}},
-                   secret);
+Pending<Done> VideoRoom::unpublishRemotely(Id room, Id publisher, const QString& remoteId,
+                                           const QString& secret) {
+    return {send({{reqKey(), QStringLiteral("unpublish_remotely")},
+                  {roomKey(), room.toJson()},
+                  {QStringLiteral("publisher_id"), publisher.toJson()},
+                  {QStringLiteral("remote_id"), remoteId}},
+                 secret),
+            &vr::answer::done};
 }
 
-Reply* VideoRoom::listRemotes(Id room, Id publisher, const QString& secret) {
-    return request({{reqKey(), QStringLiteral("listremotes")},
-                    {roomKey(), room.toJson()},
-                    {QStringLiteral("publisher_id"), publisher.toJson()}},
-                   secret);
+Pending<QList<vr::Remotization>> VideoRoom::listRemotes(Id room, Id publisher,
+                                                        const QString& secret) {
+    return {send({{reqKey(), QStringLiteral("listremotes")},
+                  {roomKey(), room.toJson()},
+                  {QStringLiteral("publisher_id"), publisher.toJson()}},
+                 secret),
+            &vr::answer::remotizations};
 }
 
-Reply* VideoRoom::joinAsWatcher(Id room, const QString& display, const QString& pin) {
+Pending<Joined> VideoRoom::joinAsWatcher(Id room, const QString& display, const QString& pin) {
     QJsonObject body{{reqKey(), QStringLiteral("join")},
                      {QStringLiteral("ptype"), QStringLiteral("publisher")},
                      {roomKey(), room.toJson()},
                      {QStringLiteral("display"), display}};
     if (!pin.isEmpty())
         body.insert(QStringLiteral("pin"), pin);
-    return request(body);
+    return {send(body), &vr::answer::joined};
 }
 
-Reply* VideoRoom::leave() {
-    return request({{reqKey(), QStringLiteral("leave")}});
+Pending<Done> VideoRoom::leave() {
+    return {send({{reqKey(), QStringLiteral("leave")}}), &vr::answer::done};
 }
 
 } // namespace janus

@@ -1,16 +1,17 @@
 #pragma once
 
-#include "connection.h"
+#include "pending.h"
+#include "pluginhandle.h"
 #include "videoroomtypes.h"
-
-#include <QPointer>
 
 namespace janus {
 
-/// A VideoRoom plugin handle on one connection, attached again after every reconnect, with the
-/// plugin's requests as typed calls. Each returns a Reply whose finished() carries the plugin's
-/// data; parse it with the functions in videoroomtypes.h.
-class VideoRoom : public QObject {
+using videoroom::Joined;
+
+/// A VideoRoom plugin handle on one connection (attached again after every reconnect), with the
+/// plugin's requests as typed calls: each answers a Result of the value the request produces,
+/// parsed here and nowhere else, or the Error explained by the VideoRoom's table.
+class VideoRoom : public PluginHandle {
     Q_OBJECT
 public:
     static constexpr const char* plugin = "janus.plugin.videoroom";
@@ -43,52 +44,41 @@ public:
     };
 
     explicit VideoRoom(Connection* connection, QObject* parent = nullptr);
-    ~VideoRoom() override;
 
-    Connection* connection() const { return m_connection; }
-    bool isAttached() const { return m_handle.isValid(); }
-    Id handle() const { return m_handle; }
     /// The room admin key, sent with list and create when set (private rooms, create limits).
     void setAdminKey(const QString& key) { m_adminKey = key; }
 
-    Reply* list();
-    Reply* exists(Id room);
-    Reply* create(const CreateRoom& spec);
-    Reply* destroy(Id room, const QString& secret = {});
-    Reply* listParticipants(Id room);
-    Reply* listForwarders(Id room, const QString& secret = {});
-    Reply* rtpForward(Id room, Id publisher, const QString& host,
-                      const QList<ForwardTarget>& targets, const QString& secret = {});
-    Reply* stopRtpForward(Id room, Id publisher, qint64 streamId, const QString& secret = {});
-    Reply* addRemotePublisher(const AddRemotePublisher& spec);
-    Reply* updateRemotePublisher(Id room, Id id, const QList<videoroom::Stream>& streams,
+    Pending<QList<videoroom::Room>> list();
+    Pending<bool> exists(Id room);
+    /// Answers the id of the new room (the one asked for, or the one Janus chose).
+    Pending<Id> create(const CreateRoom& spec);
+    Pending<Done> destroy(Id room, const QString& secret = {});
+    Pending<QList<videoroom::Participant>> listParticipants(Id room);
+    Pending<QList<videoroom::Forwarder>> listForwarders(Id room, const QString& secret = {});
+    Pending<videoroom::Forwarder> rtpForward(Id room, Id publisher, const QString& host,
+                                             const QList<ForwardTarget>& targets,
+                                             const QString& secret = {});
+    Pending<Done> stopRtpForward(Id room, Id publisher, qint64 streamId,
                                  const QString& secret = {});
-    Reply* removeRemotePublisher(Id room, Id id, const QString& secret = {});
-    Reply* publishRemotely(Id room, Id publisher, const QString& remoteId, const QString& host,
-                           int port, int rtcpPort = 0, const QString& secret = {});
-    Reply* unpublishRemotely(Id room, Id publisher, const QString& remoteId,
-                             const QString& secret = {});
-    Reply* listRemotes(Id room, Id publisher, const QString& secret = {});
+    Pending<videoroom::RemotePublisher> addRemotePublisher(const AddRemotePublisher& spec);
+    Pending<Done> updateRemotePublisher(Id room, Id id, const QList<videoroom::Stream>& streams,
+                                        const QString& secret = {});
+    Pending<Done> removeRemotePublisher(Id room, Id id, const QString& secret = {});
+    Pending<Done> publishRemotely(Id room, Id publisher, const QString& remoteId,
+                                  const QString& host, int port, int rtcpPort = 0,
+                                  const QString& secret = {});
+    Pending<Done> unpublishRemotely(Id room, Id publisher, const QString& remoteId,
+                                    const QString& secret = {});
+    Pending<QList<videoroom::Remotization>> listRemotes(Id room, Id publisher,
+                                                        const QString& secret = {});
     /// Joins as a publisher that never publishes, to receive the room's publisher events.
-    Reply* joinAsWatcher(Id room, const QString& display, const QString& pin = {});
+    Pending<Joined> joinAsWatcher(Id room, const QString& display, const QString& pin = {});
     /// Leaves the room joined with joinAsWatcher().
-    Reply* leave();
-
-Q_SIGNALS:
-    void attached();
-    /// The handle is gone (connection lost or detached); attached() follows after a reconnect.
-    void detached();
-    void attachFailed(const janus::Error& error);
-    /// An unsolicited VideoRoom event (publishers, unpublished, leaving, destroyed…).
-    void event(const QJsonObject& data, const QJsonObject& message);
+    Pending<Done> leave();
 
 private:
-    void attach();
-    Reply* request(QJsonObject body, const QString& secret = {});
-    int serverVersion() const { return m_connection ? m_connection->serverInfo().version : 0; }
+    Reply* send(QJsonObject body, const QString& secret = {});
 
-    QPointer<Connection> m_connection;
-    Id m_handle;
     QString m_adminKey;
 };
 

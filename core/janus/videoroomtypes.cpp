@@ -1,5 +1,6 @@
 #include "videoroomtypes.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace janus::videoroom {
@@ -201,5 +202,76 @@ QList<Remotization> parseRemotizations(const QJsonObject& data) {
     }
     return out;
 }
+
+namespace {
+
+/// An answer without the field its request always carries does not follow the API.
+std::optional<Error> missing(const QJsonObject& data, const char* key, const QString& request) {
+    if (data.contains(QLatin1String(key)))
+        return std::nullopt;
+    return Error::protocol(QCoreApplication::translate("VideoRoom", "the answer has no \"%1\"")
+                               .arg(QLatin1String(key)),
+                           request);
+}
+
+} // namespace
+
+namespace answer {
+
+Result<Done> done(const QJsonObject&, const QString&) {
+    return Done{};
+}
+
+template <typename T, T (*parse)(const QJsonObject&)>
+Result<T> listed(const QJsonObject& data, const QString& request, const char* key) {
+    if (auto e = missing(data, key, request))
+        return *e;
+    return parse(data);
+}
+
+Result<QList<Room>> rooms(const QJsonObject& data, const QString& request) {
+    return listed<QList<Room>, parseRooms>(data, request, "list");
+}
+Result<QList<Participant>> participants(const QJsonObject& data, const QString& request) {
+    return listed<QList<Participant>, parseParticipants>(data, request, "participants");
+}
+Result<QList<Forwarder>> forwarders(const QJsonObject& data, const QString& request) {
+    return listed<QList<Forwarder>, parseForwarders>(data, request, "publishers");
+}
+Result<Forwarder> forwarded(const QJsonObject& data, const QString& request) {
+    return listed<Forwarder, parseRtpForward>(data, request, "forwarders");
+}
+Result<QList<Remotization>> remotizations(const QJsonObject& data, const QString& request) {
+    return listed<QList<Remotization>, parseRemotizations>(data, request, "list");
+}
+
+Result<bool> existence(const QJsonObject& data, const QString& request) {
+    if (auto e = missing(data, "exists", request))
+        return *e;
+    return data.value(QLatin1String("exists")).toBool();
+}
+
+Result<Id> roomId(const QJsonObject& data, const QString& request) {
+    if (const auto id = Id::fromJson(data.value(QLatin1String("room"))))
+        return *id;
+    return *missing({}, "room", request);
+}
+
+Result<RemotePublisher> remotePublisher(const QJsonObject& data, const QString& request) {
+    if (const auto rp = parseRemotePublisher(data))
+        return *rp;
+    return Error::protocol(QCoreApplication::translate(
+                               "VideoRoom", "the answer names no room, id and port of the copy"),
+                           request);
+}
+
+Result<Joined> joined(const QJsonObject& data, const QString& request) {
+    const auto self = Id::fromJson(data.value(QLatin1String("id")));
+    if (!self)
+        return *missing({}, "id", request);
+    return Joined{*self, parsePublishers(data.value(QLatin1String("publishers")).toArray())};
+}
+
+} // namespace answer
 
 } // namespace janus::videoroom

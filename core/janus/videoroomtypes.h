@@ -1,6 +1,7 @@
 #pragma once
 
 #include "id.h"
+#include "result.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -108,5 +109,26 @@ QList<Forwarder> parseForwarders(const QJsonObject& data);
 Forwarder parseRtpForward(const QJsonObject& data);
 std::optional<RemotePublisher> parseRemotePublisher(const QJsonObject& data);
 QList<Remotization> parseRemotizations(const QJsonObject& data);
+
+/// What joinAsWatcher() answers: our own id in the room and the publishers already there.
+struct Joined {
+    Id self;
+    QList<Publisher> publishers;
+};
+
+/// The VideoRoom's answers as values: the one place they are parsed. An answer without the
+/// field its request always carries is a protocol error, not an empty list.
+namespace answer {
+Result<Done> done(const QJsonObject& data, const QString& request);
+Result<QList<Room>> rooms(const QJsonObject& data, const QString& request);
+Result<QList<Participant>> participants(const QJsonObject& data, const QString& request);
+Result<QList<Forwarder>> forwarders(const QJsonObject& data, const QString& request);
+Result<Forwarder> forwarded(const QJsonObject& data, const QString& request);
+Result<QList<Remotization>> remotizations(const QJsonObject& data, const QString& request);
+Result<bool> existence(const QJsonObject& data, const QString& request);
+Result<Id> roomId(const QJsonObject& data, const QString& request);
+Result<RemotePublisher> remotePublisher(const QJsonObject& data, const QString& request);
+Result<Joined> joined(const QJsonObject& data, const QString& request);
+} // namespace answer
 
 } // namespace janus::videoroom

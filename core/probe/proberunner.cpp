@@ -69,51 +69,67 @@ void ProbeRunner::setState(State state) {
     Q_EMIT stateChanged(state);
 }
 
-void ProbeRunner::start() {
-    const auto fail = [this](const Error& error) {
-        m_error = error;
-        setState(State::Finished);
-        Q_EMIT failed(error);
-        Q_EMIT finished(result());
-    };
-    if (const QString problem = validate(m_settings); !problem.isEmpty())
-        return fail(Error::invalidInput(problem, QStringLiteral("probe")));
-    if (m_hops.isEmpty())
-        return fail(
-            Error::invalidInput(tr("a probe needs at least one node"), QStringLiteral("probe")));
-    const QList<QHostAddress> entry = QHostInfo::fromName(m_hops.first().publicAddress).addresses();
-    if (entry.isEmpty())
-        return fail(
-            Error::invalidInput(tr("cannot resolve the public address '%1' of %2")
-                                    .arg(m_hops.first().publicAddress, m_hops.first().nodeName),
-                                QStringLiteral("probe")));
-    m_entry = entry.first();
+void ProbeRunner::failToStart(const Error& error) {
+    m_error = error;
+    setState(State::Finished);
+    Q_EMIT failed(error);
+    Q_EMIT finished(result());
+}
 
-    QString returnHost = m_settings.returnAddress;
-    const QHostAddress hubAddress = m_hub->socket().localAddress();
-    if (returnHost.isEmpty() && m_hub->isBound() &&
-        !hubAddress.isEqual(QHostAddress::Any, QHostAddress::ConvertUnspecifiedAddress))
-        returnHost = hubAddress.toString(); // a shared hub bound to one address returns there
-    if (returnHost.isEmpty()) {
+void ProbeRunner::resolve(const QString& host, std::function<void(const QHostAddress&)> then) {
+    if (const QHostAddress address(host); !address.isNull())
+        return then(address);
+    // Asynchronous: a slow resolver must not freeze the window (QHostInfo::fromName would).
+    QHostInfo::lookupHost(host, this, [this, then](const QHostInfo& info) {
+        if (m_state == State::SettingUp && !m_cancelled)
+            then(info.addresses().value(0));
+    });
+}
+
+void ProbeRunner::start() {
+    if (const QString problem = validate(m_settings); !problem.isEmpty())
+        return failToStart(Error::invalidInput(problem, QStringLiteral("probe")));
+    if (m_hops.isEmpty())
+        return failToStart(
+            Error::invalidInput(tr("a probe needs at least one node"), QStringLiteral("probe")));
+    setState(State::SettingUp);
+    resolve(m_hops.first().publicAddress, [this](const QHostAddress& entry) {
+        if (entry.isNull())
+            return failToStart(
+                Error::invalidInput(tr("cannot resolve the public address '%1' of %2")
+                                        .arg(m_hops.first().publicAddress, m_hops.first().nodeName),
+                                    QStringLiteral("probe")));
+        m_entry = entry;
+        QString returnHost = m_settings.returnAddress;
+        const QHostAddress hubAddress = m_hub->socket().localAddress();
+        if (returnHost.isEmpty() && m_hub->isBound() &&
+            !hubAddress.isEqual(QHostAddress::Any, QHostAddress::ConvertUnspecifiedAddress))
+            returnHost = hubAddress.toString(); // a shared hub bound to one address returns there
+        if (!returnHost.isEmpty())
+            return bindAndSetUp(returnHost);
         // The address the OS would use towards the last hop is the one it can send back to.
-        QUdpSocket route;
-        const QList<QHostAddress> last =
-            QHostInfo::fromName(m_hops.last().publicAddress).addresses();
-        route.connectToHost(last.isEmpty() ? m_entry : last.first(), 9);
-        returnHost = route.localAddress().toString();
-        route.abort();
-    }
+        resolve(m_hops.last().publicAddress, [this](const QHostAddress& last) {
+            QUdpSocket route;
+            route.connectToHost(last.isNull() ? m_entry : last, 9);
+            const QString local = route.localAddress().toString();
+            route.abort();
+            bindAndSetUp(local);
+        });
+    });
+}
+
+void ProbeRunner::bindAndSetUp(const QString& returnHost) {
     QString bindError;
     if (!m_hub->isBound() && !m_hub->bind(QHostAddress(returnHost), quint16(m_settings.returnPort),
                                           m_settings.kernelTimestamps, &bindError)) {
-        return fail(Error::invalidInput(tr("cannot listen on %1:%2 for the returning packets: %3")
-                                            .arg(returnHost)
-                                            .arg(m_settings.returnPort)
-                                            .arg(bindError),
-                                        QStringLiteral("probe")));
+        return failToStart(
+            Error::invalidInput(tr("cannot listen on %1:%2 for the returning packets: %3")
+                                    .arg(returnHost)
+                                    .arg(m_settings.returnPort)
+                                    .arg(bindError),
+                                QStringLiteral("probe")));
     }
     const quint16 returnPort = m_hub->socket().localPort();
-    setState(State::SettingUp);
     Q_EMIT progress(tr("probe %1: packets return to %2:%3 (%4 timestamps)")
                         .arg(m_probeId, returnHost)
                         .arg(returnPort)
@@ -124,6 +140,10 @@ void ProbeRunner::start() {
         QTimer::singleShot(0, this, &ProbeRunner::onLoopReady);
         return;
     }
+    setUpLoop(returnHost, returnPort);
+}
+
+void ProbeRunner::setUpLoop(const QString& returnHost, quint16 returnPort) {
     m_loop = std::make_unique<ServerLoop>(m_hops, returnHost, returnPort, m_probeId);
     connect(m_loop.get(), &ServerLoop::progress, this, &ProbeRunner::progress);
     connect(m_loop.get(), &ServerLoop::roomCreating, this, &ProbeRunner::roomCreating);

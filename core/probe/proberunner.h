@@ -7,6 +7,7 @@
 #include "serverloop.h"
 
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace probe {
@@ -77,6 +78,11 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    void failToStart(const janus::Error& error);
+    /// An address as it is, or a name through an asynchronous lookup (null when it fails).
+    void resolve(const QString& host, std::function<void(const QHostAddress&)> then);
+    void bindAndSetUp(const QString& returnHost);
+    void setUpLoop(const QString& returnHost, quint16 returnPort);
     void onLoopReady();
     qint64 sendDue(qint64 nowNs) override;
     void received(const ProbePacket& packet, qint64 receiveNs) override;

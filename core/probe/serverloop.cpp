@@ -1,5 +1,7 @@
 #include "serverloop.h"
 
+#include "janus/videoroomerrors.h"
+
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QtEndian>
@@ -9,6 +11,7 @@ namespace probe {
 using janus::Error;
 using janus::Id;
 using janus::Reply;
+using janus::Result;
 
 ServerLoop::ServerLoop(QList<Hop> hops, QString returnHost, int returnPort, QString probeId,
                        QObject* parent)
@@ -91,63 +94,65 @@ void ServerLoop::createRoom(int index, Id roomId, const QString& description,
                              : tr("creating the probe room on %1").arg(hop.nodeName));
     if (!endpoint) // an endpoint stays: it is not the journal's to settle
         Q_EMIT roomCreating(hop.nodeName, room.room);
-    Reply* create = track(hop.node->create(room));
-    connect(create, &Reply::failed, this,
-            [this, index, forwardHost, forwardPort, endpoint, name = hop.nodeName,
-             roomId](const Error& e) {
+    track(hop.node->create(room))
+        .then(this, [this, index, forwardHost, forwardPort, endpoint, name = hop.nodeName,
+                     roomId](const Result<Id>& created) {
+            if (!created) {
                 // 427: another console created the same endpoint a moment ago: use it.
-                if (endpoint && e.code == 427 && m_endpointRaces++ < 3 && !m_tearingDown)
+                if (endpoint && created.error().code == 427 && m_endpointRaces++ < 3 &&
+                    !m_tearingDown)
                     return setUpEndpoint(index, forwardHost, forwardPort);
                 if (!endpoint)
                     Q_EMIT roomGone(name, roomId); // not created
-                fail(e);
-            });
-    connect(create, &Reply::finished, this,
-            [this, index, forwardHost, forwardPort, roomId, endpoint] {
-                Created c{m_hops[index].node, m_hops[index].nodeName, roomId, {}};
-                c.endpoint = endpoint;
-                m_created << c;
-                if (!m_tearingDown) // else track() runs tearDown() again for the new room
-                    addRemotePublisher(index, roomId, forwardHost, forwardPort, 0);
-            });
+                return fail(created.error());
+            }
+            Created c{m_hops[index].node, m_hops[index].nodeName, roomId, {}};
+            c.endpoint = endpoint;
+            m_created << c;
+            if (!m_tearingDown) // else track() runs tearDown() again for the new room
+                addRemotePublisher(index, roomId, forwardHost, forwardPort, 0);
+        });
 }
 
 void ServerLoop::setUpEndpoint(int index, const QString& forwardHost, int forwardPort) {
     const Hop& hop = m_hops[index];
     const Id room = endpointRoom(hop.endpoint);
     Q_EMIT progress(tr("looking for the probe endpoint on %1").arg(hop.nodeName));
-    Reply* exists = track(hop.node->exists(room));
-    connect(exists, &Reply::failed, this, &ServerLoop::fail);
-    connect(exists, &Reply::finished, this, [=, this](const QJsonObject& data) {
+    track(hop.node->exists(room)).then(this, [=, this](const Result<bool>& exists) {
+        if (!exists)
+            return fail(exists.error());
         if (m_tearingDown)
             return;
-        if (!data.value(QStringLiteral("exists")).toBool())
+        if (!*exists)
             return createRoom(index, room, endpointDescription(m_hops[index].endpoint), forwardHost,
                               forwardPort);
-        Reply* list = track(m_hops[index].node->listParticipants(room));
-        connect(list, &Reply::failed, this, &ServerLoop::fail);
-        connect(list, &Reply::finished, this, [=, this](const QJsonObject& participants) {
-            if (m_tearingDown)
-                return;
-            Created c{m_hops[index].node, m_hops[index].nodeName, room, {}};
-            c.endpoint = true;
-            int port = 0;
-            for (const janus::videoroom::Participant& p :
-                 janus::videoroom::parseParticipants(participants))
-                if (p.remote && (port = portOfEndpointDisplay(p.display)) > 0) {
-                    c.publisher = p.id;
-                    break;
-                }
-            m_created << c;
-            if (!c.publisher.isValid()) // the room without its publisher: add it again
-                return addRemotePublisher(index, room, forwardHost, forwardPort, 0);
-            Q_EMIT endpointPort(m_hops[index].nodeName, port);
-            Q_EMIT progress(tr("reusing the probe endpoint on %1 (port %2)")
-                                .arg(m_hops[index].nodeName)
-                                .arg(port));
-            forward(index, room, c.publisher, port, forwardHost, forwardPort, 0);
+        track(m_hops[index].node->listParticipants(room)).then(this, [=, this](const auto& list) {
+            if (!list)
+                return fail(list.error());
+            if (!m_tearingDown)
+                reuseEndpoint(index, room, *list, forwardHost, forwardPort);
         });
     });
+}
+
+void ServerLoop::reuseEndpoint(int index, Id room,
+                               const QList<janus::videoroom::Participant>& participants,
+                               const QString& forwardHost, int forwardPort) {
+    Created c{m_hops[index].node, m_hops[index].nodeName, room, {}};
+    c.endpoint = true;
+    int port = 0;
+    for (const janus::videoroom::Participant& p : participants)
+        if (p.remote && (port = portOfEndpointDisplay(p.display)) > 0) {
+            c.publisher = p.id;
+            break;
+        }
+    m_created << c;
+    if (!c.publisher.isValid()) // the room without its publisher: add it again
+        return addRemotePublisher(index, room, forwardHost, forwardPort, 0);
+    Q_EMIT endpointPort(m_hops[index].nodeName, port);
+    Q_EMIT progress(
+        tr("reusing the probe endpoint on %1 (port %2)").arg(m_hops[index].nodeName).arg(port));
+    forward(index, room, c.publisher, port, forwardHost, forwardPort, 0);
 }
 
 void ServerLoop::addRemotePublisher(int index, Id roomId, const QString& forwardHost,
@@ -164,38 +169,38 @@ void ServerLoop::addRemotePublisher(int index, Id roomId, const QString& forward
     Q_EMIT progress(tr("add_remote_publisher on %1 (iface %2, port %3)")
                         .arg(hop.nodeName, hop.iface.isEmpty() ? tr("all") : hop.iface,
                              hop.port > 0 ? QString::number(hop.port) : tr("any")));
-    Reply* add = track(hop.node->addRemotePublisher(spec));
-    connect(add, &Reply::failed, this,
-            [this, index, roomId, forwardHost, forwardPort, attempt](const Error& e) {
-                Hop& hop = m_hops[index];
-                // The port is taken (a cascade mirror, another probe, a socket Janus 1.1.2 kept):
-                // move on within the range; nextPort() says when it is used up.
-                const bool busy = e.serverText.contains(QLatin1String("Could not open UDP socket"));
-                const int next = busy && hop.nextPort && attempt < 256 && !m_tearingDown
-                                     ? hop.nextPort(hop.port)
-                                     : -1;
-                if (next < 0)
-                    return fail(e);
-                hop.port = next;
-                addRemotePublisher(index, roomId, forwardHost, forwardPort, attempt + 1);
-            });
-    connect(add, &Reply::finished, this,
-            [this, index, roomId, forwardHost, forwardPort](const QJsonObject& data) {
-                const auto rp = janus::videoroom::parseRemotePublisher(data);
-                if (!rp)
-                    return fail(Error::protocol(tr("add_remote_publisher answer without port")));
-                for (Created& c : m_created)
-                    if (c.room == roomId)
-                        c.publisher = rp->id;
-                if (!m_hops[index].endpoint.isEmpty())
-                    Q_EMIT endpointPort(m_hops[index].nodeName, rp->port);
-                if (m_tearingDown)
-                    return;
-                Q_EMIT progress(tr("rtp_forward on %1 to %2:%3")
-                                    .arg(m_hops[index].nodeName, forwardHost)
-                                    .arg(forwardPort));
-                forward(index, roomId, rp->id, rp->port, forwardHost, forwardPort, 0);
-            });
+    track(hop.node->addRemotePublisher(spec))
+        .then(this, [this, index, roomId, forwardHost, forwardPort, attempt](const auto& added) {
+            if (added)
+                return remotePublisherAdded(index, roomId, *added, forwardHost, forwardPort);
+            const Error& e = added.error();
+            Hop& hop = m_hops[index];
+            // The port is taken (a cascade mirror, another probe, a socket Janus 1.1.2 kept):
+            // move on within the range; nextPort() says when it is used up.
+            const bool busy = janus::videoroom::isPortBusy(e);
+            const int next = busy && hop.nextPort && attempt < 256 && !m_tearingDown
+                                 ? hop.nextPort(hop.port)
+                                 : -1;
+            if (next < 0)
+                return fail(e);
+            hop.port = next;
+            addRemotePublisher(index, roomId, forwardHost, forwardPort, attempt + 1);
+        });
+}
+
+void ServerLoop::remotePublisherAdded(int index, Id roomId,
+                                      const janus::videoroom::RemotePublisher& added,
+                                      const QString& forwardHost, int forwardPort) {
+    for (Created& c : m_created)
+        if (c.room == roomId)
+            c.publisher = added.id;
+    if (!m_hops[index].endpoint.isEmpty())
+        Q_EMIT endpointPort(m_hops[index].nodeName, added.port);
+    if (m_tearingDown)
+        return;
+    Q_EMIT progress(
+        tr("rtp_forward on %1 to %2:%3").arg(m_hops[index].nodeName, forwardHost).arg(forwardPort));
+    forward(index, roomId, added.id, added.port, forwardHost, forwardPort, 0);
 }
 
 void ServerLoop::forward(int index, Id roomId, Id publisher, int publisherPort,
@@ -209,36 +214,37 @@ void ServerLoop::forward(int index, Id roomId, Id publisher, int publisherPort,
             c.target = target;
             Q_EMIT forwarderCreating(c.nodeName, roomId, publisher, target);
         }
-    Reply* reply = track(hop.node->rtpForward(roomId, publisher, forwardHost,
-                                              {{QStringLiteral("0"), forwardPort, ssrc}}));
-    connect(reply, &Reply::failed, this, [=, this](const Error& e) {
-        // Under load Janus can answer an rtp_forward right after add_remote_publisher with
-        // "No such feed" (428) for the publisher it has just added: ask again, a few times.
-        if (e.code != 428 || attempt >= 5 || m_tearingDown)
-            return fail(e);
-        QTimer::singleShot(50 * (attempt + 1), this, [=, this] {
-            if (!m_tearingDown)
-                forward(index, roomId, publisher, publisherPort, forwardHost, forwardPort,
-                        attempt + 1);
-        });
-    });
-    connect(reply, &Reply::finished, this,
-            [this, index, roomId, publisher, publisherPort](const QJsonObject& data) {
-                for (Created& c : m_created)
-                    if (c.room == roomId && c.endpoint) {
-                        const auto streams = janus::videoroom::parseRtpForward(data).streams;
-                        c.forwarder = streams.isEmpty() ? 0 : streams.first().streamId;
-                    }
-                if (m_tearingDown)
-                    return;
-                if (index == 0) {
-                    m_entryPort = publisherPort;
-                    m_ready = true;
-                    Q_EMIT ready();
-                    return;
-                }
-                setUpHop(index - 1, m_hops[index].publicAddress, publisherPort);
+    track(hop.node->rtpForward(roomId, publisher, forwardHost,
+                               {{QStringLiteral("0"), forwardPort, ssrc}}))
+        .then(this, [=, this](const Result<janus::videoroom::Forwarder>& forwarded) {
+            if (forwarded)
+                return forwarding(index, roomId, publisherPort, *forwarded);
+            // Under load Janus can answer an rtp_forward right after add_remote_publisher with
+            // "No such feed" (428) for the publisher it has just added: ask again, a few times.
+            if (forwarded.error().code != 428 || attempt >= 5 || m_tearingDown)
+                return fail(forwarded.error());
+            QTimer::singleShot(50 * (attempt + 1), this, [=, this] {
+                if (!m_tearingDown)
+                    forward(index, roomId, publisher, publisherPort, forwardHost, forwardPort,
+                            attempt + 1);
             });
+        });
+}
+
+void ServerLoop::forwarding(int index, Id roomId, int publisherPort,
+                            const janus::videoroom::Forwarder& forwarded) {
+    for (Created& c : m_created)
+        if (c.room == roomId && c.endpoint)
+            c.forwarder = forwarded.streams.isEmpty() ? 0 : forwarded.streams.first().streamId;
+    if (m_tearingDown)
+        return;
+    if (index == 0) {
+        m_entryPort = publisherPort;
+        m_ready = true;
+        Q_EMIT ready();
+        return;
+    }
+    setUpHop(index - 1, m_hops[index].publicAddress, publisherPort);
 }
 
 void ServerLoop::fail(const Error& error) {
@@ -247,7 +253,7 @@ void ServerLoop::fail(const Error& error) {
     Q_EMIT failed(error);
 }
 
-Reply* ServerLoop::track(Reply* reply) {
+void ServerLoop::trackReply(Reply* reply) {
     ++m_inFlight;
     // Queued: runs after the reply's own finished/failed handlers have recorded what it made.
     connect(
@@ -258,7 +264,6 @@ Reply* ServerLoop::track(Reply* reply) {
                 tearDown();
         },
         Qt::QueuedConnection);
-    return reply;
 }
 
 void ServerLoop::tearDown() {
@@ -290,35 +295,33 @@ void ServerLoop::tearDownRoom(Created& c) {
             return;
         }
         Q_EMIT progress(tr("stop_rtp_forward on %1").arg(c.nodeName));
-        Reply* stop = node->stopRtpForward(room, c.publisher, c.forwarder);
-        auto done = [this, room, name = c.nodeName, publisher = c.publisher,
-                     target = c.target](bool gone) {
-            if (gone)
-                Q_EMIT forwarderGone(name, room, publisher, target);
-            settleRoom(room, gone);
-        };
-        connect(stop, &Reply::finished, this, [done] { done(true); });
-        connect(stop, &Reply::failed, this,
-                [done](const Error& e) { done(e.code == 426 || e.code == 428 || e.code == 435); });
+        node->stopRtpForward(room, c.publisher, c.forwarder)
+            .then(this, [this, room, name = c.nodeName, publisher = c.publisher,
+                         target = c.target](const Result<janus::Done>& stopped) {
+                const int code = stopped.error().code;
+                const bool gone = stopped || code == 426 || code == 428 || code == 435;
+                if (gone)
+                    Q_EMIT forwarderGone(name, room, publisher, target);
+                settleRoom(room, gone);
+            });
         return;
     }
     auto destroyRoom = [this, node, room, name = c.nodeName] {
         if (!node)
             return settleRoom(room, false);
         Q_EMIT progress(tr("destroying the probe room on %1").arg(name));
-        Reply* destroy = node->destroy(room);
-        connect(destroy, &Reply::finished, this, [this, room] { settleRoom(room, true); });
         // 426: the room is gone already (the node restarted): nothing is left.
-        connect(destroy, &Reply::failed, this,
-                [this, room](const Error& e) { settleRoom(room, e.code == 426); });
+        node->destroy(room).then(this, [this, room](const Result<janus::Done>& destroyed) {
+            settleRoom(room, destroyed || destroyed.error().code == 426);
+        });
     };
     if (!c.publisher.isValid())
         return destroyRoom();
     // The remote publisher first: only remove_remote_publisher closes its sockets.
     Q_EMIT progress(tr("remove_remote_publisher on %1").arg(c.nodeName));
-    Reply* remove = node->removeRemotePublisher(room, c.publisher);
-    connect(remove, &Reply::finished, this, destroyRoom);
-    connect(remove, &Reply::failed, this, destroyRoom);
+    node->removeRemotePublisher(room, c.publisher).then(this, [destroyRoom](const auto&) {
+        destroyRoom();
+    });
 }
 
 void ServerLoop::settleRoom(const Id& room, bool gone) {

@@ -109,7 +109,20 @@ private:
     void forward(int index, janus::Id roomId, janus::Id publisher, int publisherPort,
                  const QString& forwardHost, int forwardPort, int attempt);
     void fail(const janus::Error& error);
-    janus::Reply* track(janus::Reply* reply);
+    /// Counts the request in flight until it has settled (tearDown() waits for them).
+    template <typename T> janus::Pending<T> track(janus::Pending<T> pending) {
+        trackReply(pending.reply());
+        return pending;
+    }
+    void trackReply(janus::Reply* reply);
+    void reuseEndpoint(int index, janus::Id room,
+                       const QList<janus::videoroom::Participant>& participants,
+                       const QString& forwardHost, int forwardPort);
+    void remotePublisherAdded(int index, janus::Id roomId,
+                              const janus::videoroom::RemotePublisher& added,
+                              const QString& forwardHost, int forwardPort);
+    void forwarding(int index, janus::Id roomId, int publisherPort,
+                    const janus::videoroom::Forwarder& forwarded);
     void finishTearDown();
     void tearDownRoom(Created& created);
     void settleRoom(const janus::Id& room, bool gone);

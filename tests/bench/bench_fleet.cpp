@@ -546,7 +546,7 @@ int createRooms(const QList<QUrl>& urls, int perNode, QString* failure) {
                 QStringLiteral("bench room %1 of node %2").arg(next[node]++).arg(node);
             spec.audioCodecs = QStringLiteral("opus");
             spec.videoCodecs = QStringLiteral("vp8");
-            janus::Reply* reply = lives[node]->videoroom->create(spec);
+            janus::Reply* reply = lives[node]->videoroom->create(spec).reply();
             ++inFlight[node];
             const auto done = [&, node](bool ok, const QString& error) {
                 --inFlight[node];

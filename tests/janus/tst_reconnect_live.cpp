@@ -33,7 +33,7 @@ private Q_SLOTS:
         const Id firstSession = connection.sessionId();
 
         // A request in flight when the server dies fails with a transport error, not a hang.
-        Reply* inFlight = videoroom.list();
+        const auto inFlight = videoroom.list();
         janus.kill();
         const auto outcome = testsupport::wait(inFlight, 5000);
         QVERIFY(outcome.failed || outcome.finished); // it may have been answered just before

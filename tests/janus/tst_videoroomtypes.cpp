@@ -1,4 +1,5 @@
 // Parsing VideoRoom answers into typed values.
+#include "janus/videoroomerrors.h"
 #include "janus/videoroomtypes.h"
 
 #include <QJsonDocument>
@@ -111,6 +112,121 @@ private Q_SLOTS:
         QCOMPARE(ps.size(), 2);
         QVERIFY(!ps[0].remote);
         QVERIFY(ps[1].remote);
+    }
+
+    // The typed answers: a well-formed answer becomes values, an answer without the field its
+    // request always carries becomes a protocol error naming the request, never an empty list.
+    void answersParseOrFail_data() {
+        QTest::addColumn<QString>("request");
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<int>("count");
+        QTest::newRow("rooms") << "list" << QByteArray(R"({"list":[{"room":1},{"room":"x"}]})")
+                               << true << 2;
+        QTest::newRow("rooms, no list")
+            << "list" << QByteArray(R"({"videoroom":"success"})") << false << 0;
+        QTest::newRow("participants")
+            << "listparticipants" << QByteArray(R"({"participants":[{"id":7}]})") << true << 1;
+        QTest::newRow("participants missing")
+            << "listparticipants" << QByteArray("{}") << false << 0;
+        QTest::newRow("participant without id skipped")
+            << "listparticipants" << QByteArray(R"({"participants":[{"display":"no id"}]})") << true
+            << 0;
+        QTest::newRow("remotes") << "listremotes"
+                                 << QByteArray(R"({"list":[{"remote_id":"jcc:l","port":5}]})")
+                                 << true << 1;
+        QTest::newRow("remotes missing") << "listremotes" << QByteArray("{}") << false << 0;
+        QTest::newRow("forwarders")
+            << "listforwarders" << QByteArray(R"({"publishers":[]})") << true << 0;
+        QTest::newRow("forwarders missing") << "listforwarders" << QByteArray("{}") << false << 0;
+        QTest::newRow("exists") << "exists" << QByteArray(R"({"exists":true})") << true << 1;
+        QTest::newRow("exists missing") << "exists" << QByteArray("{}") << false << 0;
+        QTest::newRow("create") << "create" << QByteArray(R"({"room":1234})") << true << 1;
+        QTest::newRow("create without room") << "create" << QByteArray("{}") << false << 0;
+        QTest::newRow("add_remote_publisher")
+            << "add_remote_publisher" << QByteArray(R"({"room":1,"id":2,"port":20000})") << true
+            << 1;
+        QTest::newRow("add_remote_publisher without port")
+            << "add_remote_publisher" << QByteArray(R"({"room":1,"id":2})") << false << 0;
+        QTest::newRow("join") << "join" << QByteArray(R"({"id":9,"publishers":[{"id":3}]})") << true
+                              << 1;
+        QTest::newRow("join without id")
+            << "join" << QByteArray(R"({"publishers":[]})") << false << 0;
+    }
+
+    void answersParseOrFail() {
+        QFETCH(QString, request);
+        QFETCH(QByteArray, json);
+        QFETCH(bool, ok);
+        QFETCH(int, count);
+        namespace a = janus::videoroom::answer;
+        const QJsonObject data = QJsonDocument::fromJson(json).object();
+        janus::Error error;
+        int got = 0;
+        auto take = [&](const auto& result, auto size) {
+            error = result ? janus::Error() : result.error();
+            got = result ? size(*result) : 0;
+        };
+        auto length = [](const auto& list) { return int(list.size()); };
+        auto one = [](const auto&) { return 1; };
+        if (request == QLatin1String("list"))
+            take(a::rooms(data, request), length);
+        else if (request == QLatin1String("listparticipants"))
+            take(a::participants(data, request), length);
+        else if (request == QLatin1String("listremotes"))
+            take(a::remotizations(data, request), length);
+        else if (request == QLatin1String("listforwarders"))
+            take(a::forwarders(data, request), length);
+        else if (request == QLatin1String("exists"))
+            take(a::existence(data, request), [](bool e) { return int(e); });
+        else if (request == QLatin1String("create"))
+            take(a::roomId(data, request), one);
+        else if (request == QLatin1String("add_remote_publisher"))
+            take(a::remotePublisher(data, request), one);
+        else
+            take(a::joined(data, request), [](const auto& j) { return int(j.publishers.size()); });
+        QCOMPARE(!error.isError(), ok);
+        QCOMPARE(got, count);
+        if (!ok) {
+            QCOMPARE(error.kind, janus::Error::Kind::Protocol);
+            QCOMPARE(error.request, request);
+        }
+    }
+
+    // The VideoRoom's error table explains its codes; other plugins' errors stay unexplained.
+    void errorTable_data() {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("explained");
+        QTest::newRow("426") << 426 << "No such room (1234)"
+                             << "no such room";
+        QTest::newRow("433") << 433 << "Unauthorized"
+                             << "room secret";
+        QTest::newRow("432") << 432 << "Maximum number of publishers reached"
+                             << "publisher limit";
+        QTest::newRow("499 busy") << 499 << "Could not open UDP socket for RTP stream"
+                                  << "in use";
+        QTest::newRow("499 iface")
+            << 499 << "Invalid network interface configuration for remote publisher"
+            << "bind address";
+        QTest::newRow("499 other") << 499 << "Something else"
+                                   << "";
+        QTest::newRow("unknown code") << 480 << "?"
+                                      << "";
+    }
+
+    void errorTable() {
+        QFETCH(int, code);
+        QFETCH(QString, text);
+        QFETCH(QString, explained);
+        const janus::Error e = janus::videoroom::error(code, text, QStringLiteral("x"));
+        QCOMPARE(e.kind, janus::Error::Kind::Plugin);
+        QCOMPARE(e.serverText, text);
+        if (explained.isEmpty())
+            QVERIFY2(e.explanation.isEmpty(), qPrintable(e.explanation));
+        else
+            QVERIFY2(e.explanation.contains(explained), qPrintable(e.explanation));
+        QVERIFY(janus::Error::fromPlugin(code, text, {}).explanation.isEmpty());
     }
 };
 

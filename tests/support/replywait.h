@@ -3,6 +3,7 @@
 // from tests that link jcc_core_janus).
 
 #include "janus/connection.h"
+#include "janus/pending.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -32,6 +33,12 @@ inline Outcome wait(janus::Reply* reply, int timeoutMs = 15000) {
     [[maybe_unused]] const bool settled =
         QTest::qWaitFor([&out] { return out.finished || out.failed; }, timeoutMs);
     return out;
+}
+
+/// The same for a typed request: the outcome keeps the raw answer, for tests that look at what
+/// the server said beside what core made of it.
+template <typename T> Outcome wait(const janus::Pending<T>& pending, int timeoutMs = 15000) {
+    return wait(pending.reply(), timeoutMs);
 }
 
 /// Waits until the connection reaches the state, at most timeoutMs.

@@ -45,7 +45,7 @@ Reply* LinkRequests::addCopy(const Action& add, int port, int rtcpPort) {
     spec.room = m_plan.targetRoom;
     spec.id = add.copy;
     spec.display = marker::display(add.display, m_plan.id);
-    spec.iface = ifaceFor(m_plan.bindAddress);
+    spec.iface = add.iface;
     spec.port = port;
     spec.rtcpPort = rtcpPort;
     spec.streams = add.streams;

@@ -108,6 +108,7 @@ void planMirror(const LinkPlan& link, const vr::Publisher& publisher, bool onTar
     Action add = step(Action::Kind::AddRemotePublisher, publisher, copy);
     add.port = port;
     add.streams = publisher.streams;
+    add.iface = ifaceFor(link.bindAddress);
     Action publish = step(Action::Kind::PublishRemotely, publisher, copy);
     publish.host = link.host;
     out << add << publish;
@@ -232,7 +233,8 @@ QString toString(const Action& a) {
         return QStringLiteral("remove ") + a.copy.toString() +
                (a.publisher.isValid() ? QString() : QStringLiteral(" (publisher left)"));
     case Action::Kind::AddRemotePublisher:
-        return QStringLiteral("add ") + who + port;
+        return QStringLiteral("add ") + who + port +
+               (a.iface.isEmpty() ? QString() : QStringLiteral(" iface=") + a.iface);
     case Action::Kind::PublishRemotely:
         return QStringLiteral("publish %1 -> %2").arg(who, a.host);
     case Action::Kind::ReleasePort:

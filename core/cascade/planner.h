@@ -57,10 +57,10 @@ struct Action {
         WaitForFeed,           ///< a copy without a feed: another console may be building it
         MarkFailed,            ///< error says why the mirror cannot be built now
         Unpublish,             ///< a stale remotization (target copy missing or host changed)
-        RemoveCopy,         ///< a copy without a feed, or whose publisher left (publisher invalid)
-        AddRemotePublisher, ///< on port (0 = Janus picks)
-        PublishRemotely,    ///< to the plan's host, on the port the add answered
-        ReleasePort,        ///< a mirror that is gone gives its port back
+        RemoveCopy,            ///< an unfed copy, or one whose publisher left (publisher invalid)
+        AddRemotePublisher,    ///< on port (0 = Janus picks)
+        PublishRemotely,       ///< to the plan's host, on the port the add answered
+        ReleasePort,           ///< a mirror that is gone gives its port back
     };
     Kind kind = Kind::Keep;
     janus::Id publisher; ///< the source publisher; invalid for a room or a left publisher's copy
@@ -70,6 +70,7 @@ struct Action {
     int port = 0;                            ///< the RTP port used, given back or asked for
     QString remoteId;                        ///< Unpublish
     QString host;        ///< PublishRemotely: the target's public side (never the ip it answers)
+    QString iface;       ///< AddRemotePublisher: the bind address sent; empty = all, not sent
     janus::Error error;  ///< MarkFailed
     QString reason;      ///< Down, Degraded
     QString audioCodecs; ///< CreateTargetRoom: the codecs the source's publishers use

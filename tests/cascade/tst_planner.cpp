@@ -309,6 +309,18 @@ private:
             addAndPublish(101, 20000) +
                 QStringLiteral("; fail 102: the forwarded port range 20000–20001 of b is "
                                "exhausted; widen it in the node's settings"));
+        LinkPlan behindNat = link();
+        behindNat.bindAddress = QStringLiteral("100.64.0.10");
+        row("behind NAT: the private bind address as iface, publish to the public one",
+            World().publisher(101),
+            QStringLiteral("add 101 port=20000 iface=100.64.0.10; publish 101 -> ") + kHost,
+            behindNat);
+        // Janus 1.1.2 refuses iface "0.0.0.0" with 499, 1.3.1+ accepts it: left out, both bind
+        // every interface.
+        LinkPlan any = link();
+        any.bindAddress = QStringLiteral("0.0.0.0");
+        row("bind 0.0.0.0 (499 on Janus 1.1.2, accepted by 1.4.1): no iface sent",
+            World().publisher(101), addAndPublish(101, 20000), any);
         World unrestricted = World().publisher(101);
         unrestricted.observed.ports = PortAllocator();
         row("no forwarded range: Janus picks the port", unrestricted, addAndPublish(101, 0));

@@ -15,8 +15,7 @@ public:
     explicit Wait(std::function<bool()> done);
 
     /// Checks the condition again each time sender emits signal.
-    template <typename Sender, typename Signal>
-    Wait& on(const Sender* sender, Signal signal) {
+    template <typename Sender, typename Signal> Wait& on(const Sender* sender, Signal signal) {
         QObject::connect(sender, signal, &m_loop, [this] { check(); });
         return *this;
     }

@@ -1,40 +1,10 @@
 #include "linkcontroller.h"
 
-#include "marker.h"
-
 namespace cascade {
 
 using janus::Error;
 using janus::Id;
-using janus::Reply;
 namespace vr = janus::videoroom;
-
-namespace {
-
-// VideoRoom reports both a busy port and a bind address it does not own as 499; only its own
-// text tells them apart, so this is the one place that reads it.
-bool bindAddressRefused(const Error& error) {
-    return error.code == 499 &&
-           error.serverText.contains(QLatin1String("network interface"), Qt::CaseInsensitive);
-}
-
-bool portBusy(const Error& error) {
-    return error.serverText.contains(QLatin1String("Could not open UDP socket"));
-}
-
-} // namespace
-
-/// State of one reconcile pass: what the servers reported, and how many requests are out.
-struct LinkController::Pass {
-    int outstanding = 0;
-    std::function<void()> next; ///< runs when outstanding drops to zero
-    QList<vr::Participant> sourceParticipants;
-    QList<vr::Participant> targetParticipants;
-    Error error;
-    bool targetRoomMissing = false;
-    QHash<Id, vr::Remotization> ours; ///< publisher → this link's remotization, if any
-    QList<vr::Publisher> desired;
-};
 
 LinkController::LinkController(LinkPlan plan, janus::VideoRoom* source, janus::VideoRoom* target,
                                RoomWatcher* watcher, PortAllocator* targetPorts, QObject* parent)
@@ -44,7 +14,9 @@ LinkController::LinkController(LinkPlan plan, janus::VideoRoom* source, janus::V
     , m_target(target)
     , m_watcher(watcher)
     , m_ports(targetPorts)
+    , m_requests(m_plan, source, target)
     , m_reason(tr("not brought up")) {
+    connect(&m_requests, &LinkRequests::action, this, &LinkController::action);
     m_soon.setSingleShot(true);
     m_soon.setInterval(50); // coalesce bursts of publisher events into one pass
     connect(&m_soon, &QTimer::timeout, this, &LinkController::runPass);
@@ -154,317 +126,274 @@ void LinkController::runPass() {
     }
     m_passRunning = true;
     m_again = false;
-    auto pass = std::make_shared<Pass>();
-    gather(pass);
+    gather();
 }
 
-void LinkController::act(const std::shared_ptr<Pass>& pass, Reply* reply,
-                         std::function<void(const QJsonObject&)> done,
-                         std::function<void(const Error&)> failed) {
-    ++pass->outstanding;
-    connect(reply, &Reply::finished, this, [this, pass, done](const QJsonObject& data) {
-        if (done)
-            done(data);
-        finishAction(pass);
+LinkController::Group* LinkController::newGroup(std::function<void(Group*)> then) {
+    auto* group = new Group(this);
+    connect(group, &Group::finished, this, [group, then = std::move(then)] {
+        group->deleteLater();
+        then(group);
     });
-    connect(reply, &Reply::failed, this, [this, pass, failed](const Error& error) {
-        if (failed)
-            failed(error);
-        else if (!pass->error.isError())
-            pass->error = error;
-        finishAction(pass);
-    });
+    return group;
 }
 
-void LinkController::finishAction(const std::shared_ptr<Pass>& pass) {
-    if (--pass->outstanding > 0 || !pass->next)
-        return;
-    auto next = std::move(pass->next);
-    pass->next = nullptr;
-    next();
-}
-
-void LinkController::gather(const std::shared_ptr<Pass>& pass) {
-    pass->next = [this, pass] {
-        if (pass->targetRoomMissing && m_plan.createTargetRoom) {
-            createTargetRoom(pass);
-            return;
-        }
-        if (pass->targetRoomMissing) {
-            setState(State::Down, tr("room %1 does not exist on %2; create it or enable "
-                                     "\"create target room\" on the link")
-                                      .arg(m_plan.targetRoom.toString(), m_plan.targetNode));
-            finishPass(false);
-            return;
-        }
-        if (pass->error.isError()) {
-            setState(State::Degraded, describe(pass->error));
-            finishPass(false);
-            return;
-        }
-        // Which local publishers should be mirrored, and what remotizations do they have?
-        QSet<Id> local;
-        for (const vr::Participant& p : pass->sourceParticipants)
-            if (p.publisher && !p.remote)
-                local.insert(p.id);
-        for (const vr::Publisher& p : m_watcher->publishers())
-            if (local.contains(p.id) && (!m_plan.publisher.isValid() || p.id == m_plan.publisher))
-                pass->desired << p;
-        pass->next = [this, pass] { decide(pass); };
-        ++pass->outstanding; // hold the phase open while the requests go out
-        for (const vr::Publisher& p : std::as_const(pass->desired)) {
-            act(pass,
-                m_source->listRemotes(m_plan.sourceRoom, p.id, m_plan.sourceRoomSecret).reply(),
-                [this, pass, id = p.id](const QJsonObject& data) {
-                    for (const vr::Remotization& r : vr::parseRemotizations(data))
-                        if (r.remoteId == marker::remoteId(m_plan.id))
-                            pass->ours.insert(id, r);
-                });
-        }
-        finishAction(pass);
-    };
-    ++pass->outstanding;
-    act(pass, m_source->listParticipants(m_plan.sourceRoom).reply(),
-        [pass](const QJsonObject& data) {
-            pass->sourceParticipants = vr::parseParticipants(data);
+void LinkController::gather() {
+    auto observed = std::make_shared<Observed>();
+    Group* group = newGroup([this, observed](Group*) { listRemotes(observed); });
+    group->add(
+        m_requests.listSource(),
+        [observed](const QList<vr::Participant>& participants) {
+            observed->sourceParticipants = participants;
+        },
+        [observed](const Error& error) {
+            if (!observed->error.isError())
+                observed->error = error;
         });
-    act(
-        pass, m_target->listParticipants(m_plan.targetRoom).reply(),
-        [pass](const QJsonObject& data) { pass->targetParticipants = vr::parseParticipants(data); },
-        [pass](const Error& error) {
+    group->add(
+        m_requests.listTarget(),
+        [observed](const QList<vr::Participant>& participants) {
+            observed->targetParticipants = participants;
+        },
+        [observed](const Error& error) {
             if (error.code == 426)
-                pass->targetRoomMissing = true;
-            else if (!pass->error.isError())
-                pass->error = error;
+                observed->targetRoomMissing = true;
+            else if (!observed->error.isError())
+                observed->error = error;
         });
-    finishAction(pass);
+    group->close();
 }
 
-void LinkController::createTargetRoom(const std::shared_ptr<Pass>& pass) {
-    QStringList audio, video;
-    for (const vr::Publisher& p : m_watcher->publishers())
-        for (const vr::Stream& s : p.streams) {
-            QStringList& codecs = s.type == QLatin1String("audio") ? audio : video;
-            if (!s.codec.isEmpty() && !codecs.contains(s.codec) && s.type != QLatin1String("data"))
-                codecs << s.codec;
-        }
-    janus::VideoRoom::CreateRoom spec;
-    spec.room = m_plan.targetRoom;
-    spec.description = tr("Cascade of %1/%2").arg(m_plan.sourceNode, m_plan.sourceRoom.toString());
-    spec.audioCodecs = audio.join(QLatin1Char(','));
-    spec.videoCodecs = video.join(QLatin1Char(','));
-    spec.secret = m_plan.targetRoomSecret;
-    Q_EMIT action(tr("create room %1 on %2").arg(m_plan.targetRoom.toString(), m_plan.targetNode));
-    pass->next = [this] {
+void LinkController::listRemotes(const std::shared_ptr<Observed>& observed) {
+    observed->publishers = m_watcher ? m_watcher->publishers().values() : QList<vr::Publisher>();
+    if (observed->targetRoomMissing || observed->error.isError()) {
+        decide(*observed); // the plan stops at the room: no remotization matters
+        return;
+    }
+    // Which remotizations do the wanted publishers have? A failed listing counts as none.
+    Group* group = newGroup([this, observed](Group*) { decide(*observed); });
+    group->setMaxInFlight(8); // a room of many publishers does not flood the source
+    for (const vr::Publisher& p : wantedPublishers(m_plan, *observed)) {
+        group->add<QList<vr::Remotization>>(
+            [this, id = p.id] { return m_requests.listRemotes(id); },
+            [observed, id = p.id](const QList<vr::Remotization>& remotizations) {
+                observed->remotizations.insert(id, remotizations);
+            });
+    }
+    group->close();
+}
+
+void LinkController::decide(const Observed& found) {
+    Observed observed = found;
+    observed.ports = *m_ports;
+    const Previous previous{m_mirrors, m_unfedSeen, m_blocking};
+    execute(cascade::plan(m_plan, observed, previous));
+}
+
+void LinkController::executeRoomAction(const Action& a) {
+    if (a.kind == Action::Kind::Down || a.kind == Action::Kind::Degraded) {
+        setState(a.kind == Action::Kind::Down ? State::Down : State::Degraded, a.reason);
+        finishPass(false);
+        return;
+    }
+    Group* group = newGroup([this](Group*) {
         m_again = true; // now that the room exists, mirror into it
         finishPass(false);
-    };
-    act(pass, m_target->create(spec).reply(), {}, [this](const Error& error) {
+    });
+    group->add(m_requests.createTargetRoom(a), {}, [this](const Error& error) {
         setState(State::Down,
                  tr("cannot create room %1 on %2: %3")
                      .arg(m_plan.targetRoom.toString(), m_plan.targetNode, describe(error)));
     });
+    group->close();
 }
 
-void LinkController::decide(const std::shared_ptr<Pass>& pass) {
-    // This link's remote publishers on the target, by id.
-    QHash<Id, vr::Participant> mirrorsOnTarget;
-    for (const vr::Participant& p : pass->targetParticipants)
-        if (p.remote && marker::linkOfDisplay(p.display) == m_plan.id)
-            mirrorsOnTarget.insert(p.id, p);
-
-    QSet<Id> expected;
-    QHash<Id, Mirror> previous = m_mirrors;
-    m_mirrors.clear();
-    pass->next = [this] { finishPass(); };
-    ++pass->outstanding;
-
-    for (const vr::Publisher& publisher : std::as_const(pass->desired)) {
-        const Id mirrorId = marker::mirrorId(m_plan.id, publisher.id, m_plan.stringIds);
-        expected.insert(mirrorId);
-        const bool onTarget = mirrorsOnTarget.contains(mirrorId);
-        const auto remote = pass->ours.constFind(publisher.id);
-        const bool remotized = remote != pass->ours.constEnd();
-        Mirror mirror = previous.value(publisher.id);
-        mirror.publisher = publisher.id;
-        mirror.display = publisher.display;
-        mirror.remotePublisher = mirrorId;
-        m_mirrors.insert(publisher.id, mirror);
-
-        if (onTarget && remotized && remote->host == m_plan.host) {
-            Mirror& m = m_mirrors[publisher.id];
-            m.port = remote->port;
-            m_ports->reserve(remote->port);
-            if (m.state == Mirror::State::Up && !m.streams.isEmpty() &&
-                m.streams != publisher.streams) {
-                Q_EMIT action(tr("update_remote_publisher %1 on %2 (streams changed)")
-                                  .arg(mirrorId.toString(), m_plan.targetNode));
-                act(
-                    pass,
-                    m_target
-                        ->updateRemotePublisher(m_plan.targetRoom, mirrorId, publisher.streams,
-                                                m_plan.targetRoomSecret)
-                        .reply(),
-                    [this, id = publisher.id, streams = publisher.streams](const QJsonObject&) {
-                        m_mirrors[id].streams = streams;
-                    },
-                    [this, id = publisher.id](const Error& e) { markFailed(id, e); });
-            } else {
-                m.streams = publisher.streams;
-                m.state = Mirror::State::Up;
-                m.error = {};
-            }
-            continue;
-        }
-        // A copy on the target without a feed may be another console's mirror in the making
-        // (add_remote_publisher comes before publish_remotely): give it one pass.
-        if (onTarget && !remotized && !m_unfedSeen.contains(mirrorId) &&
-            !m_mirrors[publisher.id].port) {
-            m_unfedSeen.insert(mirrorId);
-            m_mirrors[publisher.id].state = Mirror::State::Pending;
-            QTimer::singleShot(1000, this, &LinkController::reconcileSoon);
-            continue;
-        }
-        m_unfedSeen.remove(mirrorId);
-        if (m_blocking.isError() && !onTarget && !remotized) {
-            // Another add_remote_publisher would fail the same way, on another port.
-            markFailed(publisher.id, m_blocking);
-            continue;
-        }
-        // Something is missing or stale: remove what is left of the mirror, then build it anew.
-        m_mirrors[publisher.id].state = Mirror::State::Pending;
-        auto rebuild = std::make_shared<int>(0);
-        auto afterCleanup = [this, pass, publisher, rebuild] {
-            if (--*rebuild == 0)
-                bringUp(pass, publisher);
-        };
-        ++*rebuild;
-        if (remotized) {
-            ++*rebuild;
-            Q_EMIT action(
-                tr("unpublish_remotely %1 on %2 (stale: target copy missing or host changed)")
-                    .arg(publisher.id.toString(), m_plan.sourceNode));
-            act(
-                pass, unpublish(publisher.id, remote->remoteId),
-                [afterCleanup](const QJsonObject&) { afterCleanup(); },
-                [afterCleanup](const Error&) { afterCleanup(); });
-            m_ports->release(remote->port);
-        }
-        if (onTarget) {
-            ++*rebuild;
-            Q_EMIT action(tr("remove_remote_publisher %1 on %2 (no remotization feeds it)")
-                              .arg(mirrorId.toString(), m_plan.targetNode));
-            act(
-                pass, removeCopy(mirrorId), [afterCleanup](const QJsonObject&) { afterCleanup(); },
-                [afterCleanup](const Error&) { afterCleanup(); });
-        }
-        afterCleanup();
-    }
-
-    // Mirrors of this link whose publisher is gone.
-    for (auto it = mirrorsOnTarget.constBegin(); it != mirrorsOnTarget.constEnd(); ++it) {
-        if (expected.contains(it.key()))
-            continue;
-        Q_EMIT action(tr("remove_remote_publisher %1 on %2 (its publisher left)")
-                          .arg(it.key().toString(), m_plan.targetNode));
-        act(pass, removeCopy(it.key()), {});
-    }
-    for (const Mirror& gone : std::as_const(previous))
-        if (!m_mirrors.contains(gone.publisher) && gone.port > 0)
-            m_ports->release(gone.port);
-    finishAction(pass);
-}
-
-void LinkController::bringUp(const std::shared_ptr<Pass>& pass, const vr::Publisher& publisher,
-                             int attempt) {
-    const int port = m_ports->acquire();
-    if (port < 0) {
-        markFailed(publisher.id,
-                   Error::invalidInput(tr("the forwarded port range %1–%2 of %3 is exhausted; "
-                                          "widen it in the node's settings")
-                                           .arg(m_ports->first())
-                                           .arg(m_ports->last())
-                                           .arg(m_plan.targetNode),
-                                       QStringLiteral("add_remote_publisher")));
+void LinkController::execute(const QList<Action>& actions) {
+    using K = Action::Kind;
+    if (actions.size() == 1 && (actions[0].kind == K::CreateTargetRoom ||
+                                actions[0].kind == K::Down || actions[0].kind == K::Degraded)) {
+        executeRoomAction(actions[0]);
         return;
     }
-    janus::VideoRoom::AddRemotePublisher spec;
-    spec.room = m_plan.targetRoom;
-    spec.id = marker::mirrorId(m_plan.id, publisher.id, m_plan.stringIds);
-    spec.display = marker::display(publisher.display, m_plan.id);
-    spec.iface = ifaceFor(m_plan.bindAddress);
-    spec.port = port;
-    spec.rtcpPort = m_ports->rtcpFor(port);
-    spec.streams = publisher.streams;
-    spec.secret = m_plan.targetRoomSecret;
-    Q_EMIT action(tr("add_remote_publisher %1 on %2: iface %3, port %4")
-                      .arg(spec.id.toString(), m_plan.targetNode,
-                           spec.iface.isEmpty() ? tr("(all)") : spec.iface,
-                           port > 0 ? QString::number(port) : tr("(chosen by Janus)")));
-    journalCreated(copyEntry(spec.id));
-    act(
-        pass, m_target->addRemotePublisher(spec).reply(),
-        [this, pass, publisher](const QJsonObject& data) {
-            const auto rp = vr::parseRemotePublisher(data);
-            if (!rp) {
-                markFailed(publisher.id,
-                           Error::protocol(tr("add_remote_publisher answer without port"),
-                                           QStringLiteral("add_remote_publisher")));
-                return;
-            }
-            m_mirrors[publisher.id].streams = publisher.streams;
-            publish(pass, publisher, rp->id, rp->port);
+    const QHash<Id, Mirror> previous = std::exchange(m_mirrors, {});
+    Group* group = newGroup([this](Group*) { finishPass(); });
+    QHash<Id, Group*> cleanups; // publisher → what must be gone before its copy is added
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        const Action& a = actions[i];
+        if (a.publisher.isValid() && !m_mirrors.contains(a.publisher)) {
+            Mirror m = previous.value(a.publisher);
+            m.publisher = a.publisher;
+            m.display = a.display;
+            m.remotePublisher = a.copy;
+            m_mirrors.insert(a.publisher, m);
+        }
+        if (a.kind != K::AddRemotePublisher) {
+            apply(group, a, cleanups);
+            continue;
+        }
+        // The port the plan chose: the allocator hands out the same, now taken for good.
+        const int port = m_ports->acquire();
+        Q_ASSERT(port == a.port);
+        applyToMirror(a);
+        const Action publish = actions.value(i + 1); // a PublishRemotely follows each add
+        if (Group* cleanup = cleanups.take(a.publisher)) {
+            group->add(cleanup, [=, this] { bringUp(group, a, publish, port, 0); });
+            cleanup->close();
+        } else {
+            bringUp(group, a, publish, port, 0);
+        }
+    }
+    for (Group* cleanup : std::as_const(cleanups)) { // of mirrors that cannot be built now
+        group->add(cleanup);
+        cleanup->close();
+    }
+    group->close();
+}
+
+void LinkController::apply(Group* group, const Action& a, QHash<Id, Group*>& cleanups) {
+    switch (a.kind) {
+    case Action::Kind::Keep:
+    case Action::Kind::WaitForFeed:
+    case Action::Kind::MarkFailed:
+        applyToMirror(a);
+        return;
+    case Action::Kind::UpdateRemotePublisher:
+        update(group, a);
+        return;
+    case Action::Kind::Unpublish:
+    case Action::Kind::RemoveCopy:
+        cleanUp(group, a, cleanups);
+        return;
+    case Action::Kind::ReleasePort:
+        m_ports->release(a.port);
+        return;
+    case Action::Kind::CreateTargetRoom:
+    case Action::Kind::Down:
+    case Action::Kind::Degraded:
+    case Action::Kind::AddRemotePublisher:
+    case Action::Kind::PublishRemotely: // sent by bringUp() once the copy exists
+        return;
+    }
+}
+
+void LinkController::applyToMirror(const Action& a) {
+    Mirror& m = m_mirrors[a.publisher];
+    switch (a.kind) {
+    case Action::Kind::Keep:
+        m_ports->reserve(a.port);
+        m.port = a.port;
+        m.streams = a.streams;
+        m.state = Mirror::State::Up;
+        m.error = {};
+        return;
+    case Action::Kind::WaitForFeed:
+        m_unfedSeen.insert(a.copy);
+        m.state = Mirror::State::Pending;
+        QTimer::singleShot(1000, this, &LinkController::reconcileSoon);
+        return;
+    case Action::Kind::MarkFailed:
+        m_unfedSeen.remove(a.copy);
+        markFailed(a.publisher, a.error);
+        return;
+    case Action::Kind::AddRemotePublisher:
+        m_unfedSeen.remove(a.copy);
+        m.state = Mirror::State::Pending;
+        return;
+    default:
+        return;
+    }
+}
+
+void LinkController::update(Group* group, const Action& a) {
+    m_ports->reserve(a.port);
+    m_mirrors[a.publisher].port = a.port;
+    group->add(
+        m_requests.updateCopy(a),
+        [this, id = a.publisher, streams = a.streams](janus::Done) {
+            m_mirrors[id].streams = streams;
         },
-        [this, pass, publisher, port, attempt, id = spec.id](const Error& error) {
-            journalGone(copyEntry(id));      // refused: not created (436: another console's)
-            if (portBusy(error) && port > 0) // counted, and kept out of the next acquire()
-                m_ports->markUnusable(port);
-            if (portBusy(error) && port > 0 && attempt < 8) {
-                Q_EMIT action(tr("port %1 on %2 is busy, trying the next one")
-                                  .arg(port)
-                                  .arg(m_plan.targetNode));
-                bringUp(pass, publisher, attempt + 1);
-                return;
-            }
-            if (!portBusy(error))
-                m_ports->release(port);
-            if (bindAddressRefused(error))
-                m_blocking = error; // no other port helps: the address itself is refused
-            if (error.code == 436) {
-                // Another console is building the same mirror right now; look again later.
-                m_mirrors[publisher.id].error = error;
-                return;
-            }
-            markFailed(publisher.id, error);
+        [this, id = a.publisher](const Error& e) { markFailed(id, e); });
+}
+
+void LinkController::cleanUp(Group* group, const Action& a, QHash<Id, Group*>& cleanups) {
+    if (!a.publisher.isValid()) { // a copy whose publisher left
+        group->add(m_requests.removeCopy(a.copy, tr("its publisher left")));
+        return;
+    }
+    // Part of a rebuild: whatever the answer, the add follows.
+    Group*& cleanup = cleanups[a.publisher];
+    if (!cleanup)
+        cleanup = new Group(group);
+    const auto ignore = [](const Error&) {};
+    if (a.kind == Action::Kind::Unpublish) {
+        cleanup->add(m_requests.unpublish(a.publisher, a.remoteId,
+                                          tr("stale: target copy missing or host changed")),
+                     {}, ignore);
+        m_ports->release(a.port);
+        return;
+    }
+    cleanup->add(m_requests.removeCopy(a.copy, tr("no remotization feeds it")), {}, ignore);
+}
+
+void LinkController::bringUp(Group* group, const Action& add, const Action& publish, int port,
+                             int attempt) {
+    if (port < 0) {
+        markFailed(add.publisher, portsExhausted(m_plan, *m_ports));
+        return;
+    }
+    group->add(
+        m_requests.addCopy(add, port, m_ports->rtcpFor(port)),
+        [this, group, add, publish](const vr::RemotePublisher& copy) {
+            m_mirrors[add.publisher].streams = add.streams;
+            if (publish.kind == Action::Kind::PublishRemotely)
+                this->publish(group, publish, copy.id, copy.port);
+        },
+        [this, group, add, publish, port, attempt](const Error& error) {
+            addFailed(group, add, publish, port, attempt, error);
         });
 }
 
-void LinkController::publish(const std::shared_ptr<Pass>& pass, const vr::Publisher& publisher,
-                             Id remotePublisher, int port) {
-    Q_EMIT action(tr("publish_remotely %1 on %2 → %3:%4 (the target's public side)")
-                      .arg(publisher.id.toString(), m_plan.sourceNode, m_plan.host)
-                      .arg(port));
-    journalCreated(remotizationEntry(publisher.id));
-    act(
-        pass,
-        m_source
-            ->publishRemotely(m_plan.sourceRoom, publisher.id, marker::remoteId(m_plan.id),
-                              m_plan.host, port, m_ports->rtcpFor(port), m_plan.sourceRoomSecret)
-            .reply(),
-        [this, publisher, port](const QJsonObject&) {
-            Mirror& m = m_mirrors[publisher.id];
+void LinkController::addFailed(Group* group, const Action& add, const Action& publish, int port,
+                               int attempt, const Error& error) {
+    m_requests.copyRefused(add.copy); // refused: not created (436: another console's)
+    const AddFailure failure = judgeAddFailure(error, port, attempt);
+    if (failure.portUnusable)
+        m_ports->markUnusable(port);
+    else
+        m_ports->release(port);
+    if (failure.blocking)
+        m_blocking = error; // no other port helps: the address itself is refused
+    switch (failure.next) {
+    case AddFailure::Next::TryNextPort:
+        Q_EMIT action(
+            tr("port %1 on %2 is busy, trying the next one").arg(port).arg(m_plan.targetNode));
+        bringUp(group, add, publish, m_ports->acquire(), attempt + 1);
+        return;
+    case AddFailure::Next::WaitForOtherConsole:
+        m_mirrors[add.publisher].error = error;
+        return;
+    case AddFailure::Next::Fail:
+        markFailed(add.publisher, error);
+        return;
+    }
+}
+
+void LinkController::publish(Group* group, const Action& p, Id remotePublisher, int port) {
+    group->add(
+        m_requests.publishRemotely(p, port, m_ports->rtcpFor(port)),
+        [this, id = p.publisher, port](janus::Done) {
+            Mirror& m = m_mirrors[id];
             m.port = port;
             m.state = Mirror::State::Up;
             m.error = {};
         },
-        [this, pass, publisher, remotePublisher, port](const Error& error) {
+        [this, group, id = p.publisher, remotePublisher, port](const Error& error) {
             // Leave nothing half-made: the target's copy goes when its feed cannot be set up.
-            journalGone(remotizationEntry(publisher.id));
-            markFailed(publisher.id, error);
+            m_requests.remotizationRefused(id);
+            markFailed(id, error);
             m_ports->release(port);
-            Q_EMIT action(tr("remove_remote_publisher %1 on %2 (rollback)")
-                              .arg(remotePublisher.toString(), m_plan.targetNode));
-            act(pass, removeCopy(remotePublisher), {}, [](const Error&) {});
+            group->add(m_requests.removeCopy(remotePublisher, tr("rollback")), {},
+                       [](const Error&) {});
         });
 }
 
@@ -478,33 +407,8 @@ void LinkController::markFailed(Id publisher, const Error& error) {
 void LinkController::finishPass(bool updateState) {
     m_passRunning = false;
     Q_EMIT mirrorsChanged();
-    if (m_running && updateState) {
-        int up = 0, failed = 0;
-        QString firstFailure;
-        for (const Mirror& m : std::as_const(m_mirrors)) {
-            if (m.state == Mirror::State::Up)
-                ++up;
-            else if (m.state == Mirror::State::Failed) {
-                ++failed;
-                if (firstFailure.isEmpty())
-                    firstFailure = m.error.message();
-            }
-        }
-        if (failed == 0 && up == m_mirrors.size())
-            setState(State::Up, m_mirrors.isEmpty()
-                                    ? tr("no publishers in room %1 on %2 yet")
-                                          .arg(m_plan.sourceRoom.toString(), m_plan.sourceNode)
-                                    : tr("%n publisher(s) mirrored", nullptr, up));
-        else if (failed > 0 && up == 0)
-            setState(State::Down, firstFailure);
-        else if (failed > 0)
-            setState(State::Degraded, tr("%1 of %2 publishers failed: %3")
-                                          .arg(failed)
-                                          .arg(m_mirrors.size())
-                                          .arg(firstFailure));
-        else
-            setState(State::Pending, tr("waiting for %1 mirror(s)").arg(m_mirrors.size() - up));
-    }
+    if (m_running && updateState)
+        summarizeState();
     if (m_stopRequested) {
         teardown();
         return;
@@ -513,120 +417,53 @@ void LinkController::finishPass(bool updateState) {
         reconcileSoon();
 }
 
+void LinkController::summarizeState() {
+    int up = 0, failed = 0;
+    QString firstFailure;
+    for (const Mirror& m : std::as_const(m_mirrors)) {
+        if (m.state == Mirror::State::Up)
+            ++up;
+        else if (m.state == Mirror::State::Failed) {
+            ++failed;
+            if (firstFailure.isEmpty())
+                firstFailure = m.error.message();
+        }
+    }
+    if (failed == 0 && up == m_mirrors.size())
+        setState(State::Up, m_mirrors.isEmpty()
+                                ? tr("no publishers in room %1 on %2 yet")
+                                      .arg(m_plan.sourceRoom.toString(), m_plan.sourceNode)
+                                : tr("%n publisher(s) mirrored", nullptr, up));
+    else if (failed > 0 && up == 0)
+        setState(State::Down, firstFailure);
+    else if (failed > 0)
+        setState(State::Degraded, tr("%1 of %2 publishers failed: %3")
+                                      .arg(failed)
+                                      .arg(m_mirrors.size())
+                                      .arg(firstFailure));
+    else
+        setState(State::Pending, tr("waiting for %1 mirror(s)").arg(m_mirrors.size() - up));
+}
+
 void LinkController::teardown() {
     m_passRunning = true;
-    auto pass = std::make_shared<Pass>();
-    pass->next = [this, pass] {
-        m_passRunning = false;
-        for (const Mirror& m : std::as_const(m_mirrors))
-            if (m.port > 0)
-                m_ports->release(m.port);
-        m_mirrors.clear();
-        m_cleanedUp = !pass->error.isError();
-        Q_EMIT mirrorsChanged();
-        setState(State::Stopped,
-                 pass->error.isError()
-                     ? tr("stopped, but cleanup was incomplete: %1").arg(describe(pass->error))
-                     : tr("stopped; nothing of this link is left on the servers"));
-        Q_EMIT stopped();
-    };
-    ++pass->outstanding;
-    if (m_target && m_target->isAttached()) {
-        act(
-            pass, m_target->listParticipants(m_plan.targetRoom).reply(),
-            [this, pass](const QJsonObject& data) {
-                for (const vr::Participant& p : vr::parseParticipants(data))
-                    if (p.remote && marker::linkOfDisplay(p.display) == m_plan.id) {
-                        Q_EMIT action(tr("remove_remote_publisher %1 on %2 (link down)")
-                                          .arg(p.id.toString(), m_plan.targetNode));
-                        act(pass, removeCopy(p.id), {});
-                    }
-            },
-            [pass](const Error& e) {
-                if (e.code != 426 && !pass->error.isError())
-                    pass->error = e;
-            });
-    } else {
-        pass->error = Error::transport(tr("target node %1 unreachable").arg(m_plan.targetNode));
-    }
-    if (m_source && m_source->isAttached()) {
-        // Ask the server, not the watcher: it may not have joined yet (a CLI "link down").
-        act(
-            pass, m_source->listParticipants(m_plan.sourceRoom).reply(),
-            [this, pass](const QJsonObject& data) {
-                for (const vr::Participant& p : vr::parseParticipants(data)) {
-                    if (!p.publisher || p.remote)
-                        continue;
-                    act(
-                        pass,
-                        m_source->listRemotes(m_plan.sourceRoom, p.id, m_plan.sourceRoomSecret)
-                            .reply(),
-                        [this, pass, id = p.id](const QJsonObject& remotes) {
-                            for (const vr::Remotization& r : vr::parseRemotizations(remotes))
-                                if (r.remoteId == marker::remoteId(m_plan.id)) {
-                                    Q_EMIT action(tr("unpublish_remotely %1 on %2 (link down)")
-                                                      .arg(id.toString(), m_plan.sourceNode));
-                                    act(pass, unpublish(id, r.remoteId), {});
-                                }
-                        },
-                        [](const Error&) {}); // the publisher may have left meanwhile
-                }
-            },
-            [pass](const Error& e) {
-                if (e.code != 426 && !pass->error.isError())
-                    pass->error = e;
-            });
-    } else {
-        pass->error = Error::transport(tr("source node %1 unreachable").arg(m_plan.sourceNode));
-    }
-    finishAction(pass);
+    Group* group = newGroup([this](Group* g) { tornDown(g->firstError()); });
+    m_requests.sweep(group);
+    group->close();
 }
 
-JournalEntry LinkController::copyEntry(const Id& remotePublisher) const {
-    return {JournalEntry::Kind::RemotePublisher,
-            m_plan.targetNode,
-            m_plan.targetRoom,
-            remotePublisher,
-            {},
-            m_plan.id};
-}
-
-JournalEntry LinkController::remotizationEntry(const Id& publisher) const {
-    return {JournalEntry::Kind::Remotization, m_plan.sourceNode, m_plan.sourceRoom, publisher,
-            marker::remoteId(m_plan.id),      m_plan.id};
-}
-
-void LinkController::journalCreated(const JournalEntry& entry) {
-    if (m_journal)
-        m_journal->created(entry);
-}
-
-void LinkController::journalGone(const JournalEntry& entry) {
-    if (m_journal)
-        m_journal->gone(entry);
-}
-
-Reply* LinkController::whenGone(Reply* reply, const JournalEntry& entry) {
-    connect(reply, &Reply::finished, this, [this, entry] { journalGone(entry); });
-    connect(reply, &Reply::failed, this, [this, entry](const Error& e) {
-        if (e.code == 426 || e.code == 428) // no such room or feed: gone already
-            journalGone(entry);
-    });
-    return reply;
-}
-
-Reply* LinkController::removeCopy(const Id& remotePublisher) {
-    return whenGone(
-        m_target->removeRemotePublisher(m_plan.targetRoom, remotePublisher, m_plan.targetRoomSecret)
-            .reply(),
-        copyEntry(remotePublisher));
-}
-
-Reply* LinkController::unpublish(const Id& publisher, const QString& remoteId) {
-    return whenGone(
-        m_source->unpublishRemotely(m_plan.sourceRoom, publisher, remoteId, m_plan.sourceRoomSecret)
-            .reply(),
-        remotizationEntry(publisher));
+void LinkController::tornDown(const Error& error) {
+    m_passRunning = false;
+    for (const Mirror& m : std::as_const(m_mirrors))
+        if (m.port > 0)
+            m_ports->release(m.port);
+    m_mirrors.clear();
+    m_cleanedUp = !error.isError();
+    Q_EMIT mirrorsChanged();
+    setState(State::Stopped,
+             error.isError() ? tr("stopped, but cleanup was incomplete: %1").arg(describe(error))
+                             : tr("stopped; nothing of this link is left on the servers"));
+    Q_EMIT stopped();
 }
 
 } // namespace cascade

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "janus/requestgroup.h"
 #include "janus/videoroom.h"
 #include "journal.h"
 #include "linkplan.h"
+#include "linkrequests.h"
+#include "planner.h"
 #include "portallocator.h"
 #include "roomwatcher.h"
 
@@ -12,21 +15,11 @@
 
 namespace cascade {
 
-/// One mirrored publisher of a link: the source publisher and its remote copy on the target.
-struct Mirror {
-    enum class State { Pending, Up, Failed };
-    janus::Id publisher;
-    QString display;
-    janus::Id remotePublisher;
-    int port = 0;
-    QList<janus::videoroom::Stream> streams; ///< as sent to add/update_remote_publisher
-    State state = State::Pending;
-    janus::Error error;
-};
-
 /// Keeps one cascade link true: compares what the link wants (every matching local publisher
 /// of the source room mirrored into the target room) with what both servers report, and repairs
-/// the difference — after publishers come, change and go, and after either node restarts.
+/// the difference — after publishers come, change and go, and after either node restarts. Each
+/// pass gathers what the servers report, asks cascade::plan() what to do, and runs the actions
+/// through janus::RequestGroup.
 class LinkController : public QObject {
     Q_OBJECT
 public:
@@ -56,7 +49,7 @@ public:
     /// Reconciles as soon as the running pass (if any) ends.
     void reconcileSoon();
     /// Where to record each copy and remotization before it is created, and when it is gone.
-    void setJournal(Journal* journal) { m_journal = journal; }
+    void setJournal(Journal* journal) { m_requests.setJournal(journal); }
 
 Q_SIGNALS:
     void stateChanged(cascade::LinkController::State state, const QString& reason);
@@ -66,40 +59,40 @@ Q_SIGNALS:
     void stopped();
 
 private:
-    struct Pass;
+    using Group = janus::RequestGroup;
     void runPass();
-    void gather(const std::shared_ptr<Pass>& pass);
-    void decide(const std::shared_ptr<Pass>& pass);
-    void bringUp(const std::shared_ptr<Pass>& pass, const janus::videoroom::Publisher& publisher,
-                 int attempt = 0);
-    void publish(const std::shared_ptr<Pass>& pass, const janus::videoroom::Publisher& publisher,
-                 janus::Id remotePublisher, int port);
-    void act(const std::shared_ptr<Pass>& pass, janus::Reply* reply,
-             std::function<void(const QJsonObject&)> done,
-             std::function<void(const janus::Error&)> failed = {});
-    void finishAction(const std::shared_ptr<Pass>& pass);
+    void gather();
+    void listRemotes(const std::shared_ptr<Observed>& observed);
+    void decide(const Observed& observed);
+    void execute(const QList<Action>& actions);
+    /// Ends the pass at a room-level action (create the target room, or down/degraded).
+    void executeRoomAction(const Action& action);
+    void apply(Group* group, const Action& action, QHash<janus::Id, Group*>& cleanups);
+    void applyToMirror(const Action& action);
+    void update(Group* group, const Action& action);
+    void cleanUp(Group* group, const Action& action, QHash<janus::Id, Group*>& cleanups);
+    void bringUp(Group* group, const Action& add, const Action& publish, int port, int attempt);
+    void addFailed(Group* group, const Action& add, const Action& publish, int port, int attempt,
+                   const janus::Error& error);
+    void publish(Group* group, const Action& publish, janus::Id remotePublisher, int port);
+    /// A group owned by this controller that calls then() when it has finished.
+    Group* newGroup(std::function<void(Group*)> then);
     /// Ends a pass; updateState=false when the pass already said why it could not finish.
     void finishPass(bool updateState = true);
-    void createTargetRoom(const std::shared_ptr<Pass>& pass);
+    /// The link's state from its mirrors, at the end of a pass.
+    void summarizeState();
     void teardown();
+    void tornDown(const janus::Error& error);
     void setState(State state, const QString& reason);
     void markFailed(janus::Id publisher, const janus::Error& error);
     QString describe(const janus::Error& error) const;
-    JournalEntry copyEntry(const janus::Id& remotePublisher) const;
-    JournalEntry remotizationEntry(const janus::Id& publisher) const;
-    void journalCreated(const JournalEntry& entry);
-    void journalGone(const JournalEntry& entry);
-    /// The reply of a removal, recording the entry as gone when the server confirms it.
-    janus::Reply* whenGone(janus::Reply* reply, const JournalEntry& entry);
-    janus::Reply* removeCopy(const janus::Id& remotePublisher);
-    janus::Reply* unpublish(const janus::Id& publisher, const QString& remoteId);
 
     LinkPlan m_plan;
     QPointer<janus::VideoRoom> m_source;
     QPointer<janus::VideoRoom> m_target;
     QPointer<RoomWatcher> m_watcher;
     PortAllocator* m_ports;
-    QPointer<Journal> m_journal;
+    LinkRequests m_requests;
     QHash<janus::Id, Mirror> m_mirrors;
     QSet<janus::Id> m_unfedSeen; ///< target copies seen without a feed in the last pass
     QTimer m_interval;

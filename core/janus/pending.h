@@ -10,8 +10,7 @@ namespace janus {
 /// A typed request in flight: the Reply plus the one function that turns its answer into a T.
 /// then(context, handler) calls handler(Result<T>) exactly once, unless context is gone first
 /// (as QRestAccessManager's callbacks and Kate's LSP handlers do). Callers never see raw JSON.
-template <typename T>
-class [[nodiscard]] Pending {
+template <typename T> class [[nodiscard]] Pending {
 public:
     using Parser = Result<T> (*)(const QJsonObject& data, const QString& request);
 
@@ -19,11 +18,14 @@ public:
         : m_reply(reply)
         , m_parse(parse) {}
 
+    using Value = T;
+
     /// For cancel() and setContext(); null once the request has settled.
     Reply* reply() const { return m_reply; }
+    /// What turns the answer into a T (for RequestGroup, which watches the Reply itself).
+    Parser parser() const { return m_parse; }
 
-    template <typename Handler>
-    void then(const QObject* context, Handler handler) const {
+    template <typename Handler> void then(const QObject* context, Handler handler) const {
         Reply* reply = m_reply;
         if (!reply)
             return;

@@ -46,7 +46,8 @@ void PluginHandle::attach() {
         const auto handle = Id::fromJson(
             message.value(QLatin1String("data")).toObject().value(QLatin1String("id")));
         if (!handle) {
-            Q_EMIT attachFailed(Error::protocol(tr("attach without handle id"), QStringLiteral("attach")));
+            Q_EMIT attachFailed(
+                Error::protocol(tr("attach without handle id"), QStringLiteral("attach")));
             return;
         }
         m_handle = *handle;

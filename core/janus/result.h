@@ -9,8 +9,7 @@ namespace janus {
 
 /// A value or the Error that prevented it: the one way core reports a failure (std::expected
 /// is C++23). Test it like a pointer: `if (!r) show(r.error()); else use(*r);`.
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value)
         : m_value(std::move(value)) {}

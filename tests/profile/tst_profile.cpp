@@ -142,8 +142,8 @@ private Q_SLOTS:
         QTest::newRow("missing room") << "links/0/source_room" << QJsonValue(QJsonValue::Undefined)
                                       << "links[0].source_room: missing";
         QTest::newRow("url scheme")
-            << "nodes/0/api_url" << QJsonValue(QStringLiteral("http://x:8188"))
-            << "nodes[0].api_url: 'http://x:8188' must start with ws:// or wss://";
+            << "nodes/0/api_url" << QJsonValue(QStringLiteral("ftp://x:8188"))
+            << "nodes[0].api_url: 'ftp://x:8188' must start with ws://, wss://, http:// or https://";
         QTest::newRow("node id")
             << "nodes/0/id" << QJsonValue(QStringLiteral("Node A"))
             << "nodes[0].id: 'Node A' must be lowercase letters, digits, '-' or '_'";

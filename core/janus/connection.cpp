@@ -9,10 +9,9 @@ Connection::Connection(const Options& options, QObject* parent)
     , m_options(options)
     , m_transport(Transport::create(options.url, options.api, options.pinnedSha256))
     , m_router(options.url.toDisplayString())
-    , m_session([this](QJsonObject message,
-                       bool requireReady) { return sendInternal(std::move(message),
-                                                                Reply::Payload::Message, -1,
-                                                                requireReady); })
+    , m_session([this](QJsonObject message, bool requireReady) {
+        return sendInternal(std::move(message), Reply::Payload::Message, -1, requireReady);
+    })
     , m_backoff(options.backoffBaseMs, options.backoffMaxMs) {
     m_transport->setParent(this);
     m_router.setParent(this);
@@ -173,10 +172,9 @@ void Connection::onTransportClosed(const QString& errorString) {
     Error reason =
         m_lastError.isError() ? m_lastError : Error::transport(QStringLiteral("connection closed"));
     if (wasOpen && !m_closing)
-        reason = Error::transport(QStringLiteral("connection lost: %1")
-                                      .arg(errorString.isEmpty()
-                                               ? QStringLiteral("closed by the server")
-                                               : errorString));
+        reason = Error::transport(
+            QStringLiteral("connection lost: %1")
+                .arg(errorString.isEmpty() ? QStringLiteral("closed by the server") : errorString));
     dropSession(m_closing ? Error::cancelled(QStringLiteral("close")) : reason);
     if (m_closing) {
         if (m_state != State::Refused)

@@ -36,9 +36,9 @@ public:
         QString apiSecret;   ///< Janus API "apisecret"
         QString token;       ///< Janus API "token"
         QString adminSecret; ///< Admin API "admin_secret"
-        /// wss:// and https:// only. Empty: the system's CAs verify the server. Set (32 bytes): exactly the
-        /// certificate with this SHA-256 digest is accepted, self-signed or not; any other
-        /// certificate is refused, even one a CA vouches for.
+        /// wss:// and https:// only. Empty: the system's CAs verify the server. Set (32 bytes):
+        /// exactly the certificate with this SHA-256 digest is accepted, self-signed or not; any
+        /// other certificate is refused, even one a CA vouches for.
         QByteArray pinnedSha256;
         int requestTimeoutMs = 10000;
         bool reconnect = true;

@@ -1,5 +1,7 @@
 #include "httptransport.h"
 
+#include "redact.h"
+
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QTimer>
@@ -23,9 +25,7 @@ QString basePath(const QUrl& url, Api api) {
 } // namespace
 
 HttpTransport::HttpTransport(const QUrl& url, Api api, const QByteArray& pinnedSha256)
-    : Transport(url, api, pinnedSha256) {
-    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-}
+    : Transport(url, api, pinnedSha256) {}
 
 HttpTransport::~HttpTransport() {
     dropReplies();
@@ -60,12 +60,25 @@ void HttpTransport::open() {
         return;
     m_active = true;
     m_closing = false;
+    // Kept-alive connections of a server that went away are dead: each attempt starts afresh.
+    if (m_network) // later: this may run inside one of its replies' signals
+        m_network.release()->deleteLater();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_openAttempts = 0;
+    sendOpen();
+}
+
+void HttpTransport::sendOpen() {
+    if (!m_active || m_open)
+        return;
+    ++m_openAttempts;
     QUrl info = url();
     info.setPath(basePath(url(), api()) + QStringLiteral("/info"));
     info.setQuery(QString());
     QNetworkRequest get = request(info);
     get.setTransferTimeout(openTimeoutMs);
-    track(m_network.get(get), Purpose::Open, {});
+    track(m_network->get(get), Purpose::Open, {});
 }
 
 void HttpTransport::close() {
@@ -116,8 +129,8 @@ void HttpTransport::dropReplies() {
 void HttpTransport::send(const QJsonObject& message) {
     if (!m_open || m_closing)
         return;
-    track(m_network.post(request(urlFor(message)),
-                         QJsonDocument(message).toJson(QJsonDocument::Compact)),
+    track(m_network->post(request(urlFor(message)),
+                          QJsonDocument(message).toJson(QJsonDocument::Compact)),
           Purpose::Message, message.value(QLatin1String("transaction")).toString());
 }
 
@@ -145,13 +158,13 @@ void HttpTransport::poll() {
     for (const char* key : {"apisecret", "token"}) {
         const QString value = m_credentials.value(QLatin1String(key)).toString();
         if (!value.isEmpty())
-            query += QStringLiteral("&%1=%2").arg(QLatin1String(key),
-                                                  QString::fromLatin1(QUrl::toPercentEncoding(value)));
+            query += QStringLiteral("&%1=%2").arg(
+                QLatin1String(key), QString::fromLatin1(QUrl::toPercentEncoding(value)));
     }
     target.setQuery(query);
     QNetworkRequest get = request(target);
     get.setTransferTimeout(pollTimeoutMs);
-    m_poll = m_network.get(get);
+    m_poll = m_network->get(get);
     track(m_poll, Purpose::Poll, {});
 }
 
@@ -180,6 +193,15 @@ void HttpTransport::onFinished(QNetworkReply* reply, Purpose purpose, const QStr
     reply->deleteLater();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid()) { // no HTTP answer at all: the server is gone or unreachable
+        qCInfo(lcConnection) << "no HTTP answer to" << reply->url().path() << "from"
+                             << url().toDisplayString() << ":" << reply->errorString();
+        // A Janus just started may accept a connection and close it unanswered; a closed
+        // connection (not a refused one) is worth a second look before giving up.
+        if (purpose == Purpose::Open && reply->error() == QNetworkReply::RemoteHostClosedError &&
+            m_openAttempts < maxOpenAttempts && !m_closing) {
+            QTimer::singleShot(200, this, &HttpTransport::sendOpen);
+            return;
+        }
         fail(purpose == Purpose::Poll && reply->error() == QNetworkReply::OperationCanceledError
                  ? tr("no answer to the long poll within %1 s").arg(pollTimeoutMs / 1000)
                  : reply->errorString());
@@ -208,8 +230,7 @@ void HttpTransport::onFinished(QNetworkReply* reply, Purpose purpose, const QStr
                               .arg(status.toInt())
                               .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
                                        .toString())}}}};
-        Q_EMIT textReceived(
-            QString::fromUtf8(QJsonDocument(error).toJson(QJsonDocument::Compact)));
+        Q_EMIT textReceived(QString::fromUtf8(QJsonDocument(error).toJson(QJsonDocument::Compact)));
     }
     if (alive && m_closing && m_replies.isEmpty())
         finishClose();

@@ -42,11 +42,12 @@ private:
     void onFinished(QNetworkReply* reply, Purpose purpose, const QString& transaction);
     void onPollFinished(QNetworkReply* reply, int status, const QByteArray& body);
     void poll();
+    void sendOpen();
     void fail(const QString& errorString);
     void finishClose();
     void dropReplies();
 
-    QNetworkAccessManager m_network;
+    std::unique_ptr<QNetworkAccessManager> m_network; ///< a new one for every open()
     QSet<QNetworkReply*> m_replies;
     QPointer<QNetworkReply> m_poll;
     Id m_session;
@@ -54,6 +55,8 @@ private:
     bool m_active = false; ///< from open() until closed() is emitted
     bool m_open = false;
     bool m_closing = false;
+    int m_openAttempts = 0;
+    static constexpr int maxOpenAttempts = 3;
 };
 
 } // namespace janus

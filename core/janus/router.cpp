@@ -132,8 +132,8 @@ void Router::handleDocument(const Incoming& frame) {
         return;
     }
     const QJsonArray events = doc.array();
-    const bool allObjects = std::all_of(events.begin(), events.end(),
-                                        [](const QJsonValue& v) { return v.isObject(); });
+    const bool allObjects =
+        std::all_of(events.begin(), events.end(), [](const QJsonValue& v) { return v.isObject(); });
     if (parseError.error == QJsonParseError::NoError && doc.isArray() && allObjects) {
         // Janus's HTTP long poll hands several events over at once.
         const QPointer<Router> alive(this);

@@ -90,8 +90,7 @@ bool Transport::acceptPeer(const QSslCertificate& presented) {
         return true;
     refuseWith(QStringLiteral("%1 presented a certificate (%2) that is not the pinned "
                               "one (SHA-256 %3)")
-                   .arg(m_url.toDisplayString(), presentedText(),
-                        fingerprintText(m_pinnedSha256)));
+                   .arg(m_url.toDisplayString(), presentedText(), fingerprintText(m_pinnedSha256)));
     return false;
 }
 

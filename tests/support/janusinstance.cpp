@@ -62,8 +62,8 @@ JanusInstance::JanusInstance(Options options, QObject* parent)
 }
 
 JanusInstance::Transport JanusInstance::transportUnderTest() {
-    return qEnvironmentVariable("JCC_TEST_TRANSPORT").compare(QLatin1String("http"),
-                                                              Qt::CaseInsensitive) == 0
+    return qEnvironmentVariable("JCC_TEST_TRANSPORT")
+                       .compare(QLatin1String("http"), Qt::CaseInsensitive) == 0
                ? Transport::Http
                : Transport::WebSocket;
 }
@@ -168,11 +168,12 @@ bool JanusInstance::writeConfig() {
                   .arg(quoted(m_options.tlsCertificate), quoted(m_options.tlsKey));
 
     QString http =
-        QStringLiteral("general: {\n  json = \"compact\"\n  base_path = \"/janus\"\n  http = %4\n  "
-                       "port = %1\n  ip = %2\n  https = %5\n  secure_port = %1\n  secure_ip = %2\n}\n"
-                       "admin: {\n  admin_base_path = \"/admin\"\n  admin_http = %4\n  admin_port = "
-                       "%3\n  admin_ip = %2\n  admin_https = %5\n  admin_secure_port = %3\n  "
-                       "admin_secure_ip = %2\n}\n")
+        QStringLiteral(
+            "general: {\n  json = \"compact\"\n  base_path = \"/janus\"\n  http = %4\n  "
+            "port = %1\n  ip = %2\n  https = %5\n  secure_port = %1\n  secure_ip = %2\n}\n"
+            "admin: {\n  admin_base_path = \"/admin\"\n  admin_http = %4\n  admin_port = "
+            "%3\n  admin_ip = %2\n  admin_https = %5\n  admin_secure_port = %3\n  "
+            "admin_secure_ip = %2\n}\n")
             .arg(m_options.httpPort)
             .arg(quoted(m_options.wsIp))
             .arg(m_options.adminHttpPort)
@@ -296,10 +297,10 @@ QUrl JanusInstance::apiUrl(Transport transport) const {
     if (transport == Transport::FromEnvironment)
         transport = transportUnderTest();
     if (transport == Transport::Http)
-        return QUrl(QStringLiteral("%1://%2:%3/janus")
-                        .arg(isTls() ? QStringLiteral("https") : QStringLiteral("http"),
-                             m_options.wsIp)
-                        .arg(m_options.httpPort));
+        return QUrl(
+            QStringLiteral("%1://%2:%3/janus")
+                .arg(isTls() ? QStringLiteral("https") : QStringLiteral("http"), m_options.wsIp)
+                .arg(m_options.httpPort));
     return QUrl(QStringLiteral("%1://%2:%3")
                     .arg(isTls() ? QStringLiteral("wss") : QStringLiteral("ws"), m_options.wsIp)
                     .arg(m_options.wsPort));
@@ -309,10 +310,10 @@ QUrl JanusInstance::adminUrl(Transport transport) const {
     if (transport == Transport::FromEnvironment)
         transport = transportUnderTest();
     if (transport == Transport::Http)
-        return QUrl(QStringLiteral("%1://%2:%3/admin")
-                        .arg(isTls() ? QStringLiteral("https") : QStringLiteral("http"),
-                             m_options.wsIp)
-                        .arg(m_options.adminHttpPort));
+        return QUrl(
+            QStringLiteral("%1://%2:%3/admin")
+                .arg(isTls() ? QStringLiteral("https") : QStringLiteral("http"), m_options.wsIp)
+                .arg(m_options.adminHttpPort));
     return QUrl(QStringLiteral("%1://%2:%3")
                     .arg(isTls() ? QStringLiteral("wss") : QStringLiteral("ws"), m_options.wsIp)
                     .arg(m_options.adminPort));

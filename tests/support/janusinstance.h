@@ -36,8 +36,8 @@ public:
     struct Options {
         QString name = QStringLiteral("janus");
         QString wsIp = QStringLiteral("127.0.0.1");
-        int wsPort = 0;    ///< 0 = a free port on wsIp
-        int adminPort = 0; ///< 0 = a free port on wsIp
+        int wsPort = 0;        ///< 0 = a free port on wsIp
+        int adminPort = 0;     ///< 0 = a free port on wsIp
         int httpPort = 0;      ///< Janus API over HTTP; 0 = a free port on wsIp
         int adminHttpPort = 0; ///< Admin API over HTTP; 0 = a free port on wsIp
         int sessionTimeout = 60;
@@ -57,6 +57,7 @@ public:
 
     /// Which transport a URL is for; FromEnvironment: as JCC_TEST_TRANSPORT says.
     enum class Transport { FromEnvironment, WebSocket, Http };
+    Q_ENUM(Transport)
 
     explicit JanusInstance(Options options, QObject* parent = nullptr);
 

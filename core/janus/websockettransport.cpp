@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QNetworkRequest>
 #include <QSslSocket>
+#include <QTimer>
 
 namespace janus {
 
@@ -47,7 +48,7 @@ void WebSocketTransport::close() {
 void WebSocketTransport::abort() {
     m_socket.abort();
     // A socket still connecting may not report the abort: closed() is owed all the same.
-    onDisconnected();
+    reportClosed();
 }
 
 void WebSocketTransport::send(const QJsonObject& message) {
@@ -82,12 +83,27 @@ void WebSocketTransport::onError() {
     m_error = m_socket.errorString();
     // A refused or failed opening handshake may not be followed by disconnected().
     if (!m_open && m_socket.state() == QAbstractSocket::UnconnectedState)
-        onDisconnected();
+        reportClosed();
 }
 
 void WebSocketTransport::onDisconnected() {
     if (!m_active)
         return; // errorOccurred and disconnected both report one failure
+    if (m_error.isEmpty() && !m_open) {
+        // A failed opening handshake may report disconnected() before the error that says why
+        // ("Connection refused"): that error is worth waiting one turn of the loop for.
+        QTimer::singleShot(0, this, [this] {
+            if (m_active && m_socket.state() == QAbstractSocket::UnconnectedState)
+                reportClosed();
+        });
+        return;
+    }
+    reportClosed();
+}
+
+void WebSocketTransport::reportClosed() {
+    if (!m_active)
+        return;
     m_active = false;
     m_open = false;
     Q_EMIT closed(m_error);

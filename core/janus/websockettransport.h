@@ -24,6 +24,7 @@ public:
 private:
     void onConnected();
     void onDisconnected();
+    void reportClosed();
     void onError();
     void onSslErrors(const QList<QSslError>& errors);
     QSslCertificate peerCertificate() const;

@@ -46,6 +46,41 @@ QString quoted(const QString& s) {
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+QString certificates(const JanusInstance::Options& o) {
+    return QStringLiteral("certificates: {\n  cert_pem = %1\n  cert_key = %2\n}\n")
+        .arg(quoted(o.tlsCertificate), quoted(o.tlsKey));
+}
+
+QString websocketsConfig(const JanusInstance::Options& o, bool tls) {
+    const QString ws =
+        QStringLiteral("general: {\n  json = \"compact\"\n  ws = %4\n  ws_port = %1\n  "
+                       "ws_ip = %2\n  wss = %5\n  wss_port = %1\n  wss_ip = %2\n}\n"
+                       "admin: {\n  admin_ws = %4\n  admin_ws_port = %3\n  admin_ws_ip = "
+                       "%2\n  admin_wss = %5\n  admin_wss_port = %3\n  admin_wss_ip = %2\n}\n")
+            .arg(o.wsPort)
+            .arg(quoted(o.wsIp))
+            .arg(o.adminPort)
+            .arg(tls ? QStringLiteral("false") : QStringLiteral("true"),
+                 tls ? QStringLiteral("true") : QStringLiteral("false"));
+    return tls ? ws + certificates(o) : ws;
+}
+
+QString httpConfig(const JanusInstance::Options& o, bool tls) {
+    const QString http =
+        QStringLiteral(
+            "general: {\n  json = \"compact\"\n  base_path = \"/janus\"\n  http = %4\n  "
+            "port = %1\n  ip = %2\n  https = %5\n  secure_port = %1\n  secure_ip = %2\n}\n"
+            "admin: {\n  admin_base_path = \"/admin\"\n  admin_http = %4\n  admin_port = "
+            "%3\n  admin_ip = %2\n  admin_https = %5\n  admin_secure_port = %3\n  "
+            "admin_secure_ip = %2\n}\n")
+            .arg(o.httpPort)
+            .arg(quoted(o.wsIp))
+            .arg(o.adminHttpPort)
+            .arg(tls ? QStringLiteral("false") : QStringLiteral("true"),
+                 tls ? QStringLiteral("true") : QStringLiteral("false"));
+    return tls ? http + certificates(o) : http;
+}
+
 } // namespace
 
 JanusInstance::JanusInstance(Options options, QObject* parent)
@@ -150,38 +185,10 @@ bool JanusInstance::writeConfig() {
                    .arg(quoted(m_options.rtpPortRange));
     general += QStringLiteral("nat: {\n  ice_ignore_list = \"vmnet\"\n}\n");
 
-    // With certificates the same ports speak TLS only (wss, admin_wss), so a test cannot reach
-    // the server past the TLS checks by accident.
-    const bool tls = isTls();
-    QString ws =
-        QStringLiteral("general: {\n  json = \"compact\"\n  ws = %4\n  ws_port = %1\n  "
-                       "ws_ip = %2\n  wss = %5\n  wss_port = %1\n  wss_ip = %2\n}\n"
-                       "admin: {\n  admin_ws = %4\n  admin_ws_port = %3\n  admin_ws_ip = "
-                       "%2\n  admin_wss = %5\n  admin_wss_port = %3\n  admin_wss_ip = %2\n}\n")
-            .arg(m_options.wsPort)
-            .arg(quoted(m_options.wsIp))
-            .arg(m_options.adminPort)
-            .arg(tls ? QStringLiteral("false") : QStringLiteral("true"),
-                 tls ? QStringLiteral("true") : QStringLiteral("false"));
-    if (tls)
-        ws += QStringLiteral("certificates: {\n  cert_pem = %1\n  cert_key = %2\n}\n")
-                  .arg(quoted(m_options.tlsCertificate), quoted(m_options.tlsKey));
-
-    QString http =
-        QStringLiteral(
-            "general: {\n  json = \"compact\"\n  base_path = \"/janus\"\n  http = %4\n  "
-            "port = %1\n  ip = %2\n  https = %5\n  secure_port = %1\n  secure_ip = %2\n}\n"
-            "admin: {\n  admin_base_path = \"/admin\"\n  admin_http = %4\n  admin_port = "
-            "%3\n  admin_ip = %2\n  admin_https = %5\n  admin_secure_port = %3\n  "
-            "admin_secure_ip = %2\n}\n")
-            .arg(m_options.httpPort)
-            .arg(quoted(m_options.wsIp))
-            .arg(m_options.adminHttpPort)
-            .arg(tls ? QStringLiteral("false") : QStringLiteral("true"),
-                 tls ? QStringLiteral("true") : QStringLiteral("false"));
-    if (tls)
-        http += QStringLiteral("certificates: {\n  cert_pem = %1\n  cert_key = %2\n}\n")
-                    .arg(quoted(m_options.tlsCertificate), quoted(m_options.tlsKey));
+    // With certificates the same ports speak TLS only (wss, admin_wss, https, admin_https), so
+    // a test cannot reach the server past the TLS checks by accident.
+    const QString ws = websocketsConfig(m_options, isTls());
+    const QString http = httpConfig(m_options, isTls());
 
     QString videoroom = QStringLiteral("general: {\n");
     if (!m_options.adminKey.isEmpty())

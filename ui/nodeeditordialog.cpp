@@ -43,12 +43,12 @@ NodeEditorDialog::NodeEditorDialog(cascade::Fleet* fleet, const profile::Node& n
         tr("Stable key used in profiles, links and environment variables: a-z, 0-9, - and _"));
     m_name = addLine(QStringLiteral("name"), tr("&Name"), tr("Shown in the views"));
     m_apiUrl = addLine(QStringLiteral("apiUrl"), tr("&Janus API URL"),
-                       tr("ws:// or wss://, e.g. ws://198.51.100.10:8188"));
+                       tr("ws://, wss://, http:// or https://, e.g. ws://198.51.100.10:8188"));
     m_adminUrl = addLine(QStringLiteral("adminUrl"), tr("A&dmin API URL"),
                          tr("Optional, e.g. ws://198.51.100.10:7188"));
     m_tlsPin = new QLineEdit(server);
     m_tlsPin->setObjectName(QStringLiteral("tlsPin"));
-    m_tlsPin->setPlaceholderText(tr("empty = the system's CAs verify wss:// servers"));
+    m_tlsPin->setPlaceholderText(tr("empty = the system's CAs verify wss:// and https:// servers"));
     m_tlsPin->setToolTip(tr("SHA-256 fingerprint of the server's certificate (AB:CD:…): exactly "
                             "this certificate is accepted, self-signed or not"));
     auto* usePresented = new QPushButton(tr("Use &presented"), server);
@@ -226,14 +226,15 @@ QHash<SecretKind, QString> NodeEditorDialog::secrets() const {
 
 namespace {
 
-/// What is wrong with a typed WebSocket URL, in words that say what to type.
+/// What is wrong with a typed server URL, in words that say what to type.
 QString urlProblem(const QString& text) {
     if (text.isEmpty())
         return NodeEditorDialog::tr("enter the server's address, e.g. ws://198.51.100.10:8188");
     if (!text.contains(QLatin1String("://")))
-        return NodeEditorDialog::tr("'%1' has no scheme: add ws:// or wss:// in front (ws://%1)")
+        return NodeEditorDialog::tr(
+                   "'%1' has no scheme: add ws://, wss://, http:// or https:// in front (ws://%1)")
             .arg(text);
-    return profile::validateWebSocketUrl(QUrl(text));
+    return profile::validateServerUrl(QUrl(text));
 }
 
 } // namespace

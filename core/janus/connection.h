@@ -5,25 +5,26 @@
 #include "fingerprint.h"
 #include "id.h"
 #include "reply.h"
+#include "router.h"
 #include "serverinfo.h"
+#include "session.h"
+#include "transport.h"
 
-#include <QHash>
 #include <QTimer>
 #include <QUrl>
-#include <QWebSocket>
-#include <deque>
 #include <memory>
 
 namespace janus {
 
-/// One WebSocket connection to a Janus server's Janus API (with a session, keepalives and
-/// handles) or Admin API. Routes replies by transaction and handle events by sender, and
-/// reconnects with backoff after the socket drops: ready() is emitted after every (re)connect
-/// with a fresh session, so owners of handles attach again.
+/// One connection to a Janus server's Janus API (with a session, keepalives and handles) or
+/// Admin API, over a WebSocket (ws://, wss://) or HTTP (http://, https://) as the URL says.
+/// Composes a Transport, a Router (replies by transaction, handle events by sender) and a
+/// Session, and reconnects with backoff after the transport drops: ready() is emitted after
+/// every (re)connect with a fresh session, so owners of handles attach again.
 class Connection : public QObject {
     Q_OBJECT
 public:
-    enum class Api { Janus, Admin };
+    using Api = janus::Api;
     /// Refused: the server refused our credentials or we refused its certificate; no retry
     /// until open() is called again (with other options).
     enum class State { Disconnected, Connecting, Connected, Reconnecting, Refused };
@@ -35,9 +36,9 @@ public:
         QString apiSecret;   ///< Janus API "apisecret"
         QString token;       ///< Janus API "token"
         QString adminSecret; ///< Admin API "admin_secret"
-        /// wss:// only. Empty: the system's CAs verify the server. Set (32 bytes): exactly the
-        /// certificate with this SHA-256 digest is accepted, self-signed or not; any other
-        /// certificate is refused, even one a CA vouches for.
+        /// wss:// and https:// only. Empty: the system's CAs verify the server. Set (32 bytes):
+        /// exactly the certificate with this SHA-256 digest is accepted, self-signed or not; any
+        /// other certificate is refused, even one a CA vouches for.
         QByteArray pinnedSha256;
         int requestTimeoutMs = 10000;
         bool reconnect = true;
@@ -59,12 +60,12 @@ public:
     State state() const { return m_state; }
     const Options& options() const { return m_options; }
     const ServerInfo& serverInfo() const { return m_info; }
-    Id sessionId() const { return m_session; }
+    Id sessionId() const { return m_session.id(); }
     /// Milliseconds until the next reconnect attempt, or -1.
     int reconnectInMs() const;
     Error lastError() const { return m_lastError; }
-    /// SHA-256 digest of the certificate the server presented last (wss:// only), or empty.
-    QByteArray presentedSha256() const { return m_presentedSha256; }
+    /// SHA-256 digest of the certificate the server presented last (wss://, https://), or empty.
+    QByteArray presentedSha256() const { return m_transport->presentedSha256(); }
 
     /// Sends a Janus request; adds transaction, secrets and session_id. Fails (asynchronously)
     /// right away when not connected.
@@ -80,11 +81,11 @@ public:
     Reply* messagePlugin(const QString& plugin, const QJsonObject& request);
 
     /// Handles one text frame as the server's: parsed, then routed to its reply or handle.
-    /// The socket calls it; so does the fuzz target, which has no server. Frames of
+    /// The transport calls it; so does the fuzz target, which has no server. Frames of
     /// offThreadParseChars or more (the room lists of big servers) are parsed on a pool thread
     /// so the GUI keeps painting; frames behind one wait for it, in the server's order.
-    void receiveText(const QString& text);
-    static constexpr qsizetype offThreadParseChars = 32 * 1024;
+    void receiveText(const QString& text) { m_router.receiveText(text); }
+    static constexpr qsizetype offThreadParseChars = Router::offThreadParseChars;
 
 Q_SIGNALS:
     void stateChanged(janus::Connection::State state);
@@ -101,43 +102,30 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
-    void onSocketConnected();
-    void onSocketDisconnected();
-    void handleFrame(const QJsonObject& message);
+    void onTransportOpened();
+    void onTransportClosed(const QString& errorString);
     void startSession();
+    void restartSession(const Error& reason);
     void handshakeFailed(const Error& error);
     void refuse(const Error& error);
-    void onSslErrors(const QList<QSslError>& errors);
-    /// True without a pin; else compares the server's certificate and refuses a different one.
-    bool peerMatchesPin(const QList<QSslError>& errors = {});
-    QString presentedText() const;
     void sessionEstablished(Id session);
     void dropSession(const Error& reason);
     void scheduleReconnect();
-    void failAll(const Error& error);
-    void sendKeepalive();
-    struct Incoming;
-    void processIncoming();
-    void handleDocument(const Incoming& frame);
+    QJsonObject credentials() const;
     Reply* sendInternal(QJsonObject message, Reply::Payload payload, int timeoutMs,
                         bool requireReady);
 
     Options m_options;
-    QWebSocket m_socket;
+    std::unique_ptr<Transport> m_transport;
+    Router m_router;
+    Session m_session;
     State m_state = State::Disconnected;
     ServerInfo m_info;
-    Id m_session;
-    QHash<QString, Reply*> m_pending;
-    QTimer m_keepalive;
     QTimer m_reconnect;
     Backoff m_backoff;
     Error m_lastError;
-    QByteArray m_presentedSha256;
-    std::deque<std::shared_ptr<Incoming>> m_incoming; ///< received, not handled yet, in order
     bool m_socketOpen = false;
     bool m_closing = false;
-    quint64 m_nextTransaction = 0;
-    QString m_transactionPrefix;
 };
 
 } // namespace janus

@@ -39,10 +39,11 @@ QString Error::message() const {
 }
 
 Error Error::transport(const QString& text, const QString& request) {
-    return {Kind::Transport, 0, text,
-            QStringLiteral("the server is unreachable or closed the connection; check the URL, "
-                           "that Janus runs and that its WebSockets transport listens there"),
-            request};
+    return {
+        Kind::Transport, 0, text,
+        QStringLiteral("the server is unreachable or closed the connection; check the URL, "
+                       "that Janus runs and that its WebSockets or HTTP transport listens there"),
+        request};
 }
 
 Error Error::protocol(const QString& text, const QString& request) {

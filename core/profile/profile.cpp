@@ -1,6 +1,7 @@
 #include "profile.h"
 
 #include "janus/fingerprint.h"
+#include "janus/transport.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -52,11 +53,12 @@ QString validateAddress(const QString& address, AddressKind kind) {
                : QStringLiteral("'%1' is not an IP address or host name").arg(address);
 }
 
-QString validateWebSocketUrl(const QUrl& url) {
+QString validateServerUrl(const QUrl& url) {
     if (!url.isValid())
         return QStringLiteral("'%1' is not a URL").arg(url.toString());
-    if (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))
-        return QStringLiteral("'%1' must start with ws:// or wss://").arg(url.toString());
+    if (!janus::Transport::supportsScheme(url.scheme()))
+        return QStringLiteral("'%1' must start with ws://, wss://, http:// or https://")
+            .arg(url.toString());
     if (url.host().isEmpty())
         return QStringLiteral("'%1' has no host").arg(url.toString());
     return {};
@@ -67,8 +69,8 @@ QString validateTlsPin(const QString& pin, const QUrl& apiUrl) {
         return {};
     if (janus::parseFingerprint(pin).isEmpty())
         return QStringLiteral("must be a SHA-256 fingerprint (64 hex digits, colons optional)");
-    if (apiUrl.scheme() != QLatin1String("wss"))
-        return QStringLiteral("a certificate pin needs a wss:// api_url");
+    if (apiUrl.scheme() != QLatin1String("wss") && apiUrl.scheme() != QLatin1String("https"))
+        return QStringLiteral("a certificate pin needs a wss:// or https:// api_url");
     return {};
 }
 
@@ -80,9 +82,9 @@ QList<Problem> checkNode(const Node& n) {
     };
     if (!n.id.isEmpty() && !idSyntax.match(n.id).hasMatch())
         err("id", QStringLiteral("'%1' must be lowercase letters, digits, '-' or '_'").arg(n.id));
-    if (const QString e = validateWebSocketUrl(n.apiUrl); !e.isEmpty() && !n.apiUrl.isEmpty())
+    if (const QString e = validateServerUrl(n.apiUrl); !e.isEmpty() && !n.apiUrl.isEmpty())
         err("api_url", e);
-    if (const QString e = validateWebSocketUrl(n.adminUrl); !e.isEmpty() && !n.adminUrl.isEmpty())
+    if (const QString e = validateServerUrl(n.adminUrl); !e.isEmpty() && !n.adminUrl.isEmpty())
         err("admin_url", e);
     if (const QString e = validateAddress(n.bindAddress, AddressKind::Bind);
         !e.isEmpty() && !n.bindAddress.isEmpty())

@@ -21,8 +21,8 @@ struct PortRange {
 struct Node {
     QString id; ///< stable key, [a-z0-9_-]
     QString name;
-    QUrl apiUrl;           ///< ws:// or wss://, sub-protocol janus-protocol
-    QUrl adminUrl;         ///< optional, janus-admin-protocol
+    QUrl apiUrl;           ///< ws://, wss:// (janus-protocol), http:// or https:// (REST, /janus)
+    QUrl adminUrl;         ///< optional; ws://, wss://, http:// or https:// (/admin)
     QString bindAddress;   ///< IP or interface name Janus binds to (iface); empty = all
     QString publicAddress; ///< IP or host name other nodes and the probe send to
     std::optional<PortRange> forwardedPorts; ///< what the NAT forwards; none = unrestricted
@@ -77,9 +77,10 @@ enum class AddressKind {
 
 /// Empty when the address is acceptable for its kind, otherwise what is wrong with it.
 QString validateAddress(const QString& address, AddressKind kind);
-/// Empty when the URL is a usable ws:// or wss:// URL with a host.
-QString validateWebSocketUrl(const QUrl& url);
-/// Empty when pin is empty, or a SHA-256 fingerprint for a wss:// api URL; else what is wrong.
+/// Empty when the URL is a usable ws://, wss://, http:// or https:// URL with a host.
+QString validateServerUrl(const QUrl& url);
+/// Empty when pin is empty, or a SHA-256 fingerprint for a wss:// or https:// api URL; else what
+/// is wrong.
 QString validateTlsPin(const QString& pin, const QUrl& apiUrl);
 
 /// One thing wrong with a node: the profile key it is about ("bind_address") and what is wrong.

@@ -24,6 +24,9 @@ class TestOrphansLive : public QObject {
     Q_OBJECT
 
     std::unique_ptr<JanusInstance> m_janus;
+    /// The remote publisher's port, free when the test starts (the test's variants run side by
+    /// side, so no fixed number).
+    int m_publisherPort = JanusInstance::freeUdpPortBlock(1);
     std::unique_ptr<NodeClient> m_node;
     profile::Profile m_profile;
     profile::MemorySecretStore m_secrets;
@@ -53,7 +56,7 @@ class TestOrphansLive : public QObject {
         VideoRoom::AddRemotePublisher spec;
         spec.room = room.room;
         spec.display = room.description;
-        spec.port = 45000; // to see it given back
+        spec.port = m_publisherPort; // to see it given back
         spec.streams = {
             videoroom::Stream::make(QStringLiteral("audio"), 0, QStringLiteral("opus"))};
         testsupport::wait(vr()->addRemotePublisher(spec));
@@ -185,7 +188,7 @@ private Q_SLOTS:
     void settleJournalRemovesWhatAnEndedConsoleLeft() {
         QTemporaryDir dir;
         const Id hidden = privateProbeRoom();
-        QVERIFY(m_janus->udpPortsHeld().contains(45000));
+        QVERIFY(m_janus->udpPortsHeld().contains(m_publisherPort));
         {
             Journal killed(dir.path());
             killed.created(
@@ -205,7 +208,7 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(QLatin1String("1 removed")), qPrintable(summary));
         QVERIFY(!roomExists(hidden));
         QVERIFY(journal.unsettled().isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(!m_janus->udpPortsHeld().contains(45000), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_janus->udpPortsHeld().contains(m_publisherPort), 3000);
         // Nothing left: the next start has nothing to do, and says nothing.
         done = false;
         settleJournal(journal, {m_node.get()}, plans(), m_profile, m_secrets, this,

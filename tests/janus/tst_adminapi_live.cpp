@@ -1,5 +1,7 @@
-// The Admin API: info, list_sessions and message_plugin with the admin secret; a wrong
-// admin secret is an auth error.
+// The Admin API through janus::AdminClient, over WebSocket and over HTTP: info, list_sessions,
+// list_handles, handle_info and message_plugin with the admin secret find the session and
+// handle a Janus API connection (same transport) made; a wrong admin secret is an auth error.
+#include "janus/adminclient.h"
 #include "janusinstance.h"
 #include "replywait.h"
 
@@ -8,31 +10,89 @@ using testsupport::JanusInstance;
 
 class TestAdminApiLive : public QObject {
     Q_OBJECT
-private Q_SLOTS:
-    void adminRequests() {
-        JCC_REQUIRE_JANUS();
+
+    static void transports() {
+        QTest::addColumn<JanusInstance::Transport>("transport");
+        QTest::newRow("ws") << JanusInstance::Transport::WebSocket;
+        QTest::newRow("http") << JanusInstance::Transport::Http;
+    }
+
+    static std::unique_ptr<JanusInstance> startJanus() {
         JanusInstance::Options options;
         options.adminSecret = QStringLiteral("test-admin-secret");
         options.rooms = {{4321, QStringLiteral("Admin"), {}, false}};
-        JanusInstance janus(options);
-        QVERIFY2(janus.start(), qPrintable(janus.log()));
+        auto janus = std::make_unique<JanusInstance>(options);
+        if (!janus->start()) {
+            janus->dumpLog();
+            return nullptr;
+        }
+        return janus;
+    }
 
+    static Connection::Options adminOptions(const JanusInstance& janus,
+                                            JanusInstance::Transport transport,
+                                            const QString& secret) {
         Connection::Options co;
-        co.url = janus.adminUrl();
-        co.api = Connection::Api::Admin;
-        co.adminSecret = QStringLiteral("test-admin-secret");
-        Connection admin(co);
-        QSignalSpy ready(&admin, &Connection::ready);
+        co.url = janus.adminUrl(transport);
+        co.adminSecret = secret;
+        return co;
+    }
+
+private Q_SLOTS:
+    void sessionsAndHandles_data() { transports(); }
+    void sessionsAndHandles() {
+        JCC_REQUIRE_JANUS();
+        QFETCH(JanusInstance::Transport, transport);
+        const auto janus = startJanus();
+        QVERIFY(janus);
+        // A session and a handle for the Admin API to find.
+        Connection::Options jo;
+        jo.url = janus->apiUrl(transport);
+        Connection api(jo);
+        QSignalSpy apiReady(&api, &Connection::ready);
+        api.open();
+        QVERIFY(apiReady.wait(10000));
+        const auto attached =
+            testsupport::wait(api.attach(QStringLiteral("janus.plugin.videoroom")));
+        QVERIFY2(attached.ok(), qPrintable(attached.error.message()));
+        const auto handle = Id::fromJson(
+            attached.result.value(QLatin1String("data")).toObject().value(QLatin1String("id")));
+        QVERIFY(handle);
+
+        AdminClient admin(adminOptions(*janus, transport, QStringLiteral("test-admin-secret")));
+        QCOMPARE(admin.connection()->options().api, Api::Admin);
+        QSignalSpy ready(admin.connection(), &Connection::ready);
         admin.open();
         QVERIFY(ready.wait(10000));
-        QCOMPARE(admin.serverInfo().versionString, testsupport::JanusInstance::binaryVersion());
-        QVERIFY(!admin.sessionId().isValid()); // the Admin API has no sessions
+        QCOMPARE(admin.connection()->serverInfo().versionString, JanusInstance::binaryVersion());
+        QVERIFY(!admin.connection()->sessionId().isValid()); // the Admin API has no sessions
 
-        const auto sessions = testsupport::wait(
-            admin.send({{QStringLiteral("janus"), QStringLiteral("list_sessions")}}));
+        const auto info = testsupport::wait(admin.info());
+        QVERIFY2(info.ok(), qPrintable(info.error.message()));
+        QCOMPARE(ServerInfo::fromJson(info.result).name, janus->options().name);
+        const auto sessions = testsupport::wait(admin.listSessions());
         QVERIFY2(sessions.ok(), qPrintable(sessions.error.message()));
-        QVERIFY(sessions.result.value(QLatin1String("sessions")).isArray());
+        QVERIFY(AdminClient::sessionsOf(sessions.result).contains(api.sessionId()));
+        const auto handles = testsupport::wait(admin.listHandles(api.sessionId()));
+        QVERIFY2(handles.ok(), qPrintable(handles.error.message()));
+        QCOMPARE(AdminClient::handlesOf(handles.result), QList<Id>{*handle});
+        const auto handleInfo = testsupport::wait(admin.handleInfo(api.sessionId(), *handle));
+        QVERIFY2(handleInfo.ok(), qPrintable(handleInfo.error.message()));
+        QCOMPARE(
+            AdminClient::handleInfoOf(handleInfo.result).value(QLatin1String("plugin")).toString(),
+            QStringLiteral("janus.plugin.videoroom"));
+    }
 
+    void pluginRequestAndWrongSecret_data() { transports(); }
+    void pluginRequestAndWrongSecret() {
+        JCC_REQUIRE_JANUS();
+        QFETCH(JanusInstance::Transport, transport);
+        const auto janus = startJanus();
+        QVERIFY(janus);
+        AdminClient admin(adminOptions(*janus, transport, QStringLiteral("test-admin-secret")));
+        QSignalSpy ready(admin.connection(), &Connection::ready);
+        admin.open();
+        QVERIFY(ready.wait(10000));
         const auto rooms = testsupport::wait(
             admin.messagePlugin(QStringLiteral("janus.plugin.videoroom"),
                                 {{QStringLiteral("request"), QStringLiteral("list")}}));
@@ -40,17 +100,13 @@ private Q_SLOTS:
         QCOMPARE(videoroom::parseRooms(rooms.result).size(), 1);
         QCOMPARE(videoroom::parseRooms(rooms.result).first().id.number(), 4321);
 
-        co.adminSecret = QStringLiteral("wrong");
-        Connection wrong(co);
-        QSignalSpy wrongReady(&wrong, &Connection::ready);
+        AdminClient wrong(adminOptions(*janus, transport, QStringLiteral("wrong")));
+        QSignalSpy wrongReady(wrong.connection(), &Connection::ready);
         wrong.open();
         QVERIFY(wrongReady.wait(10000)); // info needs no secret
-        const auto denied = testsupport::wait(
-            wrong.send({{QStringLiteral("janus"), QStringLiteral("list_sessions")}}));
+        const auto denied = testsupport::wait(wrong.listSessions());
         QVERIFY(denied.failed);
         QCOMPARE(denied.error.kind, Error::Kind::Auth);
-        if (QTest::currentTestFailed())
-            janus.dumpLog();
     }
 };
 

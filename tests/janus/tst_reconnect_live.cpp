@@ -1,5 +1,6 @@
 // A server restart is normal: the connection notices, reconnects with backoff, gets a new
 // session, and the VideoRoom handle is attached again.
+#include "janus/adminclient.h"
 #include "janusinstance.h"
 #include "replywait.h"
 
@@ -61,6 +62,48 @@ private Q_SLOTS:
     }
 
     // "Reconnect now": a long backoff does not make the user wait once the server is back.
+    void sessionDestroyedByTheServerIsReplaced() {
+        // Janus forgets the session (here: the Admin API destroys it): the connection hears it
+        // (WebSocket: a keepalive answered 458; HTTP: the long poll answered 404), reports it
+        // lost and makes a new one on the same transport.
+        JCC_REQUIRE_JANUS();
+        JanusInstance::Options options;
+        options.sessionTimeout = 3; // keepalives every second
+        JanusInstance janus(options);
+        QVERIFY2(janus.start(), qPrintable(janus.log()));
+        Connection::Options co;
+        co.url = janus.apiUrl();
+        Connection connection(co);
+        QSignalSpy ready(&connection, &Connection::ready);
+        QSignalSpy lost(&connection, &Connection::lost);
+        connection.open();
+        QVERIFY(ready.wait(10000));
+        const Id first = connection.sessionId();
+
+        Connection::Options ao;
+        ao.url = janus.adminUrl();
+        ao.adminSecret = janus.options().adminSecret;
+        AdminClient admin(ao);
+        QSignalSpy adminReady(admin.connection(), &Connection::ready);
+        admin.open();
+        QVERIFY(adminReady.wait(10000));
+        const auto destroyed = testsupport::wait(
+            admin.connection()->send({{QStringLiteral("janus"), QStringLiteral("destroy_session")},
+                                      {QStringLiteral("session_id"), first.toJson()}}));
+        QVERIFY2(destroyed.ok(), qPrintable(destroyed.error.message()));
+
+        QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 8000);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, 8000);
+        QVERIFY(connection.sessionId().isValid());
+        QVERIFY(!(connection.sessionId() == first));
+        QCOMPARE(connection.state(), Connection::State::Connected);
+        const auto attach =
+            testsupport::wait(connection.attach(QStringLiteral("janus.plugin.videoroom")));
+        QVERIFY2(attach.ok(), qPrintable(attach.error.message()));
+        if (QTest::currentTestFailed())
+            janus.dumpLog();
+    }
+
     void reconnectNowSkipsTheBackoff() {
         JCC_REQUIRE_JANUS();
         JanusInstance janus(JanusInstance::Options{});
@@ -72,7 +115,7 @@ private Q_SLOTS:
         Connection connection(co);
         QSignalSpy ready(&connection, &Connection::ready);
         connection.reconnectNow(); // a connection never opened opens now
-        QVERIFY(ready.wait(10000));
+        QVERIFY2(ready.wait(10000), qPrintable(connection.lastError().message()));
         connection.reconnectNow(); // connected: nothing happens
         QCOMPARE(connection.state(), Connection::State::Connected);
         QTest::qWait(200);

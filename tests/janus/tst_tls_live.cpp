@@ -1,6 +1,7 @@
-// wss:// against a real Janus whose WebSockets transport speaks TLS only, with certificates this
-// test makes with openssl: a self-signed server is refused with its fingerprint, a pinned one is
-// accepted (Janus and Admin API), a different pin is refused, and without a pin the CAs decide.
+// wss:// and https:// against a real Janus whose WebSockets and HTTP transports speak TLS only,
+// with certificates this test makes with openssl: a self-signed server is refused with its
+// fingerprint, a pinned one is accepted (Janus and Admin API), a different pin is refused, and
+// without a pin the CAs decide. Every check runs over both transports (rows ws and http).
 #include "janus/videoroom.h"
 #include "janusinstance.h"
 #include "profile/profileio.h"
@@ -97,6 +98,12 @@ class TestTlsLive : public QObject {
         return c.state();
     }
 
+    static void transports() {
+        QTest::addColumn<JanusInstance::Transport>("transport");
+        QTest::newRow("wss") << JanusInstance::Transport::WebSocket;
+        QTest::newRow("https") << JanusInstance::Transport::Http;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         JCC_REQUIRE_JANUS();
@@ -128,14 +135,18 @@ private Q_SLOTS:
                          path(QStringLiteral("san.ext"))}));
     }
 
+    void selfSignedIsRefusedWithItsFingerprint_data() { transports(); }
     void selfSignedIsRefusedWithItsFingerprint() {
+        QFETCH(JanusInstance::Transport, transport);
         auto janus = startJanus(QStringLiteral("self"));
         QVERIFY(janus);
-        QCOMPARE(janus->apiUrl().scheme(), QStringLiteral("wss"));
+        QCOMPARE(janus->apiUrl(transport).scheme(), transport == JanusInstance::Transport::Http
+                                                        ? QStringLiteral("https")
+                                                        : QStringLiteral("wss"));
         const QString expected = opensslFingerprint(path(QStringLiteral("self.pem")));
         QCOMPARE(expected.size(), 95); // 32 bytes as "AB:" … "CD"
 
-        Connection c(optionsFor(janus->apiUrl()));
+        Connection c(optionsFor(janus->apiUrl(transport)));
         QSignalSpy errors(&c, &Connection::errorOccurred);
         QCOMPARE(settle(c), Connection::State::Refused);
         QCOMPARE(c.lastError().kind, Error::Kind::Tls);
@@ -150,12 +161,14 @@ private Q_SLOTS:
         QCOMPARE(errors.count(), 1);
     }
 
+    void pinnedSelfSignedIsAccepted_data() { transports(); }
     void pinnedSelfSignedIsAccepted() {
+        QFETCH(JanusInstance::Transport, transport);
         auto janus = startJanus(QStringLiteral("self"));
         QVERIFY(janus);
         const QString pin = opensslFingerprint(path(QStringLiteral("self.pem")));
 
-        Connection c(optionsFor(janus->apiUrl(), pin));
+        Connection c(optionsFor(janus->apiUrl(transport), pin));
         QCOMPARE(settle(c), Connection::State::Connected);
         VideoRoom videoroom(&c);
         QVERIFY(QTest::qWaitFor([&] { return videoroom.isAttached(); }, 10000));
@@ -163,7 +176,7 @@ private Q_SLOTS:
         QVERIFY2(rooms.ok(), qPrintable(rooms.error.message()));
         QVERIFY(QJsonDocument(rooms.result).toJson().contains("Over TLS"));
 
-        Connection::Options adminOptions = optionsFor(janus->adminUrl(), pin);
+        Connection::Options adminOptions = optionsFor(janus->adminUrl(transport), pin);
         adminOptions.api = Connection::Api::Admin;
         adminOptions.adminSecret = janus->options().adminSecret;
         Connection admin(adminOptions);
@@ -174,14 +187,16 @@ private Q_SLOTS:
         QVERIFY(sessions.result.value(QLatin1String("sessions")).isArray());
     }
 
+    void differentPinIsRefused_data() { transports(); }
     void differentPinIsRefused() {
+        QFETCH(JanusInstance::Transport, transport);
         auto janus = startJanus(QStringLiteral("self"));
         QVERIFY(janus);
         const QString wrong = opensslFingerprint(path(QStringLiteral("other.pem")));
         const QString presented = opensslFingerprint(path(QStringLiteral("self.pem")));
         QVERIFY(wrong != presented);
 
-        Connection c(optionsFor(janus->apiUrl(), wrong));
+        Connection c(optionsFor(janus->apiUrl(transport), wrong));
         QCOMPARE(settle(c), Connection::State::Refused);
         QCOMPARE(c.lastError().kind, Error::Kind::Tls);
         const QString message = c.lastError().message();
@@ -189,12 +204,14 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QLatin1String("not the pinned")), qPrintable(message));
     }
 
+    void caDecidesWithoutAPin_data() { transports(); }
     void caDecidesWithoutAPin() {
+        QFETCH(JanusInstance::Transport, transport);
         auto janus = startJanus(QStringLiteral("signed"));
         QVERIFY(janus);
         {
             // The test CA is not among the system's: refused.
-            Connection c(optionsFor(janus->apiUrl()));
+            Connection c(optionsFor(janus->apiUrl(transport)));
             QCOMPARE(settle(c), Connection::State::Refused);
             QCOMPARE(c.lastError().kind, Error::Kind::Tls);
         }
@@ -205,26 +222,28 @@ private Q_SLOTS:
         QSslConfiguration::setDefaultConfiguration(trusting);
         auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
         {
-            Connection c(optionsFor(janus->apiUrl()));
+            Connection c(optionsFor(janus->apiUrl(transport)));
             QCOMPARE(settle(c), Connection::State::Connected);
         }
         {
             // A pin overrides the CA: a certificate the CA vouches for is still not the pinned one.
-            Connection c(
-                optionsFor(janus->apiUrl(), opensslFingerprint(path(QStringLiteral("other.pem")))));
+            Connection c(optionsFor(janus->apiUrl(transport),
+                                    opensslFingerprint(path(QStringLiteral("other.pem")))));
             QCOMPARE(settle(c), Connection::State::Refused);
             QVERIFY2(c.lastError().message().contains(
                          opensslFingerprint(path(QStringLiteral("signed.pem")))),
                      qPrintable(c.lastError().message()));
         }
         {
-            Connection c(optionsFor(janus->apiUrl(),
+            Connection c(optionsFor(janus->apiUrl(transport),
                                     opensslFingerprint(path(QStringLiteral("signed.pem")))));
             QCOMPARE(settle(c), Connection::State::Connected);
         }
     }
 
+    void profilePinThroughTheCli_data() { transports(); }
     void profilePinThroughTheCli() {
+        QFETCH(JanusInstance::Transport, transport);
         // The pin travels from the profile to the connection: without it `status` is refused
         // (exit code 4) and prints the fingerprint; with it the node is connected.
         auto janus = startJanus(QStringLiteral("self"));
@@ -234,7 +253,7 @@ private Q_SLOTS:
         p.name = QStringLiteral("tls");
         profile::Node n;
         n.id = QStringLiteral("a");
-        n.apiUrl = janus->apiUrl();
+        n.apiUrl = janus->apiUrl(transport);
         n.publicAddress = QStringLiteral("127.0.0.1");
         p.nodes << n;
         const QString unpinned = path(QStringLiteral("unpinned.json"));

@@ -142,8 +142,9 @@ private Q_SLOTS:
         QTest::newRow("missing room") << "links/0/source_room" << QJsonValue(QJsonValue::Undefined)
                                       << "links[0].source_room: missing";
         QTest::newRow("url scheme")
-            << "nodes/0/api_url" << QJsonValue(QStringLiteral("http://x:8188"))
-            << "nodes[0].api_url: 'http://x:8188' must start with ws:// or wss://";
+            << "nodes/0/api_url" << QJsonValue(QStringLiteral("ftp://x:8188"))
+            << "nodes[0].api_url: 'ftp://x:8188' must start with ws://, wss://, http:// or "
+               "https://";
         QTest::newRow("node id")
             << "nodes/0/id" << QJsonValue(QStringLiteral("Node A"))
             << "nodes[0].id: 'Node A' must be lowercase letters, digits, '-' or '_'";
@@ -214,6 +215,29 @@ private Q_SLOTS:
         QVERIFY(!io::save(dir.filePath(QStringLiteral("no/such/folder/p.json")),
                           *io::fromJson(example()).profile, &error));
         QVERIFY(error.startsWith(QLatin1String("cannot write")));
+    }
+
+    void serverUrls_data() {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<bool>("pinOk"); // a tls_pin_sha256 with it as the api_url
+        QTest::newRow("ws") << "ws://198.51.100.2:8188" << true << false;
+        QTest::newRow("wss") << "wss://janus.example:8989" << true << true;
+        QTest::newRow("http") << "http://198.51.100.2:8088/janus" << true << false;
+        QTest::newRow("https") << "https://janus.example:8089/janus" << true << true;
+        QTest::newRow("ftp") << "ftp://198.51.100.2" << false << false;
+        QTest::newRow("no host") << "http:///janus" << false << false;
+    }
+    void serverUrls() {
+        QFETCH(QString, url);
+        QFETCH(bool, ok);
+        QFETCH(bool, pinOk);
+        QCOMPARE(validateServerUrl(QUrl(url)).isEmpty(), ok);
+        const QString pin(64, QLatin1Char('a'));
+        QCOMPARE(validateTlsPin(pin, QUrl(url)).isEmpty(), pinOk);
+        // The loader takes both API URLs as they are.
+        const LoadResult r = io::fromJson(edited(QStringLiteral("nodes/0/admin_url"), url));
+        QCOMPARE(r.ok(), ok);
     }
 
     void addressValidation_data() {

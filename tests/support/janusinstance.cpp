@@ -46,6 +46,41 @@ QString quoted(const QString& s) {
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+QString certificates(const JanusInstance::Options& o) {
+    return QStringLiteral("certificates: {\n  cert_pem = %1\n  cert_key = %2\n}\n")
+        .arg(quoted(o.tlsCertificate), quoted(o.tlsKey));
+}
+
+QString websocketsConfig(const JanusInstance::Options& o, bool tls) {
+    const QString ws =
+        QStringLiteral("general: {\n  json = \"compact\"\n  ws = %4\n  ws_port = %1\n  "
+                       "ws_ip = %2\n  wss = %5\n  wss_port = %1\n  wss_ip = %2\n}\n"
+                       "admin: {\n  admin_ws = %4\n  admin_ws_port = %3\n  admin_ws_ip = "
+                       "%2\n  admin_wss = %5\n  admin_wss_port = %3\n  admin_wss_ip = %2\n}\n")
+            .arg(o.wsPort)
+            .arg(quoted(o.wsIp))
+            .arg(o.adminPort)
+            .arg(tls ? QStringLiteral("false") : QStringLiteral("true"),
+                 tls ? QStringLiteral("true") : QStringLiteral("false"));
+    return tls ? ws + certificates(o) : ws;
+}
+
+QString httpConfig(const JanusInstance::Options& o, bool tls) {
+    const QString http =
+        QStringLiteral(
+            "general: {\n  json = \"compact\"\n  base_path = \"/janus\"\n  http = %4\n  "
+            "port = %1\n  ip = %2\n  https = %5\n  secure_port = %1\n  secure_ip = %2\n}\n"
+            "admin: {\n  admin_base_path = \"/admin\"\n  admin_http = %4\n  admin_port = "
+            "%3\n  admin_ip = %2\n  admin_https = %5\n  admin_secure_port = %3\n  "
+            "admin_secure_ip = %2\n}\n")
+            .arg(o.httpPort)
+            .arg(quoted(o.wsIp))
+            .arg(o.adminHttpPort)
+            .arg(tls ? QStringLiteral("false") : QStringLiteral("true"),
+                 tls ? QStringLiteral("true") : QStringLiteral("false"));
+    return tls ? http + certificates(o) : http;
+}
+
 } // namespace
 
 JanusInstance::JanusInstance(Options options, QObject* parent)
@@ -55,6 +90,23 @@ JanusInstance::JanusInstance(Options options, QObject* parent)
         m_options.wsPort = freeTcpPort(m_options.wsIp);
     if (m_options.adminPort == 0)
         m_options.adminPort = freeTcpPort(m_options.wsIp);
+    if (m_options.httpPort == 0)
+        m_options.httpPort = freeTcpPort(m_options.wsIp);
+    if (m_options.adminHttpPort == 0)
+        m_options.adminHttpPort = freeTcpPort(m_options.wsIp);
+}
+
+JanusInstance::Transport JanusInstance::transportUnderTest() {
+    return qEnvironmentVariable("JCC_TEST_TRANSPORT")
+                       .compare(QLatin1String("http"), Qt::CaseInsensitive) == 0
+               ? Transport::Http
+               : Transport::WebSocket;
+}
+
+QString JanusInstance::transportName(Transport transport) {
+    if (transport == Transport::FromEnvironment)
+        transport = transportUnderTest();
+    return transport == Transport::Http ? QStringLiteral("http") : QStringLiteral("ws");
 }
 
 JanusInstance::~JanusInstance() {
@@ -112,8 +164,9 @@ bool JanusInstance::writeConfig() {
         QDir(dir).mkpath(QString::fromLatin1(sub));
     QFile::link(lib + QStringLiteral("/plugins/libjanus_videoroom.so"),
                 dir + QStringLiteral("/plugins/libjanus_videoroom.so"));
-    QFile::link(lib + QStringLiteral("/transports/libjanus_websockets.so"),
-                dir + QStringLiteral("/transports/libjanus_websockets.so"));
+    for (const char* transport : {"libjanus_websockets.so", "libjanus_http.so"})
+        QFile::link(lib + QStringLiteral("/transports/") + QString::fromLatin1(transport),
+                    dir + QStringLiteral("/transports/") + QString::fromLatin1(transport));
 
     QString general = QStringLiteral("general: {\n");
     general += QStringLiteral("  configs_folder = %1\n").arg(quoted(dir));
@@ -132,22 +185,10 @@ bool JanusInstance::writeConfig() {
                    .arg(quoted(m_options.rtpPortRange));
     general += QStringLiteral("nat: {\n  ice_ignore_list = \"vmnet\"\n}\n");
 
-    // With certificates the same ports speak TLS only (wss, admin_wss), so a test cannot reach
-    // the server past the TLS checks by accident.
-    const bool tls = isTls();
-    QString ws =
-        QStringLiteral("general: {\n  json = \"compact\"\n  ws = %4\n  ws_port = %1\n  "
-                       "ws_ip = %2\n  wss = %5\n  wss_port = %1\n  wss_ip = %2\n}\n"
-                       "admin: {\n  admin_ws = %4\n  admin_ws_port = %3\n  admin_ws_ip = "
-                       "%2\n  admin_wss = %5\n  admin_wss_port = %3\n  admin_wss_ip = %2\n}\n")
-            .arg(m_options.wsPort)
-            .arg(quoted(m_options.wsIp))
-            .arg(m_options.adminPort)
-            .arg(tls ? QStringLiteral("false") : QStringLiteral("true"),
-                 tls ? QStringLiteral("true") : QStringLiteral("false"));
-    if (tls)
-        ws += QStringLiteral("certificates: {\n  cert_pem = %1\n  cert_key = %2\n}\n")
-                  .arg(quoted(m_options.tlsCertificate), quoted(m_options.tlsKey));
+    // With certificates the same ports speak TLS only (wss, admin_wss, https, admin_https), so
+    // a test cannot reach the server past the TLS checks by accident.
+    const QString ws = websocketsConfig(m_options, isTls());
+    const QString http = httpConfig(m_options, isTls());
 
     QString videoroom = QStringLiteral("general: {\n");
     if (!m_options.adminKey.isEmpty())
@@ -170,6 +211,7 @@ bool JanusInstance::writeConfig() {
     }
     return writeFile(dir + QStringLiteral("/janus.jcfg"), general) &&
            writeFile(dir + QStringLiteral("/janus.transport.websockets.jcfg"), ws) &&
+           writeFile(dir + QStringLiteral("/janus.transport.http.jcfg"), http) &&
            writeFile(dir + QStringLiteral("/janus.plugin.videoroom.jcfg"), videoroom);
 }
 
@@ -197,9 +239,10 @@ bool JanusInstance::start(int timeoutMs) {
     connect(m_process.get(), &QProcess::readyRead, this, [this, &ready, from] {
         const QString chunk = QString::fromUtf8(m_process->readAll());
         m_log += chunk;
-        // The transport prints this once both WebSockets servers accept connections.
-        if (m_log.indexOf(QLatin1String("WebSockets thread started"), from) >= 0)
-            ready = true;
+        // The transports print these once their servers accept connections: WebSockets
+        // (Janus and Admin API) and HTTP (Janus API, then Admin API).
+        ready = m_log.indexOf(QLatin1String("WebSockets thread started"), from) >= 0 &&
+                m_log.indexOf(QLatin1String("Admin/monitor HTTP"), from) >= 0;
     });
     m_process->start(program, args);
     if (!m_process->waitForStarted(5000)) {
@@ -257,13 +300,27 @@ bool JanusInstance::isTls() const {
     return !m_options.tlsCertificate.isEmpty() && !m_options.tlsKey.isEmpty();
 }
 
-QUrl JanusInstance::apiUrl() const {
+QUrl JanusInstance::apiUrl(Transport transport) const {
+    if (transport == Transport::FromEnvironment)
+        transport = transportUnderTest();
+    if (transport == Transport::Http)
+        return QUrl(
+            QStringLiteral("%1://%2:%3/janus")
+                .arg(isTls() ? QStringLiteral("https") : QStringLiteral("http"), m_options.wsIp)
+                .arg(m_options.httpPort));
     return QUrl(QStringLiteral("%1://%2:%3")
                     .arg(isTls() ? QStringLiteral("wss") : QStringLiteral("ws"), m_options.wsIp)
                     .arg(m_options.wsPort));
 }
 
-QUrl JanusInstance::adminUrl() const {
+QUrl JanusInstance::adminUrl(Transport transport) const {
+    if (transport == Transport::FromEnvironment)
+        transport = transportUnderTest();
+    if (transport == Transport::Http)
+        return QUrl(
+            QStringLiteral("%1://%2:%3/admin")
+                .arg(isTls() ? QStringLiteral("https") : QStringLiteral("http"), m_options.wsIp)
+                .arg(m_options.adminHttpPort));
     return QUrl(QStringLiteral("%1://%2:%3")
                     .arg(isTls() ? QStringLiteral("wss") : QStringLiteral("ws"), m_options.wsIp)
                     .arg(m_options.adminPort));

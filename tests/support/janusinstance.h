@@ -17,7 +17,9 @@
 namespace testsupport {
 
 /// A real Janus server (Debian's janus) run from a generated config in a temporary folder:
-/// VideoRoom plugin and WebSockets transport only, on free ports, stopped on destruction.
+/// VideoRoom plugin, WebSockets and HTTP transports (Janus and Admin API each), on free
+/// ports, stopped on destruction. apiUrl()/adminUrl() name the transport under test:
+/// HTTP when the environment has JCC_TEST_TRANSPORT=http (ctest's NAME@http), else WebSocket.
 class JanusInstance : public QObject {
     Q_OBJECT
 public:
@@ -34,8 +36,10 @@ public:
     struct Options {
         QString name = QStringLiteral("janus");
         QString wsIp = QStringLiteral("127.0.0.1");
-        int wsPort = 0;    ///< 0 = a free port on wsIp
-        int adminPort = 0; ///< 0 = a free port on wsIp
+        int wsPort = 0;        ///< 0 = a free port on wsIp
+        int adminPort = 0;     ///< 0 = a free port on wsIp
+        int httpPort = 0;      ///< Janus API over HTTP; 0 = a free port on wsIp
+        int adminHttpPort = 0; ///< Admin API over HTTP; 0 = a free port on wsIp
         int sessionTimeout = 60;
         QString apiSecret;
         QString adminSecret = QStringLiteral("janusoverlord");
@@ -45,12 +49,22 @@ public:
         QString interface;         ///< janus -i: the local IP Janus announces
         QStringList commandPrefix; ///< e.g. {"ip","netns","exec","lab-b"}
         QList<Room> rooms;
-        /// PEM files: set both and the Janus and Admin APIs listen as wss:// instead of ws://.
+        /// PEM files: set both and the Janus and Admin APIs listen as wss:// and https://
+        /// instead of ws:// and http://.
         QString tlsCertificate;
         QString tlsKey;
     };
 
+    /// Which transport a URL is for; FromEnvironment: as JCC_TEST_TRANSPORT says.
+    enum class Transport { FromEnvironment, WebSocket, Http };
+    Q_ENUM(Transport)
+
     explicit JanusInstance(Options options, QObject* parent = nullptr);
+
+    /// The transport under test: Http when JCC_TEST_TRANSPORT=http, else WebSocket.
+    static Transport transportUnderTest();
+    /// "ws" or "http", for test names and messages.
+    static QString transportName(Transport transport = Transport::FromEnvironment);
     ~JanusInstance() override;
 
     /// The janus binary: $JCC_JANUS_BIN or "janus".
@@ -68,8 +82,8 @@ public:
     bool isRunning() const;
 
     bool isTls() const;
-    QUrl apiUrl() const;
-    QUrl adminUrl() const;
+    QUrl apiUrl(Transport transport = Transport::FromEnvironment) const;
+    QUrl adminUrl(Transport transport = Transport::FromEnvironment) const;
     const Options& options() const { return m_options; }
     QString configDir() const { return m_dir.path(); }
     QString log() const { return m_log; }

@@ -106,7 +106,7 @@ class TestJourneyNodesLive : public QObject {
                 QVERIFY(!ok->isEnabled());
             }
             const QString schemeError = typeNode(d, id, janus->apiUrl());
-            QVERIFY2(schemeError.contains(QLatin1String("add ws:// or wss://")),
+            QVERIFY2(schemeError.contains(QLatin1String("add ws://, wss://, http:// or https://")),
                      qPrintable(schemeError));
             QVERIFY2(!schemeError.contains(QLatin1String("'' is not a URL")),
                      qPrintable(schemeError));

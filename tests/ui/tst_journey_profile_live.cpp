@@ -54,7 +54,7 @@ private Q_SLOTS:
         bool added = false;
         whenModal<ui::NodeEditorDialog>([&](ui::NodeEditorDialog* d) {
             const QString schemeError = typeNode(d, QStringLiteral("a"), m_a->apiUrl());
-            QVERIFY2(schemeError.contains(QLatin1String("add ws:// or wss://")),
+            QVERIFY2(schemeError.contains(QLatin1String("add ws://, wss://, http:// or https://")),
                      qPrintable(schemeError));
             clickAndType(d->findChild<QLineEdit*>(QStringLiteral("publicAddress")),
                          QStringLiteral("127.0.0.1"));

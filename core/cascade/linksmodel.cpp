@@ -36,7 +36,7 @@ QVariant LinksModel::data(const QModelIndex& index, int role) const {
     case LinkColumn:
         return plan.id;
     case SourceColumn:
-        return QStringLiteral("%1 / room %2%3")
+        return tr("%1 / room %2%3")
             .arg(plan.sourceNode, plan.sourceRoom.toString(),
                  plan.publisher.isValid() ? tr(" / publisher %1").arg(plan.publisher.toString())
                                           : QString());

@@ -13,7 +13,7 @@ RoomWatcher::RoomWatcher(janus::Connection* connection, Id room, QObject* parent
     connect(&m_handle, &janus::VideoRoom::detached, this, [this] {
         m_synced = false;
         m_self = {};
-        m_lastError = janus::Error::transport(QStringLiteral("connection to the node lost"));
+        m_lastError = janus::Error::transport(tr("connection to the node lost"));
         Q_EMIT unsynced(m_lastError);
     });
     connect(&m_handle, &janus::VideoRoom::event, this,
@@ -57,8 +57,7 @@ void RoomWatcher::onEvent(const QJsonObject& data) {
         for (const Id& id : ids)
             removePublisher(id);
         m_synced = false;
-        m_lastError = janus::Error::fromPlugin(426, QStringLiteral("room destroyed"),
-                                               QStringLiteral("watch"));
+        m_lastError = janus::Error::fromPlugin(426, tr("room destroyed"), QStringLiteral("watch"));
         Q_EMIT unsynced(m_lastError);
     }
 }

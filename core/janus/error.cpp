@@ -1,5 +1,7 @@
 #include "error.h"
 
+#include <QCoreApplication>
+
 namespace janus {
 
 QString Error::kindName(Kind kind) {
@@ -31,7 +33,7 @@ QString Error::kindName(Kind kind) {
 QString Error::message() const {
     QString out = request.isEmpty() ? QString() : request + QStringLiteral(": ");
     if (code != 0)
-        out += QStringLiteral("error %1 ").arg(code);
+        out += QCoreApplication::translate("janus::Error", "error %1 ").arg(code);
     out += serverText.isEmpty() ? kindName(kind) : serverText;
     if (!explanation.isEmpty())
         out += QStringLiteral(" — ") + explanation;
@@ -40,27 +42,34 @@ QString Error::message() const {
 
 Error Error::transport(const QString& text, const QString& request) {
     return {Kind::Transport, 0, text,
-            QStringLiteral("the server is unreachable or closed the connection; check the URL, "
-                           "that Janus runs and that its WebSockets transport listens there"),
+            QCoreApplication::translate(
+                "janus::Error",
+                "the server is unreachable or closed the connection; check the URL, "
+                "that Janus runs and that its WebSockets transport listens there"),
             request};
 }
 
 Error Error::protocol(const QString& text, const QString& request) {
     return {Kind::Protocol, 0, text,
-            QStringLiteral("the server's answer does not follow the Janus API"), request};
+            QCoreApplication::translate("janus::Error",
+                                        "the server's answer does not follow the Janus API"),
+            request};
 }
 
 Error Error::timeout(const QString& request, int ms) {
-    return {Kind::Timeout, 0, QStringLiteral("no answer within %1 ms").arg(ms),
-            QStringLiteral("the server is overloaded, unreachable or dropped the request"),
+    return {Kind::Timeout, 0,
+            QCoreApplication::translate("janus::Error", "no answer within %1 ms").arg(ms),
+            QCoreApplication::translate(
+                "janus::Error", "the server is overloaded, unreachable or dropped the request"),
             request};
 }
 
 Error Error::tls(const QString& text) {
     return {Kind::Tls, 0, text,
-            QStringLiteral("if you trust this server, put its fingerprint in the node's "
-                           "tls_pin_sha256 (the node editor's TLS pin); otherwise check that "
-                           "the URL names the right server"),
+            QCoreApplication::translate(
+                "janus::Error", "if you trust this server, put its fingerprint in the node's "
+                                "tls_pin_sha256 (the node editor's TLS pin); otherwise check that "
+                                "the URL names the right server"),
             QStringLiteral("tls")};
 }
 
@@ -77,22 +86,27 @@ Error Error::fromJanus(int code, const QString& reason, const QString& request) 
     switch (code) {
     case 403:
         e.kind = Kind::Auth;
-        e.explanation = QStringLiteral("the API secret, token or admin secret is wrong or "
-                                       "missing; set it for this node (keychain or environment)");
+        e.explanation = QCoreApplication::translate(
+            "janus::Error", "the API secret, token or admin secret is wrong or "
+                            "missing; set it for this node (keychain or environment)");
         break;
     case 405:
         e.kind = Kind::Auth;
-        e.explanation = QStringLiteral("this token may not use the requested plugin");
+        e.explanation = QCoreApplication::translate("janus::Error",
+                                                    "this token may not use the requested plugin");
         break;
     case 458:
-        e.explanation = QStringLiteral("the session expired or the server restarted; the console "
-                                       "creates a new session");
+        e.explanation = QCoreApplication::translate(
+            "janus::Error", "the session expired or the server restarted; the console "
+                            "creates a new session");
         break;
     case 459:
-        e.explanation = QStringLiteral("the plugin handle is gone; the console attaches again");
+        e.explanation = QCoreApplication::translate(
+            "janus::Error", "the plugin handle is gone; the console attaches again");
         break;
     case 460:
-        e.explanation = QStringLiteral("the VideoRoom plugin is not loaded on this server");
+        e.explanation = QCoreApplication::translate(
+            "janus::Error", "the VideoRoom plugin is not loaded on this server");
         break;
     }
     return e;
@@ -103,32 +117,39 @@ Error Error::fromPlugin(int code, const QString& text, const QString& request) {
     switch (code) {
     case 499: // VideoRoom's catch-all code; only the text tells the cases apart
         if (text.contains(QLatin1String("Could not open UDP socket"), Qt::CaseInsensitive))
-            e.explanation = QStringLiteral(
+            e.explanation = QCoreApplication::translate(
+                "janus::Error",
                 "the UDP port is already in use on this server (another remote publisher or "
                 "program holds it); pick another port of the node's forwarded range");
         else if (text.contains(QLatin1String("network interface"), Qt::CaseInsensitive))
-            e.explanation = QStringLiteral(
+            e.explanation = QCoreApplication::translate(
+                "janus::Error",
                 "the bind address (iface) is not an address of this server. Behind NAT the "
                 "public address is not bound locally: set the node's bind address to its private "
                 "address or leave it empty, and put the NAT's address as its public address");
         break;
     case 426:
-        e.explanation = QStringLiteral("no such room on this node");
+        e.explanation = QCoreApplication::translate("janus::Error", "no such room on this node");
         break;
     case 427:
-        e.explanation = QStringLiteral("a room with this id already exists");
+        e.explanation =
+            QCoreApplication::translate("janus::Error", "a room with this id already exists");
         break;
     case 428:
-        e.explanation = QStringLiteral("no such publisher in this room");
+        e.explanation =
+            QCoreApplication::translate("janus::Error", "no such publisher in this room");
         break;
     case 429:
-        e.explanation = QStringLiteral("the request misses a mandatory field");
+        e.explanation =
+            QCoreApplication::translate("janus::Error", "the request misses a mandatory field");
         break;
     case 433:
-        e.explanation = QStringLiteral("unauthorized: the room secret is wrong or missing");
+        e.explanation = QCoreApplication::translate(
+            "janus::Error", "unauthorized: the room secret is wrong or missing");
         break;
     case 436:
-        e.explanation = QStringLiteral("the publisher id is already in use in this room");
+        e.explanation = QCoreApplication::translate(
+            "janus::Error", "the publisher id is already in use in this room");
         break;
     }
     return e;

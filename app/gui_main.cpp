@@ -31,6 +31,10 @@ int main(int argc, char* argv[]) {
     cascade::EventLog log;
     cascade::Fleet fleet(&log);
     ui::MainWindow window(&fleet);
+    // Screenshots of a given size (scripts/screenshot-zh_CN.sh): JCC_SCREENSHOT_SIZE=1400x900.
+    if (const QStringList size = qEnvironmentVariable("JCC_SCREENSHOT_SIZE").split(u'x');
+        size.size() == 2)
+        window.resize(size[0].toInt(), size[1].toInt());
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openProfile(parser.positionalArguments().first());

@@ -21,10 +21,10 @@ QMenu* addLanguageMenu(QMenu* parent, QStatusBar* status) {
         group->addAction(action);
         QObject::connect(action, &QAction::triggered, menu, [status, code = language.code] {
             i18n::storeLanguage(code);
-            status->showMessage(QCoreApplication::translate(
-                                    "ui::LanguageMenu",
-                                    "The language changes when the console starts again."),
-                                15000);
+            status->showMessage(
+                QCoreApplication::translate("ui::LanguageMenu",
+                                            "The language changes when the console starts again."),
+                15000);
         });
     }
     return menu;

@@ -99,9 +99,10 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
         // (no raw string: moc reads "//" inside one as a comment)
-        m_bad = write(QStringLiteral("bad.json"),
-                      "{\"version\":1,\"nodes\":[{\"id\":\"a\",\"api_url\":\"ws:\\/\\/x:1\","
-                      "\"public_address\":\"300.1.2.3\"},{\"id\":\"a\",\"api_url\":\"http:\\/\\/y\"}]}");
+        m_bad = write(
+            QStringLiteral("bad.json"),
+            "{\"version\":1,\"nodes\":[{\"id\":\"a\",\"api_url\":\"ws:\\/\\/x:1\","
+            "\"public_address\":\"300.1.2.3\"},{\"id\":\"a\",\"api_url\":\"http:\\/\\/y\"}]}");
         m_good = write(QStringLiteral("good.json"),
                        "{\"format\":\"janus-cascade-profile\",\"version\":1,\"nodes\":[{\"id\":"
                        "\"a\",\"api_url\":\"ws:\\/\\/127.0.0.1:1\"}]}");
@@ -129,9 +130,9 @@ private Q_SLOTS:
         verifySameContract({QStringLiteral("validate"), m_good}, 0);
         verifySameContract({QStringLiteral("frobnicate")}, 2);
         verifySameContract({QStringLiteral("--no-such-option"), QStringLiteral("validate")}, 2);
-        verifySameContract({QStringLiteral("--timeout"), QStringLiteral("0"),
-                            QStringLiteral("validate"), m_good},
-                           2);
+        verifySameContract(
+            {QStringLiteral("--timeout"), QStringLiteral("0"), QStringLiteral("validate"), m_good},
+            2);
         const Run zh = cli(chinese, {QStringLiteral("--json"), QStringLiteral("validate"), m_bad});
         QCOMPARE(zh.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")),
                  QJsonValue(QStringLiteral("invalid_profile")));

@@ -18,11 +18,11 @@ namespace {
 /// Words that stay as they are in Chinese text: names and protocol terms an admin expects.
 bool properNoun(const QString& word) {
     static const QStringList nouns{
-        QStringLiteral("Janus"), QStringLiteral("VideoRoom"), QStringLiteral("English"),
-        QStringLiteral("Console"), QStringLiteral("Cascade"), QStringLiteral("ws"),
-        QStringLiteral("wss"), QStringLiteral("opus"), QStringLiteral("vp8"),
-        QStringLiteral("janus-cascade"), QStringLiteral("reflect"), QStringLiteral("bind"),
-        QStringLiteral("rtp_forward"), QStringLiteral("string_ids"), QStringLiteral("e")};
+        QStringLiteral("Janus"),         QStringLiteral("VideoRoom"),  QStringLiteral("English"),
+        QStringLiteral("Console"),       QStringLiteral("Cascade"),    QStringLiteral("ws"),
+        QStringLiteral("wss"),           QStringLiteral("opus"),       QStringLiteral("vp8"),
+        QStringLiteral("janus-cascade"), QStringLiteral("reflect"),    QStringLiteral("bind"),
+        QStringLiteral("rtp_forward"),   QStringLiteral("string_ids"), QStringLiteral("e")};
     // All capitals (NAT, RTP, API, URL, TLS, ID, SHA, CSV, PNG, ADDR, PORT) are terms too.
     return nouns.contains(word) || word == word.toUpper();
 }
@@ -167,16 +167,16 @@ private Q_SLOTS:
     }
 
     void languageMenuStoresTheChoice() {
-        QVERIFY(nodejourney::clickMenu(m_window.get(), {QStringLiteral("视图(&V)"),
-                                                        QStringLiteral("语言(&L)"),
-                                                        QStringLiteral("English")}));
+        QVERIFY(nodejourney::clickMenu(
+            m_window.get(),
+            {QStringLiteral("视图(&V)"), QStringLiteral("语言(&L)"), QStringLiteral("English")}));
         QCOMPARE(QSettings().value(QLatin1String(i18n::settingKey)).toString(),
                  QStringLiteral("en"));
         QCOMPARE(m_window->statusBar()->currentMessage(),
                  QStringLiteral("语言将在控制台下次启动时切换。"));
-        QVERIFY(nodejourney::clickMenu(m_window.get(), {QStringLiteral("视图(&V)"),
-                                                        QStringLiteral("语言(&L)"),
-                                                        QStringLiteral("跟随系统")}));
+        QVERIFY(nodejourney::clickMenu(
+            m_window.get(),
+            {QStringLiteral("视图(&V)"), QStringLiteral("语言(&L)"), QStringLiteral("跟随系统")}));
         QCOMPARE(i18n::storedLanguage(), QString());
         // What the next start makes of the choices.
         QCOMPARE(i18n::localeFor(QStringLiteral("en")).language(), QLocale::English);

@@ -89,14 +89,6 @@
         <source>the forwarded port range of %1 is exhausted</source>
         <translation>%1 的转发端口范围已用尽</translation>
     </message>
-    <message>
-        <source>node %1</source>
-        <translation>节点 %1</translation>
-    </message>
-    <message>
-        <source>path %1</source>
-        <translation>路径 %1</translation>
-    </message>
 </context>
 <context>
     <name>cascade::Journal</name>
@@ -256,6 +248,29 @@
     <message>
         <source>source node %1 unreachable</source>
         <translation>源节点 %1 不可达</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::LinkState</name>
+    <message>
+        <source>pending</source>
+        <translation>建立中</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>已连通</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>部分连通</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
     </message>
 </context>
 <context>

@@ -1745,10 +1745,6 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
         <translation>ws:// 或 wss://，例如 ws://198.51.100.10:8188</translation>
     </message>
     <message>
-        <source>A&amp;dmin API URL</source>
-        <translation>管理 API URL(&amp;D)</translation>
-    </message>
-    <message>
         <source>Optional, e.g. ws://198.51.100.10:7188</source>
         <translation>可选，例如 ws://198.51.100.10:7188</translation>
     </message>
@@ -1927,6 +1923,10 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     <message>
         <source>Cannot ask the server: %1</source>
         <translation>无法询问服务器：%1</translation>
+    </message>
+    <message>
+        <source>Ad&amp;min API URL</source>
+        <translation>管理 API URL(&amp;M)</translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,15 @@ for _ in $(seq 1 120); do
 done
 grep -q '^ready ' "$state/lab.log" || { cat "$state/lab.log"; echo "screenshot: lab not ready" >&2; exit 1; }
 mkdir -p docs/screenshots
+# A screen larger than the window: the offscreen platform's frame margins would shrink it.
+cat > "$state/screen.json" <<'JSON'
+{ "screens": [ { "name": "desktop", "x": 0, "y": 0, "width": 1600, "height": 1000,
+                 "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1 } ] }
+JSON
 # A home of its own: no saved window geometry or language choice of the user's.
 env -u LANGUAGE LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 \
   XDG_CONFIG_HOME="$state/config" XDG_DATA_HOME="$state/data" \
-  QT_QPA_PLATFORM="offscreen:configfile=$PWD/tests/ui/screen-1400x900.json" \
+  QT_QPA_PLATFORM="offscreen:configfile=$state/screen.json" \
   JCC_SCREENSHOT="$PWD/docs/screenshots/main-window-zh_CN.png" JCC_SCREENSHOT_SIZE=1400x900 \
   JCC_QUIT_AFTER_MS=${JCC_QUIT_AFTER_MS:-10000} \
   "$build/app/janus-cascade-console" "$state/profile.json"

@@ -1818,7 +1818,7 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     </message>
     <message>
         <source>only</source>
-        <translation>仅</translation>
+        <translation>仅限</translation>
     </message>
     <message>
         <source>Forwarded UDP ports</source>

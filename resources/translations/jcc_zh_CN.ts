@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>%1 of %2 up</source>
-        <translation>%2 个中 %1 个已启动</translation>
+        <translation>%1 / %2 已连通</translation>
     </message>
     <message>
         <source>Link</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Access</source>
-        <translation>访问</translation>
+        <translation>访问权限</translation>
     </message>
     <message>
         <source>Codecs</source>

@@ -2,6 +2,7 @@
 #include "cascade/eventlog.h"
 #include "cascade/fleet.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,19 +16,25 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("JanusCascadeConsole"));
     QApplication::setApplicationVersion(QStringLiteral(JCC_VERSION));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("janus-cascade-console")));
+    // The system's language, or the one chosen in View > Language (applies from the next start).
+    i18n::install(&app, i18n::storedLanguage());
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Cascade Janus VideoRoom servers through NAT."));
+        QCoreApplication::translate("main", "Cascade Janus VideoRoom servers through NAT."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("profile"),
-                                 QStringLiteral("Cascade profile to open."),
+                                 QCoreApplication::translate("main", "Cascade profile to open."),
                                  QStringLiteral("[profile]"));
     parser.process(app);
 
     cascade::EventLog log;
     cascade::Fleet fleet(&log);
     ui::MainWindow window(&fleet);
+    // Screenshots of a given size (scripts/screenshot-zh_CN.sh): JCC_SCREENSHOT_SIZE=1400x900.
+    if (const QStringList size = qEnvironmentVariable("JCC_SCREENSHOT_SIZE").split(u'x');
+        size.size() == 2)
+        window.resize(size[0].toInt(), size[1].toInt());
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openProfile(parser.positionalArguments().first());

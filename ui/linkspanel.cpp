@@ -2,6 +2,7 @@
 
 #include "statecolors.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -78,7 +79,10 @@ void LinksPanel::showDetails() {
         return;
     }
     QString text = tr("<b>%1</b>: %2 — %3<br>")
-                       .arg(link->plan().id, cascade::LinkController::stateName(link->state()),
+                       .arg(link->plan().id,
+                            QCoreApplication::translate(
+                                "cascade::LinkState",
+                                cascade::LinkController::stateName(link->state()).toLatin1()),
                             link->reason().toHtmlEscaped());
     for (const cascade::Mirror& m : link->mirrors())
         text += tr("publisher %1 (%2) → remote publisher %3 on %4, port %5%6<br>")

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "eventlogview.h"
+#include "languagemenu.h"
 #include "linkspanel.h"
 #include "linkwizard.h"
 #include "nodeeditordialog.h"
@@ -314,6 +315,7 @@ void MainWindow::createMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
+    addLanguageMenu(view, statusBar());
 }
 
 void MainWindow::updateTitle() {

@@ -44,7 +44,7 @@ NodeEditorDialog::NodeEditorDialog(cascade::Fleet* fleet, const profile::Node& n
     m_name = addLine(QStringLiteral("name"), tr("&Name"), tr("Shown in the views"));
     m_apiUrl = addLine(QStringLiteral("apiUrl"), tr("&Janus API URL"),
                        tr("ws://, wss://, http:// or https://, e.g. ws://198.51.100.10:8188"));
-    m_adminUrl = addLine(QStringLiteral("adminUrl"), tr("A&dmin API URL"),
+    m_adminUrl = addLine(QStringLiteral("adminUrl"), tr("Ad&min API URL"),
                          tr("Optional, e.g. ws://198.51.100.10:7188"));
     m_tlsPin = new QLineEdit(server);
     m_tlsPin->setObjectName(QStringLiteral("tlsPin"));

@@ -3,6 +3,7 @@
 #include "statecolors.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QEventLoop>
 #include <QFileDialog>
@@ -482,7 +483,8 @@ QString ProbePanel::verdictText(const probe::ProbeResult& r) const {
                                                      : tr("none came back"));
     // "FAIL — probe failed: …" says it twice: the reason alone follows FAIL.
     QString said = r.verdict;
-    const QString failed = QStringLiteral("probe failed: ");
+    const QString failed =
+        QCoreApplication::translate("probe::ProbeRunner", "probe failed: %1").arg(QString());
     if (said.startsWith(failed))
         said = said.mid(failed.size());
     return (r.passed ? tr("PASS — %1") : tr("FAIL — %1")).arg(capitalized(said));

@@ -2,6 +2,7 @@
 
 #include "statecolors.h"
 
+#include <QCoreApplication>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QMouseEvent>
@@ -65,8 +66,10 @@ void TopologyView::rebuild() {
         m_scene.addPolygon(
             QPolygonF({tip, tip - unit * 14 + normal * 7, tip - unit * 14 - normal * 7}),
             QPen(colour), colour);
-        auto* label = m_scene.addSimpleText(
-            QStringLiteral("%1: %2").arg(id, cascade::LinkController::stateName(link->state())));
+        auto* label = m_scene.addSimpleText(QStringLiteral("%1: %2").arg(
+            id, QCoreApplication::translate(
+                    "cascade::LinkState",
+                    cascade::LinkController::stateName(link->state()).toLatin1())));
         label->setBrush(colour);
         label->setPos(line.center() + QPointF(-label->boundingRect().width() / 2, -22));
         label->setData(idRole, id);

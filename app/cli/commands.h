@@ -3,6 +3,7 @@
 #include "clioutput.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace cli {
 

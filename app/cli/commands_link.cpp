@@ -33,11 +33,12 @@ QJsonObject linkJson(const cascade::LinkController& link) {
 
 void printLink(Output& out, const cascade::LinkController& link) {
     out.line(
-        QStringLiteral("link %1: %2 — %3")
+        QCoreApplication::translate("cli", "link %1: %2 — %3")
             .arg(link.plan().id, cascade::LinkController::stateName(link.state()), link.reason()));
     for (const cascade::Mirror& m : link.mirrors())
         out.line(
-            QStringLiteral("  publisher %1 (%2) → remote publisher %3, port %4%5")
+            QCoreApplication::translate("cli",
+                                        "  publisher %1 (%2) → remote publisher %3, port %4%5")
                 .arg(m.publisher.toString(), m.display, m.remotePublisher.toString())
                 .arg(m.port)
                 .arg(m.error.isError() ? QStringLiteral(": ") + m.error.message() : QString()));
@@ -47,7 +48,7 @@ void printLink(Output& out, const cascade::LinkController& link) {
 /// failed mirror's error, else the link's own reason.
 Failure linkFailure(const cascade::LinkController& link, int timeoutMs) {
     const QString context =
-        QStringLiteral("link %1 is %2")
+        QCoreApplication::translate("cli", "link %1 is %2")
             .arg(link.plan().id, cascade::LinkController::stateName(link.state()));
     if (link.blockingError().isError())
         return Failure::from(link.blockingError(), context);
@@ -59,8 +60,9 @@ Failure linkFailure(const cascade::LinkController& link, int timeoutMs) {
             return f;
         }
     return {QStringLiteral("link_not_up"), context + QStringLiteral(": ") + link.reason(),
-            QStringLiteral("the link did not come up within %1 s; run with --verbose to see what "
-                           "the servers answered, or try a longer --timeout")
+            QCoreApplication::translate(
+                "cli", "the link did not come up within %1 s; run with --verbose to see what "
+                       "the servers answered, or try a longer --timeout")
                 .arg(timeoutMs / 1000.0)};
 }
 
@@ -69,22 +71,24 @@ Failure linkFailure(const cascade::LinkController& link, int timeoutMs) {
 int link(Context& c) {
     if (c.args.size() < 3 ||
         (c.args[0] != QLatin1String("up") && c.args[0] != QLatin1String("down")))
-        return c.out.fail(Usage, QStringLiteral("usage"),
-                          QStringLiteral("usage: janus-cascade link up|down PROFILE LINK"));
+        return c.out.fail(
+            Usage, QStringLiteral("usage"),
+            QCoreApplication::translate("cli", "usage: janus-cascade link up|down PROFILE LINK"));
     const bool up = c.args[0] == QLatin1String("up");
     ProfileSession session(c.out);
     if (!session.load(c.args[1]))
         return c.out.fail(InvalidProfile, session.loadFailure());
     const profile::Link* spec = session.profile().link(c.args[2]);
     if (!spec)
-        return c.out.fail(Usage, QStringLiteral("no_such_link"),
-                          QStringLiteral("no link '%1' in %2").arg(c.args[2], c.args[1]));
+        return c.out.fail(
+            Usage, QStringLiteral("no_such_link"),
+            QCoreApplication::translate("cli", "no link '%1' in %2").arg(c.args[2], c.args[1]));
     const QStringList down = session.connect({spec->sourceNode, spec->targetNode}, c.timeoutMs);
     if (!down.isEmpty())
         return c.out.fail(
             Unreachable,
-            session.unreachable(
-                down, QStringLiteral("cannot bring link %1 %2").arg(spec->id, c.args[0])));
+            session.unreachable(down, QCoreApplication::translate("cli", "cannot bring link %1 %2")
+                                          .arg(spec->id, c.args[0])));
     session.settleJournal(c.timeoutMs);
     cascade::LinkController* controller = session.fleet().link(spec->id);
     if (up) {
@@ -110,26 +114,29 @@ int link(Context& c) {
         .run(c.timeoutMs);
     printLink(c.out, *controller);
     if (!stopped)
-        return c.out.fail(Failed, QStringLiteral("timeout"),
-                          QStringLiteral("link %1: removal did not finish within %2 s")
-                              .arg(spec->id)
-                              .arg(c.timeoutMs / 1000.0),
-                          QStringLiteral("a node stopped answering; run link down again, or "
-                                         "orphans --remove"));
+        return c.out.fail(
+            Failed, QStringLiteral("timeout"),
+            QCoreApplication::translate("cli", "link %1: removal did not finish within %2 s")
+                .arg(spec->id)
+                .arg(c.timeoutMs / 1000.0),
+            QCoreApplication::translate("cli", "a node stopped answering; run link down again, or "
+                                               "orphans --remove"));
     if (!controller->cleanedUp())
         return c.out.fail(Failed, QStringLiteral("cleanup_incomplete"),
                           QStringLiteral("link %1: %2").arg(spec->id, controller->reason()),
-                          QStringLiteral("some of the link's copies may be left on the servers; "
-                                         "run link down again once both nodes answer, or "
-                                         "orphans --remove"));
+                          QCoreApplication::translate(
+                              "cli", "some of the link's copies may be left on the servers; "
+                                     "run link down again once both nodes answer, or "
+                                     "orphans --remove"));
     c.out.object(linkJson(*controller));
     return Ok;
 }
 
 int orphans(Context& c) {
     if (c.args.isEmpty())
-        return c.out.fail(Usage, QStringLiteral("usage"),
-                          QStringLiteral("usage: janus-cascade orphans PROFILE [--remove]"));
+        return c.out.fail(
+            Usage, QStringLiteral("usage"),
+            QCoreApplication::translate("cli", "usage: janus-cascade orphans PROFILE [--remove]"));
     ProfileSession session(c.out);
     if (!session.load(c.args[0]))
         return c.out.fail(InvalidProfile, session.loadFailure());
@@ -155,16 +162,17 @@ int orphans(Context& c) {
     QJsonArray foundJson;
     QStringList described;
     for (const cascade::Orphan& o : found) {
-        c.out.line(QStringLiteral("orphan: %1").arg(o.describe()));
+        c.out.line(QCoreApplication::translate("cli", "orphan: %1").arg(o.describe()));
         described << o.describe();
         foundJson.append(o.describe());
     }
     const QStringList scanErrors =
         scanned ? scanner.errors()
-                : scanner.errors() + QStringList{QStringLiteral("the scan did not finish "
-                                                                "within the time allowed")};
+                : scanner.errors() +
+                      QStringList{QCoreApplication::translate("cli", "the scan did not finish "
+                                                                     "within the time allowed")};
     for (const QString& e : scanErrors)
-        c.out.line(QStringLiteral("warning: %1").arg(e));
+        c.out.line(QCoreApplication::translate("cli", "warning: %1").arg(e));
     int removedCount = 0;
     QStringList removeErrors;
     if (remove && !found.isEmpty()) {
@@ -179,11 +187,14 @@ int orphans(Context& c) {
         Wait([&] { return removed; })
             .on(&scanner, &cascade::OrphanScanner::removed)
             .run(c.timeoutMs);
-        c.out.line(QStringLiteral("removed %1 of %2").arg(removedCount).arg(found.size()));
+        c.out.line(QCoreApplication::translate("cli", "removed %1 of %2")
+                       .arg(removedCount)
+                       .arg(found.size()));
         for (const QString& e : std::as_const(removeErrors))
-            c.out.line(QStringLiteral("warning: %1").arg(e));
+            c.out.line(QCoreApplication::translate("cli", "warning: %1").arg(e));
     } else if (found.isEmpty() && scanErrors.isEmpty()) {
-        c.out.line(QStringLiteral("no orphans on %1 node(s)").arg(session.readyNodes().size()));
+        c.out.line(QCoreApplication::translate("cli", "no orphans on %1 node(s)")
+                       .arg(session.readyNodes().size()));
     }
     if (!down.isEmpty())
         return c.out.fail(Unreachable, session.unreachable(down, QStringLiteral("orphans")));
@@ -191,18 +202,20 @@ int orphans(Context& c) {
     // not removed.
     if (!scanErrors.isEmpty())
         return c.out.fail(Failed, QStringLiteral("scan_incomplete"),
-                          QStringLiteral("the scan could not read every room"),
+                          QCoreApplication::translate("cli", "the scan could not read every room"),
                           (scanErrors + described).join(QLatin1Char('\n')));
     if (!remove && !found.isEmpty())
         return c.out.fail(
             Failed, QStringLiteral("orphans_found"),
-            QStringLiteral("%1 orphan(s) found; orphans --remove removes them").arg(found.size()),
+            QCoreApplication::translate("cli", "%1 orphan(s) found; orphans --remove removes them")
+                .arg(found.size()),
             described.join(QLatin1Char('\n')));
     if (remove && removedCount < found.size())
-        return c.out.fail(
-            Failed, QStringLiteral("cleanup_incomplete"),
-            QStringLiteral("removed %1 of %2 orphans").arg(removedCount).arg(found.size()),
-            (removeErrors + described).join(QLatin1Char('\n')));
+        return c.out.fail(Failed, QStringLiteral("cleanup_incomplete"),
+                          QCoreApplication::translate("cli", "removed %1 of %2 orphans")
+                              .arg(removedCount)
+                              .arg(found.size()),
+                          (removeErrors + described).join(QLatin1Char('\n')));
     c.out.object({{QStringLiteral("orphans"), foundJson},
                   {QStringLiteral("removed"), removedCount},
                   {QStringLiteral("unreachable"), QJsonArray()}});
@@ -212,7 +225,7 @@ int orphans(Context& c) {
 int run(Context& c) {
     if (c.args.isEmpty())
         return c.out.fail(Usage, QStringLiteral("usage"),
-                          QStringLiteral("usage: janus-cascade run PROFILE"));
+                          QCoreApplication::translate("cli", "usage: janus-cascade run PROFILE"));
     ProfileSession session(c.out);
     if (!session.load(c.args[0]))
         return c.out.fail(InvalidProfile, session.loadFailure());
@@ -233,7 +246,8 @@ int run(Context& c) {
         controller->start(2000);
     }
     StopSignal stop;
-    c.out.line(QStringLiteral("keeping %1 link(s) up; Ctrl-C to stop (links stay on the servers)")
+    c.out.line(QCoreApplication::translate(
+                   "cli", "keeping %1 link(s) up; Ctrl-C to stop (links stay on the servers)")
                    .arg(session.profile().links.size()));
     Wait([&stop] { return stop.isRequested(); }).on(&stop, &StopSignal::requested).run(-1);
     return Ok;

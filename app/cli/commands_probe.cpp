@@ -48,7 +48,7 @@ int runProbe(Context& c, probe::ProbeRunner* runner) {
         c.out.line(result.rttText());
     c.out.line(result.verdict);
     if (!runner->leftovers().isEmpty())
-        c.out.line(QStringLiteral("warning: left on servers: %1")
+        c.out.line(QCoreApplication::translate("cli", "warning: left on servers: %1")
                        .arg(runner->leftovers().join(QStringLiteral(", "))));
     if (failure.isError() && result.sent == 0)
         return c.out.fail(Failed, Failure::from(failure, result.target));
@@ -70,12 +70,13 @@ int probe(Context& c) {
         if (!probe::ProbeRunner::parseEndpoint(c.parser.value(QStringLiteral("reflector")), &host,
                                                &port))
             return c.out.fail(Usage, QStringLiteral("usage"),
-                              QStringLiteral("--reflector takes ADDR:PORT"));
+                              QCoreApplication::translate("cli", "--reflector takes ADDR:PORT"));
         probe::ProbeRunner::Settings settings;
         if (!intOption(c, QStringLiteral("count"), &settings.count) ||
             !intOption(c, QStringLiteral("rate"), &settings.rate))
-            return c.out.fail(Usage, QStringLiteral("usage"),
-                              QStringLiteral("--count and --rate take whole numbers"));
+            return c.out.fail(
+                Usage, QStringLiteral("usage"),
+                QCoreApplication::translate("cli", "--count and --rate take whole numbers"));
         if (const QString problem = probe::ProbeRunner::validate(settings); !problem.isEmpty())
             return c.out.fail(Usage, QStringLiteral("usage"), problem);
         probe::ProbeRunner runner(
@@ -85,9 +86,10 @@ int probe(Context& c) {
     }
     if (c.args.isEmpty() ||
         (c.parser.isSet(QStringLiteral("node")) == c.parser.isSet(QStringLiteral("path"))))
-        return c.out.fail(Usage, QStringLiteral("usage"),
-                          QStringLiteral("usage: janus-cascade probe PROFILE --node N | "
-                                         "--path A:B [--count N] [--rate PPS]"));
+        return c.out.fail(
+            Usage, QStringLiteral("usage"),
+            QCoreApplication::translate("cli", "usage: janus-cascade probe PROFILE --node N | "
+                                               "--path A:B [--count N] [--rate PPS]"));
     ProfileSession session(c.out);
     if (!session.load(c.args[0]))
         return c.out.fail(InvalidProfile, session.loadFailure());
@@ -96,16 +98,18 @@ int probe(Context& c) {
                                   : c.parser.value(QStringLiteral("path")).split(QLatin1Char(':'));
     if (nodes.size() > 2 || nodes.contains(QString()))
         return c.out.fail(Usage, QStringLiteral("usage"),
-                          QStringLiteral("--path takes two node ids: A:B"));
+                          QCoreApplication::translate("cli", "--path takes two node ids: A:B"));
     for (const QString& n : nodes)
         if (!session.profile().node(n))
-            return c.out.fail(Usage, QStringLiteral("no_such_node"),
-                              QStringLiteral("no node '%1' in %2").arg(n, c.args[0]));
+            return c.out.fail(
+                Usage, QStringLiteral("no_such_node"),
+                QCoreApplication::translate("cli", "no node '%1' in %2").arg(n, c.args[0]));
     probe::ProbeRunner::Settings settings = probe::settingsFromProfile(session.profile().probe);
     if (!intOption(c, QStringLiteral("count"), &settings.count) ||
         !intOption(c, QStringLiteral("rate"), &settings.rate))
-        return c.out.fail(Usage, QStringLiteral("usage"),
-                          QStringLiteral("--count and --rate take whole numbers"));
+        return c.out.fail(
+            Usage, QStringLiteral("usage"),
+            QCoreApplication::translate("cli", "--count and --rate take whole numbers"));
     if (const QString problem = probe::ProbeRunner::validate(settings); !problem.isEmpty())
         return c.out.fail(Usage, QStringLiteral("usage"), problem);
 
@@ -127,17 +131,20 @@ int reflect(Context& c) {
     if (!probe::ProbeRunner::parseEndpoint(c.parser.value(QStringLiteral("bind")), &host, &port))
         return c.out.fail(
             Usage, QStringLiteral("usage"),
-            QStringLiteral("usage: janus-cascade reflect --bind ADDR:PORT (e.g. 0.0.0.0:40000)"));
+            QCoreApplication::translate(
+                "cli", "usage: janus-cascade reflect --bind ADDR:PORT (e.g. 0.0.0.0:40000)"));
     probe::UdpReflector reflector;
     if (!reflector.bind(QHostAddress(host), quint16(port)))
         return c.out.fail(Failed, QStringLiteral("io_error"), reflector.errorString(),
-                          QStringLiteral("the address is not this host's or the port is taken"));
-    c.out.line(QStringLiteral("echoing UDP on %1:%2; probe it from the console, Ctrl-C to stop")
+                          QCoreApplication::translate(
+                              "cli", "the address is not this host's or the port is taken"));
+    c.out.line(QCoreApplication::translate(
+                   "cli", "echoing UDP on %1:%2; probe it from the console, Ctrl-C to stop")
                    .arg(host)
                    .arg(port));
     StopSignal stop;
     Wait([&stop] { return stop.isRequested(); }).on(&stop, &StopSignal::requested).run(-1);
-    c.out.line(QStringLiteral("echoed %1 datagram(s)").arg(reflector.echoed()));
+    c.out.line(QCoreApplication::translate("cli", "echoed %1 datagram(s)").arg(reflector.echoed()));
     c.out.object({{QStringLiteral("echoed"), reflector.echoed()}});
     return Ok;
 }
@@ -170,7 +177,8 @@ int monitor(Context& c) {
     if (c.args.isEmpty())
         return c.out.fail(
             Usage, QStringLiteral("usage"),
-            QStringLiteral(
+            QCoreApplication::translate(
+                "cli",
                 "usage: janus-cascade monitor PROFILE [--interval S] [--textfile PATH] [--once]"));
     ProfileSession session(c.out);
     if (!session.load(c.args[0]))
@@ -178,14 +186,15 @@ int monitor(Context& c) {
     int interval = session.profile().probe.intervalSeconds;
     if (!intOption(c, QStringLiteral("interval"), &interval) || interval < 5 || interval > 86400)
         return c.out.fail(Usage, QStringLiteral("usage"),
-                          QStringLiteral("--interval must be 5–86400 seconds"));
+                          QCoreApplication::translate("cli", "--interval must be 5–86400 seconds"));
     const QString textfile = c.parser.value(QStringLiteral("textfile"));
     if (!textfile.isEmpty()) {
         // Fail now, not after the first round: the target must be writable.
         QString error;
         if (!probe::PrometheusWriter().writeTo(textfile, &error))
             return c.out.fail(Failed, QStringLiteral("io_error"), error,
-                              QStringLiteral("--textfile must name a file in a writable folder"));
+                              QCoreApplication::translate(
+                                  "cli", "--textfile must name a file in a writable folder"));
     }
     probe::ProbeRunner::Settings settings = probe::settingsFromProfile(session.profile().probe);
     settings.count =
@@ -220,7 +229,7 @@ int monitor(Context& c) {
             for (const QString& n : target)
                 ready = ready && session.fleet().node(n) && session.fleet().node(n)->isReady();
             probe::ProbeResult result;
-            QString notCreated = QStringLiteral("a node is not connected");
+            QString notCreated = QCoreApplication::translate("cli", "a node is not connected");
             std::unique_ptr<probe::ProbeRunner> runner(
                 ready ? session.fleet().createProbe(target, settings, &notCreated) : nullptr);
             if (runner) {
@@ -247,7 +256,8 @@ int monitor(Context& c) {
                         ? QStringLiteral("node %1").arg(target[0])
                         : QStringLiteral("path %1").arg(target.join(QStringLiteral(" → ")));
                 // Not always a connection: the forwarded range can be exhausted too.
-                result.verdict = QStringLiteral("not probed: %1").arg(notCreated);
+                result.verdict =
+                    QCoreApplication::translate("cli", "not probed: %1").arg(notCreated);
             }
             allPassed = allPassed && result.passed;
             metrics.probe(result, QDateTime::currentSecsSinceEpoch());
@@ -264,7 +274,8 @@ int monitor(Context& c) {
             nodes.insert(id, node->statusText());
             portsUnusable.insert(id, refused);
             if (refused > 0)
-                c.out.line(QStringLiteral("warning: node %1: %2").arg(id, node->portHealthText()));
+                c.out.line(QCoreApplication::translate("cli", "warning: node %1: %2")
+                               .arg(id, node->portHealthText()));
         }
         for (const QString& id : session.fleet().linkIds()) {
             const cascade::LinkController* link = session.fleet().link(id);
@@ -282,7 +293,7 @@ int monitor(Context& c) {
         c.out.object(round);
         QString error;
         if (!textfile.isEmpty() && !metrics.writeTo(textfile, &error))
-            c.out.line(QStringLiteral("warning: %1").arg(error));
+            c.out.line(QCoreApplication::translate("cli", "warning: %1").arg(error));
         if (c.parser.isSet(QStringLiteral("once")))
             break;
         Wait([&stop] { return stop.isRequested(); })
@@ -290,9 +301,11 @@ int monitor(Context& c) {
             .run(interval * 1000);
     } while (!stop.isRequested());
     if (!allPassed)
-        return c.out.fail(Failed, QStringLiteral("probe_failed"),
-                          QStringLiteral("the last round's checks did not all pass"),
-                          QStringLiteral("each failed check's verdict is in the round above"));
+        return c.out.fail(
+            Failed, QStringLiteral("probe_failed"),
+            QCoreApplication::translate("cli", "the last round's checks did not all pass"),
+            QCoreApplication::translate("cli",
+                                        "each failed check's verdict is in the round above"));
     return Ok;
 }
 

@@ -15,7 +15,7 @@ bool needArgs(Context& c, int n, const QString& usage, int* code) {
     if (c.args.size() >= n)
         return true;
     *code = c.out.fail(Usage, QStringLiteral("usage"),
-                       QStringLiteral("usage: janus-cascade %1").arg(usage));
+                       QCoreApplication::translate("cli", "usage: janus-cascade %1").arg(usage));
     return false;
 }
 
@@ -46,11 +46,12 @@ int validate(Context& c) {
     if (!result.ok()) {
         for (const QString& e : result.errors)
             c.out.line(QStringLiteral("%1: %2").arg(c.args[0], e));
-        return c.out.fail(InvalidProfile, QStringLiteral("invalid_profile"),
-                          QStringLiteral("%1 is not a valid profile").arg(c.args[0]),
-                          result.errors.join(QLatin1Char('\n')));
+        return c.out.fail(
+            InvalidProfile, QStringLiteral("invalid_profile"),
+            QCoreApplication::translate("cli", "%1 is not a valid profile").arg(c.args[0]),
+            result.errors.join(QLatin1Char('\n')));
     }
-    c.out.line(QStringLiteral("%1: valid (%2 nodes, %3 links)")
+    c.out.line(QCoreApplication::translate("cli", "%1: valid (%2 nodes, %3 links)")
                    .arg(c.args[0])
                    .arg(result.profile->nodes.size())
                    .arg(result.profile->links.size()));
@@ -71,25 +72,27 @@ int status(Context& c) {
     for (const profile::Node& node : session.profile().nodes) {
         const cascade::NodeClient* client = session.fleet().node(node.id);
         nodes.append(nodeJson(node, client));
-        c.out.line(QStringLiteral("node %1  %2")
+        c.out.line(QCoreApplication::translate("cli", "node %1  %2")
                        .arg(node.id, -10)
                        .arg(client ? client->statusText() : QString()));
-        c.out.line(
-            QStringLiteral("     bind %1, public %2, ports %3")
-                .arg(node.bindAddress.isEmpty() ? QStringLiteral("(all interfaces)")
-                                                : node.bindAddress,
-                     node.publicAddress.isEmpty() ? QStringLiteral("(none)") : node.publicAddress,
-                     node.forwardedPorts ? QStringLiteral("%1-%2")
-                                               .arg(node.forwardedPorts->first)
-                                               .arg(node.forwardedPorts->last)
-                                         : QStringLiteral("(any)")));
+        c.out.line(QCoreApplication::translate("cli", "     bind %1, public %2, ports %3")
+                       .arg(node.bindAddress.isEmpty()
+                                ? QCoreApplication::translate("cli", "(all interfaces)")
+                                : node.bindAddress,
+                            node.publicAddress.isEmpty()
+                                ? QCoreApplication::translate("cli", "(none)")
+                                : node.publicAddress,
+                            node.forwardedPorts ? QStringLiteral("%1-%2")
+                                                      .arg(node.forwardedPorts->first)
+                                                      .arg(node.forwardedPorts->last)
+                                                : QCoreApplication::translate("cli", "(any)")));
         if (client && client->isReady()) {
             const janus::ServerInfo& info = client->connection()->serverInfo();
             c.out.line(
-                QStringLiteral("     Janus says: local-ip %1%2")
+                QCoreApplication::translate("cli", "     Janus says: local-ip %1%2")
                     .arg(info.localIp, info.publicIps.isEmpty()
                                            ? QString()
-                                           : QStringLiteral(", public-ips %1")
+                                           : QCoreApplication::translate("cli", ", public-ips %1")
                                                  .arg(info.publicIps.join(QStringLiteral(", ")))));
         }
     }
@@ -102,10 +105,11 @@ int status(Context& c) {
                         {QStringLiteral("target"),
                          QStringLiteral("%1/%2").arg(link.targetNode, link.targetRoom.toString())},
                         {QStringLiteral("enabled"), link.enabled}});
-        c.out.line(QStringLiteral("link %1  %2/%3 -> %4/%5%6")
-                       .arg(link.id, link.sourceNode, link.sourceRoom.toString(), link.targetNode,
-                            link.targetRoom.toString(),
-                            link.enabled ? QString() : QStringLiteral(" (disabled)")));
+        c.out.line(
+            QCoreApplication::translate("cli", "link %1  %2/%3 -> %4/%5%6")
+                .arg(link.id, link.sourceNode, link.sourceRoom.toString(), link.targetNode,
+                     link.targetRoom.toString(),
+                     link.enabled ? QString() : QCoreApplication::translate("cli", " (disabled)")));
     }
     if (!down.isEmpty())
         return c.out.fail(Unreachable, session.unreachable(down, QStringLiteral("status")));
@@ -122,8 +126,9 @@ int rooms(Context& c) {
         return c.out.fail(InvalidProfile, session.loadFailure());
     const QString nodeId = c.args[1];
     if (!session.profile().node(nodeId))
-        return c.out.fail(Usage, QStringLiteral("no_such_node"),
-                          QStringLiteral("no node '%1' in %2").arg(nodeId, c.args[0]));
+        return c.out.fail(
+            Usage, QStringLiteral("no_such_node"),
+            QCoreApplication::translate("cli", "no node '%1' in %2").arg(nodeId, c.args[0]));
     if (!session.connect({nodeId}, c.timeoutMs).isEmpty())
         return c.out.fail(Unreachable, session.unreachable({nodeId}, QStringLiteral("rooms")));
     std::optional<janus::Result<QList<janus::videoroom::Room>>> listed;
@@ -134,20 +139,24 @@ int rooms(Context& c) {
         wait.check();
     });
     if (!wait.run(c.timeoutMs + 1000))
-        return c.out.fail(Failed, Failure{QStringLiteral("timeout"),
-                                          QStringLiteral("no answer from %1").arg(nodeId),
-                                          QStringLiteral("the node is overloaded or dropped the "
-                                                         "request; try a longer --timeout")});
+        return c.out.fail(
+            Failed,
+            Failure{QStringLiteral("timeout"),
+                    QCoreApplication::translate("cli", "no answer from %1").arg(nodeId),
+                    QCoreApplication::translate("cli", "the node is overloaded or dropped the "
+                                                       "request; try a longer --timeout")});
     if (!*listed)
         return c.out.fail(
-            Failed, Failure::from(listed->error(), QStringLiteral("rooms of %1").arg(nodeId)));
+            Failed, Failure::from(listed->error(),
+                                  QCoreApplication::translate("cli", "rooms of %1").arg(nodeId)));
     QJsonArray out;
     for (const janus::videoroom::Room& room : **listed) {
-        c.out.line(
-            QStringLiteral("%1  %2 participant(s)  %3%4")
-                .arg(room.id.toString(), -12)
-                .arg(room.participants, 3)
-                .arg(room.description, room.isPrivate ? QStringLiteral("  (private)") : QString()));
+        c.out.line(QCoreApplication::translate("cli", "%1  %2 participant(s)  %3%4")
+                       .arg(room.id.toString(), -12)
+                       .arg(room.participants, 3)
+                       .arg(room.description,
+                            room.isPrivate ? QCoreApplication::translate("cli", "  (private)")
+                                           : QString()));
         out.append(room.raw);
     }
     c.out.object({{QStringLiteral("node"), nodeId}, {QStringLiteral("rooms"), out}});

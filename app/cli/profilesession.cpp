@@ -24,8 +24,9 @@ bool ProfileSession::load(const QString& path) {
     m_profile = *result.profile;
     m_journal = std::make_unique<cascade::Journal>(cascade::Journal::directoryFor(path));
     if (!m_journal->isWritable())
-        m_out.line(QStringLiteral("warning: %1; a crash now leaves what only the marker scan of "
-                                  "orphans can find")
+        m_out.line(QCoreApplication::translate(
+                       "cli", "warning: %1; a crash now leaves what only the marker scan of "
+                              "orphans can find")
                        .arg(m_journal->error()));
     return true;
 }
@@ -56,7 +57,7 @@ void ProfileSession::settleJournal(int timeoutMs) {
 
 Failure ProfileSession::loadFailure() const {
     return {QStringLiteral("invalid_profile"),
-            QStringLiteral("%1 is not a valid profile").arg(m_path),
+            QCoreApplication::translate("cli", "%1 is not a valid profile").arg(m_path),
             m_loadErrors.join(QLatin1Char('\n'))};
 }
 
@@ -68,12 +69,14 @@ Failure ProfileSession::unreachable(const QStringList& nodeIds, const QString& c
     if (f.code != QLatin1String("auth_refused") && f.code != QLatin1String("tls_refused"))
         f.code = QStringLiteral("unreachable");
     // The error's own words, not statusText(): that one repeats the advice (the explanation).
-    f.message = QStringLiteral("%1: node %2 not reachable: %3")
-                    .arg(context, nodeIds.join(QStringLiteral(", ")),
-                         error.isError() ? f.message : QStringLiteral("no answer"));
+    f.message =
+        QCoreApplication::translate("cli", "%1: node %2 not reachable: %3")
+            .arg(context, nodeIds.join(QStringLiteral(", ")),
+                 error.isError() ? f.message : QCoreApplication::translate("cli", "no answer"));
     if (f.explanation.isEmpty())
-        f.explanation = QStringLiteral("no answer from %1 within --timeout; check the node's URL "
-                                       "and that Janus runs there")
+        f.explanation = QCoreApplication::translate(
+                            "cli", "no answer from %1 within --timeout; check the node's URL "
+                                   "and that Janus runs there")
                             .arg(id);
     return f;
 }

@@ -179,9 +179,10 @@ probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
         }
         hops << *hop;
     }
+    // A machine label (JSON "target", Prometheus target="…"): the same in every language.
     const QString target = nodeIds.size() == 1
-                               ? tr("node %1").arg(nodeIds.first())
-                               : tr("path %1").arg(nodeIds.join(QStringLiteral(" → ")));
+                               ? QStringLiteral("node %1").arg(nodeIds.first())
+                               : QStringLiteral("path %1").arg(nodeIds.join(QStringLiteral(" → ")));
     // The event source of a node is its id everywhere ("node-a", not "node node-a").
     const QString source = nodeIds.size() == 1 ? nodeIds.first() : target;
     auto* runner = new probe::ProbeRunner(hops, settings, target, nullptr, hub);

@@ -1,6 +1,16 @@
 #include "linksmodel.h"
 
+#include <QCoreApplication>
+
 namespace cascade {
+
+// LinkController::stateName() is a machine word (JSON "state"); people read it translated.
+[[maybe_unused]] const char* const linkStateNames[] = {
+    QT_TRANSLATE_NOOP("cascade::LinkState", "pending"),
+    QT_TRANSLATE_NOOP("cascade::LinkState", "up"),
+    QT_TRANSLATE_NOOP("cascade::LinkState", "degraded"),
+    QT_TRANSLATE_NOOP("cascade::LinkState", "down"),
+    QT_TRANSLATE_NOOP("cascade::LinkState", "stopped")};
 
 LinksModel::LinksModel(Fleet* fleet, QObject* parent)
     : IdTableModel(fleet->linkIds(), ColumnCount, parent)
@@ -36,7 +46,7 @@ QVariant LinksModel::data(const QModelIndex& index, int role) const {
     case LinkColumn:
         return plan.id;
     case SourceColumn:
-        return QStringLiteral("%1 / room %2%3")
+        return tr("%1 / room %2%3")
             .arg(plan.sourceNode, plan.sourceRoom.toString(),
                  plan.publisher.isValid() ? tr(" / publisher %1").arg(plan.publisher.toString())
                                           : QString());
@@ -51,7 +61,8 @@ QVariant LinksModel::data(const QModelIndex& index, int role) const {
         return tr("%1 of %2 up").arg(up).arg(mirrors.size());
     }
     case StateColumn:
-        return LinkController::stateName(link->state());
+        return QCoreApplication::translate(
+            "cascade::LinkState", LinkController::stateName(link->state()).toLatin1().constData());
     case ReasonColumn:
         return link->reason();
     }

@@ -15,7 +15,7 @@ RoomWatcher::RoomWatcher(janus::Connection* connection, Id room, QObject* parent
     connect(&m_handle, &janus::VideoRoom::detached, this, [this] {
         m_synced = false;
         m_self = {};
-        m_lastError = janus::Error::transport(QStringLiteral("connection to the node lost"));
+        m_lastError = janus::Error::transport(tr("connection to the node lost"));
         Q_EMIT unsynced(m_lastError);
     });
     connect(&m_handle, &janus::VideoRoom::event, this,
@@ -61,8 +61,7 @@ void RoomWatcher::onEvent(const QJsonObject& data) {
         for (const Id& id : ids)
             removePublisher(id);
         m_synced = false;
-        m_lastError =
-            janus::videoroom::error(426, QStringLiteral("room destroyed"), QStringLiteral("watch"));
+        m_lastError = janus::videoroom::error(426, tr("room destroyed"), QStringLiteral("watch"));
         Q_EMIT unsynced(m_lastError);
     }
 }

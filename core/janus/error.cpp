@@ -1,5 +1,7 @@
 #include "error.h"
 
+#include <QCoreApplication>
+
 namespace janus {
 
 QString Error::kindName(Kind kind) {
@@ -31,7 +33,7 @@ QString Error::kindName(Kind kind) {
 QString Error::message() const {
     QString out = request.isEmpty() ? QString() : request + QStringLiteral(": ");
     if (code != 0)
-        out += QStringLiteral("error %1 ").arg(code);
+        out += QCoreApplication::translate("janus::Error", "error %1 ").arg(code);
     out += serverText.isEmpty() ? kindName(kind) : serverText;
     if (!explanation.isEmpty())
         out += QStringLiteral(" — ") + explanation;
@@ -39,29 +41,35 @@ QString Error::message() const {
 }
 
 Error Error::transport(const QString& text, const QString& request) {
-    return {
-        Kind::Transport, 0, text,
-        QStringLiteral("the server is unreachable or closed the connection; check the URL, "
-                       "that Janus runs and that its WebSockets or HTTP transport listens there"),
-        request};
+    return {Kind::Transport, 0, text,
+            QCoreApplication::translate(
+                "janus::Error",
+                "the server is unreachable or closed the connection; check the URL, "
+                "that Janus runs and that its WebSockets or HTTP transport listens there"),
+            request};
 }
 
 Error Error::protocol(const QString& text, const QString& request) {
     return {Kind::Protocol, 0, text,
-            QStringLiteral("the server's answer does not follow the Janus API"), request};
+            QCoreApplication::translate("janus::Error",
+                                        "the server's answer does not follow the Janus API"),
+            request};
 }
 
 Error Error::timeout(const QString& request, int ms) {
-    return {Kind::Timeout, 0, QStringLiteral("no answer within %1 ms").arg(ms),
-            QStringLiteral("the server is overloaded, unreachable or dropped the request"),
+    return {Kind::Timeout, 0,
+            QCoreApplication::translate("janus::Error", "no answer within %1 ms").arg(ms),
+            QCoreApplication::translate(
+                "janus::Error", "the server is overloaded, unreachable or dropped the request"),
             request};
 }
 
 Error Error::tls(const QString& text) {
     return {Kind::Tls, 0, text,
-            QStringLiteral("if you trust this server, put its fingerprint in the node's "
-                           "tls_pin_sha256 (the node editor's TLS pin); otherwise check that "
-                           "the URL names the right server"),
+            QCoreApplication::translate(
+                "janus::Error", "if you trust this server, put its fingerprint in the node's "
+                                "tls_pin_sha256 (the node editor's TLS pin); otherwise check that "
+                                "the URL names the right server"),
             QStringLiteral("tls")};
 }
 
@@ -78,22 +86,27 @@ Error Error::fromJanus(int code, const QString& reason, const QString& request) 
     switch (code) {
     case 403:
         e.kind = Kind::Auth;
-        e.explanation = QStringLiteral("the API secret, token or admin secret is wrong or "
-                                       "missing; set it for this node (keychain or environment)");
+        e.explanation = QCoreApplication::translate(
+            "janus::Error", "the API secret, token or admin secret is wrong or "
+                            "missing; set it for this node (keychain or environment)");
         break;
     case 405:
         e.kind = Kind::Auth;
-        e.explanation = QStringLiteral("this token may not use the requested plugin");
+        e.explanation = QCoreApplication::translate("janus::Error",
+                                                    "this token may not use the requested plugin");
         break;
     case 458:
-        e.explanation = QStringLiteral("the session expired or the server restarted; the console "
-                                       "creates a new session");
+        e.explanation = QCoreApplication::translate(
+            "janus::Error", "the session expired or the server restarted; the console "
+                            "creates a new session");
         break;
     case 459:
-        e.explanation = QStringLiteral("the plugin handle is gone; the console attaches again");
+        e.explanation = QCoreApplication::translate(
+            "janus::Error", "the plugin handle is gone; the console attaches again");
         break;
     case 460:
-        e.explanation = QStringLiteral("the VideoRoom plugin is not loaded on this server");
+        e.explanation = QCoreApplication::translate(
+            "janus::Error", "the VideoRoom plugin is not loaded on this server");
         break;
     }
     return e;

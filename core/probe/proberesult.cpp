@@ -1,5 +1,6 @@
 #include "proberesult.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace probe {
@@ -38,7 +39,9 @@ QJsonObject ProbeResult::toJson() const {
 }
 
 QString ProbeResult::countsText() const {
-    return QStringLiteral("%1: sent %2, received %3, lost %4, duplicated %5, reordered %6")
+    return QCoreApplication::translate(
+               "probe::ProbeResult",
+               "%1: sent %2, received %3, lost %4, duplicated %5, reordered %6")
         .arg(target)
         .arg(sent)
         .arg(received)
@@ -48,7 +51,8 @@ QString ProbeResult::countsText() const {
 }
 
 QString ProbeResult::rttText() const {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "probe::ProbeResult",
                "RTT ms: min %1, median %2, p95 %3, p99 %4, max %5; jitter %6 ms (%7 timestamps)")
         .arg(rttMinMs, 0, 'f', 3)
         .arg(rttMedianMs, 0, 'f', 3)

@@ -1,5 +1,6 @@
 #include "prometheus.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace probe {
@@ -79,7 +80,8 @@ bool PrometheusWriter::writeTo(const QString& path, QString* error) const {
     const QByteArray data = text().toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("probe::Prometheus", "cannot write %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;

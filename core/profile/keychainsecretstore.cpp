@@ -1,5 +1,6 @@
 #include "keychainsecretstore.h"
 
+#include <QCoreApplication>
 #include <qt6keychain/keychain.h>
 
 namespace profile {
@@ -52,7 +53,8 @@ std::optional<QString> KeychainSecretStore::secret(const QString& nodeId, Secret
 
 bool KeychainSecretStore::setSecret(const QString& nodeId, SecretKind kind, const QString& value) {
     if (!m_available) {
-        m_lastError = QStringLiteral("no keychain: %1").arg(m_lastError);
+        m_lastError =
+            QCoreApplication::translate("profile::SecretStore", "no keychain: %1").arg(m_lastError);
         return false;
     }
     m_cache.insert(account(nodeId, kind), value);

@@ -3,6 +3,7 @@
 #include "janus/fingerprint.h"
 #include "janus/transport.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -33,34 +34,39 @@ bool looksNumeric(const QString& s) {
 
 QString validateAddress(const QString& address, AddressKind kind) {
     if (address.trimmed() != address)
-        return QStringLiteral("'%1' has leading or trailing spaces").arg(address);
+        return QCoreApplication::translate("profile", "'%1' has leading or trailing spaces")
+            .arg(address);
     if (QHostAddress(address).protocol() != QAbstractSocket::UnknownNetworkLayerProtocol)
         return {};
     if (looksNumeric(address) || address.contains(QLatin1Char(':')))
-        return QStringLiteral("'%1' is not an IP address").arg(address);
+        return QCoreApplication::translate("profile", "'%1' is not an IP address").arg(address);
     if (kind == AddressKind::Bind) {
         // Linux allows up to 15 characters; keep to what ip(8) and Windows show.
         static const QRegularExpression iface(QStringLiteral("^[A-Za-z][A-Za-z0-9_.:-]{0,14}$"));
         return iface.match(address).hasMatch()
                    ? QString()
-                   : QStringLiteral("'%1' is not an IP address or interface name").arg(address);
+                   : QCoreApplication::translate("profile",
+                                                 "'%1' is not an IP address or interface name")
+                         .arg(address);
     }
     static const QRegularExpression host(
         QStringLiteral("^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]("
                        "[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
     return host.match(address).hasMatch()
                ? QString()
-               : QStringLiteral("'%1' is not an IP address or host name").arg(address);
+               : QCoreApplication::translate("profile", "'%1' is not an IP address or host name")
+                     .arg(address);
 }
 
 QString validateServerUrl(const QUrl& url) {
     if (!url.isValid())
-        return QStringLiteral("'%1' is not a URL").arg(url.toString());
+        return QCoreApplication::translate("profile", "'%1' is not a URL").arg(url.toString());
     if (!janus::Transport::supportsScheme(url.scheme()))
-        return QStringLiteral("'%1' must start with ws://, wss://, http:// or https://")
+        return QCoreApplication::translate(
+                   "profile", "'%1' must start with ws://, wss://, http:// or https://")
             .arg(url.toString());
     if (url.host().isEmpty())
-        return QStringLiteral("'%1' has no host").arg(url.toString());
+        return QCoreApplication::translate("profile", "'%1' has no host").arg(url.toString());
     return {};
 }
 
@@ -68,9 +74,11 @@ QString validateTlsPin(const QString& pin, const QUrl& apiUrl) {
     if (pin.isEmpty())
         return {};
     if (janus::parseFingerprint(pin).isEmpty())
-        return QStringLiteral("must be a SHA-256 fingerprint (64 hex digits, colons optional)");
+        return QCoreApplication::translate(
+            "profile", "must be a SHA-256 fingerprint (64 hex digits, colons optional)");
     if (apiUrl.scheme() != QLatin1String("wss") && apiUrl.scheme() != QLatin1String("https"))
-        return QStringLiteral("a certificate pin needs a wss:// or https:// api_url");
+        return QCoreApplication::translate("profile",
+                                           "a certificate pin needs a wss:// or https:// api_url");
     return {};
 }
 
@@ -81,7 +89,9 @@ QList<Problem> checkNode(const Node& n) {
         problems << Problem{QString::fromLatin1(field), text};
     };
     if (!n.id.isEmpty() && !idSyntax.match(n.id).hasMatch())
-        err("id", QStringLiteral("'%1' must be lowercase letters, digits, '-' or '_'").arg(n.id));
+        err("id", QCoreApplication::translate("profile",
+                                              "'%1' must be lowercase letters, digits, '-' or '_'")
+                      .arg(n.id));
     if (const QString e = validateServerUrl(n.apiUrl); !e.isEmpty() && !n.apiUrl.isEmpty())
         err("api_url", e);
     if (const QString e = validateServerUrl(n.adminUrl); !e.isEmpty() && !n.adminUrl.isEmpty())
@@ -94,7 +104,7 @@ QList<Problem> checkNode(const Node& n) {
         err("public_address", e);
     if (n.forwardedPorts && n.forwardedPorts->first > n.forwardedPorts->last &&
         n.forwardedPorts->last > 0)
-        err("forwarded_ports", QStringLiteral("first %1 > last %2")
+        err("forwarded_ports", QCoreApplication::translate("profile", "first %1 > last %2")
                                    .arg(n.forwardedPorts->first)
                                    .arg(n.forwardedPorts->last));
     if (const QString e = validateTlsPin(n.tlsPinSha256, n.apiUrl); !e.isEmpty())

@@ -1,5 +1,6 @@
 #include "profileio.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,7 +28,8 @@ public:
     bool present(const QJsonObject& o, const QString& key, const QString& path) {
         const QJsonValue v = o.value(key);
         if (v.isNull() && o.contains(key)) {
-            error(path + key, QStringLiteral("null is not allowed; leave the field out instead"));
+            error(path + key, QCoreApplication::translate(
+                                  "profile", "null is not allowed; leave the field out instead"));
             return false;
         }
         return o.contains(key);
@@ -42,7 +44,7 @@ public:
         }
         const QJsonValue v = o.value(key);
         if (!v.isString()) {
-            error(path + key, QStringLiteral("must be a string"));
+            error(path + key, QCoreApplication::translate("profile", "must be a string"));
             return {};
         }
         return v.toString();
@@ -52,7 +54,7 @@ public:
         if (!present(o, key, path))
             return fallback;
         if (!o.value(key).isBool()) {
-            error(path + key, QStringLiteral("must be true or false"));
+            error(path + key, QCoreApplication::translate("profile", "must be true or false"));
             return fallback;
         }
         return o.value(key).toBool();
@@ -65,11 +67,14 @@ public:
         const QJsonValue v = o.value(key);
         const qint64 n = v.toInteger(std::numeric_limits<qint64>::min());
         if (!v.isDouble() || n == std::numeric_limits<qint64>::min()) {
-            error(path + key, QStringLiteral("must be a whole number"));
+            error(path + key, QCoreApplication::translate("profile", "must be a whole number"));
             return fallback;
         }
         if (n < min || n > max) {
-            error(path + key, QStringLiteral("%1 is out of range %2–%3").arg(n).arg(min).arg(max));
+            error(path + key, QCoreApplication::translate("profile", "%1 is out of range %2–%3")
+                                  .arg(n)
+                                  .arg(min)
+                                  .arg(max));
             return fallback;
         }
         return int(n);
@@ -84,7 +89,8 @@ public:
         const auto parsed = janus::Id::fromJson(o.value(key));
         if (!parsed) {
             error(path + key,
-                  QStringLiteral("must be a positive whole number or a non-empty string"));
+                  QCoreApplication::translate(
+                      "profile", "must be a positive whole number or a non-empty string"));
             return {};
         }
         return *parsed;
@@ -105,7 +111,8 @@ void refuseSecrets(const QJsonObject& o, const QString& path, Reader& r) {
     for (const QString& key : secretKeys())
         if (o.contains(key))
             r.error(path + key,
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "profile",
                         "secrets do not belong in a profile; keep them in the system "
                         "keychain or in JCC_<NODE>_… environment variables (docs/profile.md)"));
 }
@@ -126,10 +133,11 @@ Node readNode(const QJsonObject& o, const QString& path, Reader& r) {
         const QJsonObject range = o.value(QLatin1String("forwarded_ports")).toObject();
         if (!o.value(QLatin1String("forwarded_ports")).isObject())
             r.error(path + QStringLiteral("forwarded_ports"),
-                    QStringLiteral("must be an object {\"first\": N, \"last\": M}"));
+                    QCoreApplication::translate("profile",
+                                                "must be an object {\"first\": N, \"last\": M}"));
         else if (!range.contains(QLatin1String("first")) || !range.contains(QLatin1String("last")))
             r.error(path + QStringLiteral("forwarded_ports"),
-                    QStringLiteral("needs both first and last"));
+                    QCoreApplication::translate("profile", "needs both first and last"));
         else
             n.forwardedPorts = PortRange{r.integer(range, QStringLiteral("first"), p, 0, 1, 65535),
                                          r.integer(range, QStringLiteral("last"), p, 0, 1, 65535)};
@@ -162,28 +170,36 @@ QStringList validate(const Profile& p) {
         for (const Problem& problem : checkNode(p.nodes[i]))
             errors << path + problem.field + QStringLiteral(": ") + problem.text;
         if (!p.nodes[i].id.isEmpty() && nodeIds.contains(p.nodes[i].id))
-            errors << path + QStringLiteral("id: duplicate node id '%1'").arg(p.nodes[i].id);
+            errors << path + QCoreApplication::translate("profile", "id: duplicate node id '%1'")
+                                 .arg(p.nodes[i].id);
         nodeIds.insert(p.nodes[i].id);
     }
     for (int i = 0; i < p.links.size(); ++i) {
         const Link& l = p.links[i];
         const QString path = QStringLiteral("links[%1].").arg(i);
         if (!l.id.isEmpty() && linkIds.contains(l.id))
-            errors << path + QStringLiteral("id: duplicate link id '%1'").arg(l.id);
+            errors << path + QCoreApplication::translate("profile", "id: duplicate link id '%1'")
+                                 .arg(l.id);
         linkIds.insert(l.id);
         if (!l.sourceNode.isEmpty() && !nodeIds.contains(l.sourceNode))
-            errors << path + QStringLiteral("source_node: unknown node '%1'").arg(l.sourceNode);
+            errors << path +
+                          QCoreApplication::translate("profile", "source_node: unknown node '%1'")
+                              .arg(l.sourceNode);
         if (!l.targetNode.isEmpty() && !nodeIds.contains(l.targetNode))
-            errors << path + QStringLiteral("target_node: unknown node '%1'").arg(l.targetNode);
+            errors << path +
+                          QCoreApplication::translate("profile", "target_node: unknown node '%1'")
+                              .arg(l.targetNode);
         if (!l.sourceNode.isEmpty() && l.sourceNode == l.targetNode)
-            errors << path + QStringLiteral("target_node: a link needs two different nodes");
+            errors << path + QCoreApplication::translate(
+                                 "profile", "target_node: a link needs two different nodes");
         if (!l.hostOverride.isEmpty())
             if (const QString e = validateAddress(l.hostOverride, AddressKind::Public);
                 !e.isEmpty())
                 errors << path + QStringLiteral("host_override: ") + e;
         const Node* target = p.node(l.targetNode);
         if (target && target->publicAddress.isEmpty() && l.hostOverride.isEmpty())
-            errors << path + QStringLiteral("target_node: node '%1' has no public_address to send "
+            errors << path + QCoreApplication::translate(
+                                 "profile", "target_node: node '%1' has no public_address to send "
                                             "to (set it, or a host_override)")
                                  .arg(l.targetNode);
     }
@@ -199,38 +215,44 @@ LoadResult fromJson(const QByteArray& json) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.errors << QStringLiteral("not valid JSON at byte %1: %2 (is the file truncated?)")
+        result.errors << QCoreApplication::translate(
+                             "profile", "not valid JSON at byte %1: %2 (is the file truncated?)")
                              .arg(parseError.offset)
                              .arg(parseError.errorString());
         return result;
     }
     if (!doc.isObject()) {
-        result.errors << QStringLiteral("a profile is a JSON object");
+        result.errors << QCoreApplication::translate("profile", "a profile is a JSON object");
         return result;
     }
     const QJsonObject root = doc.object();
     Reader r(&result.errors);
     const QString format = r.string(root, QStringLiteral("format"), QString());
     if (!format.isEmpty() && format != formatName) {
-        result.errors << QStringLiteral("format: '%1' is not a janus-cascade profile").arg(format);
+        result.errors << QCoreApplication::translate("profile",
+                                                     "format: '%1' is not a janus-cascade profile")
+                             .arg(format);
         return result;
     }
     Profile p;
     p.version = r.integer(root, QStringLiteral("version"), QString(), 0, 0,
                           std::numeric_limits<int>::max());
     if (!root.contains(QLatin1String("version"))) {
-        result.errors << QStringLiteral("version: missing");
+        result.errors << QCoreApplication::translate("profile", "version: missing");
         return result;
     }
     if (p.version > Profile::currentVersion) {
-        result.errors << QStringLiteral(
+        result.errors << QCoreApplication::translate(
+                             "profile",
                              "profile version %1 is newer than this console supports (%2)")
                              .arg(p.version)
                              .arg(Profile::currentVersion);
         return result;
     }
     if (p.version < 1) {
-        result.errors << QStringLiteral("version: %1 is not a profile version").arg(p.version);
+        result.errors << QCoreApplication::translate("profile",
+                                                     "version: %1 is not a profile version")
+                             .arg(p.version);
         return result;
     }
     refuseSecrets(root, QString(), r);
@@ -240,14 +262,15 @@ LoadResult fromJson(const QByteArray& json) {
         if (!r.present(root, k, QString()))
             return;
         if (!root.value(k).isArray()) {
-            r.error(k, QStringLiteral("must be an array"));
+            r.error(k, QCoreApplication::translate("profile", "must be an array"));
             return;
         }
         const QJsonArray array = root.value(k).toArray();
         for (int i = 0; i < array.size(); ++i) {
             const QString path = QStringLiteral("%1[%2].").arg(k).arg(i);
             if (!array[i].isObject()) {
-                r.error(path.chopped(1), QStringLiteral("must be an object"));
+                r.error(path.chopped(1),
+                        QCoreApplication::translate("profile", "must be an object"));
                 continue;
             }
             out << reader(array[i].toObject(), path, r);
@@ -281,7 +304,8 @@ LoadResult load(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         LoadResult result;
-        result.errors << QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        result.errors << QCoreApplication::translate("profile", "cannot read %1: %2")
+                             .arg(path, file.errorString());
         return result;
     }
     return fromJson(file.readAll());
@@ -341,13 +365,15 @@ bool save(const QString& path, const Profile& profile, QString* error) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("profile", "cannot write %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     const QByteArray json = toJson(profile);
     if (file.write(json) != json.size() || !file.commit()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("profile", "cannot write %1: %2")
+                         .arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }

@@ -1,5 +1,7 @@
 #include "secretstore.h"
 
+#include <QCoreApplication>
+
 namespace profile {
 
 QString SecretStore::kindName(SecretKind kind) {
@@ -53,8 +55,10 @@ std::optional<QString> EnvSecretStore::secret(const QString& nodeId, SecretKind 
 }
 
 bool EnvSecretStore::setSecret(const QString& nodeId, SecretKind kind, const QString&) {
-    m_lastError = QStringLiteral("the environment is read-only here: set %1 before starting")
-                      .arg(variableName(nodeId, kind));
+    m_lastError =
+        QCoreApplication::translate("profile::SecretStore",
+                                    "the environment is read-only here: set %1 before starting")
+            .arg(variableName(nodeId, kind));
     return false;
 }
 

@@ -2,6 +2,8 @@
 // Helpers of the journeys: input events only (mouse clicks, keys), plus read-only checks of
 // what the window shows, and the main() of a journey on a 1024x700 screen.
 
+#include "translations.h"
+
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QApplication>
@@ -131,7 +133,8 @@ inline QStringList controlsOutside(QWidget* top, const QRect& area) {
 }
 
 /// main() of a journey: an offscreen 1024x700 screen (tests/ui/screen-1024x700.json under
-/// sourceDir); with isolate, window geometry and recent files of this run only.
+/// sourceDir); with isolate, window geometry and recent files of this run only. JCC_LANGUAGE
+/// (e.g. zh_CN) runs it in that language, as View > Language would.
 template <typename Test> int run(int argc, char** argv, const char* sourceDir, bool isolate) {
     qputenv("QT_QPA_PLATFORM",
             QByteArray("offscreen:configfile=") + sourceDir + "/tests/ui/screen-1024x700.json");
@@ -141,6 +144,9 @@ template <typename Test> int run(int argc, char** argv, const char* sourceDir, b
         QStandardPaths::setTestModeEnabled(true);
     }
     QApplication app(argc, argv);
+    if (const QString language = qEnvironmentVariable("JCC_LANGUAGE"); !language.isEmpty())
+        if (!i18n::install(&app, language))
+            qFatal("no catalogue for %s", qPrintable(language));
     Test test;
     return QTest::qExec(&test, argc, argv);
 }

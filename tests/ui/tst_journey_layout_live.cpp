@@ -1,7 +1,8 @@
 // Journey 7: on a 1024×700 screen, every tab and every dialog the main window opens (node
 // editor, link wizard, room editor, orphans, the probe tab) keeps every visible control inside
 // the screen; the geometry saved at close is never larger than the screen. Screenshots of the
-// window at 1024×700 and 1400×900 and of each dialog go to /tmp/jcc-layout-*.png.
+// window at 1024×700 and 1400×900 and of each dialog go to /tmp/jcc-layout-*.png. Registered
+// twice: in English and, as tst_journey_layout_live_zh_CN, in Chinese (JCC_LANGUAGE=zh_CN).
 #include "janusinstance.h"
 #include "journey.h"
 #include "linkspanel.h"
@@ -30,7 +31,10 @@ using testsupport::JanusInstance;
 namespace {
 
 QString shot(QWidget* w, const QString& name) {
-    const QString path = QStringLiteral("/tmp/jcc-layout-%1.png").arg(name);
+    const QString language = qEnvironmentVariable("JCC_LANGUAGE");
+    const QString path =
+        QStringLiteral("/tmp/jcc-layout-%1%2.png")
+            .arg(name, language.isEmpty() ? QString() : QStringLiteral("-") + language);
     w->grab().save(path);
     return path;
 }
@@ -247,7 +251,8 @@ private Q_SLOTS:
 
             // Orphans (Links → Find orphans…).
             journey::clickTab(window.tabs(), window.links());
-            QTest::mouseClick(button(window.links(), QStringLiteral("Find &orphans…")),
+            QTest::mouseClick(button(window.links(), QCoreApplication::translate("ui::LinksPanel",
+                                                                                 "Find &orphans…")),
                               Qt::LeftButton);
             ui::OrphansDialog* orphans = nullptr;
             QTRY_VERIFY_WITH_TIMEOUT(

@@ -169,12 +169,11 @@ void Connection::onTransportClosed(const QString& errorString) {
     const bool wasOpen = m_socketOpen;
     m_socketOpen = false;
     m_router.clearIncoming(); // frames of a dead session: their requests fail below
-    Error reason =
-        m_lastError.isError() ? m_lastError : Error::transport(QStringLiteral("connection closed"));
+    Error reason = m_lastError.isError() ? m_lastError : Error::transport(tr("connection closed"));
     if (wasOpen && !m_closing)
         reason = Error::transport(
-            QStringLiteral("connection lost: %1")
-                .arg(errorString.isEmpty() ? QStringLiteral("closed by the server") : errorString));
+            tr("connection lost: %1")
+                .arg(errorString.isEmpty() ? tr("closed by the server") : errorString));
     dropSession(m_closing ? Error::cancelled(QStringLiteral("close")) : reason);
     if (m_closing) {
         if (m_state != State::Refused)
@@ -216,7 +215,7 @@ Reply* Connection::sendInternal(QJsonObject message, Reply::Payload payload, int
         const QString request = Router::requestOf(message);
         auto* reply = new Reply(request, QString(), payload, timeoutMs, this);
         const Error error = Error::transport(
-            QStringLiteral("not connected to %1").arg(m_options.url.toDisplayString()), request);
+            tr("not connected to %1").arg(m_options.url.toDisplayString()), request);
         QTimer::singleShot(0, reply, [reply, error] { reply->fail(error); });
         return reply;
     }

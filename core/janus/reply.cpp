@@ -38,7 +38,7 @@ void Reply::completeWith(const QJsonObject& message) {
     if (m_payload == Payload::PluginData) {
         const QJsonValue plugindata = message.value(QLatin1String("plugindata"));
         if (!plugindata.isObject()) {
-            fail(Error::protocol(QStringLiteral("reply without plugindata"), m_request));
+            fail(Error::protocol(tr("reply without plugindata"), m_request));
             return;
         }
         data = plugindata.toObject().value(QLatin1String("data")).toObject();

@@ -144,9 +144,9 @@ void Router::handleDocument(const Incoming& frame) {
     }
     const QString why = parseError.error != QJsonParseError::NoError
                             ? parseError.errorString()
-                            : QStringLiteral("not a JSON object or array of objects");
+                            : tr("not a JSON object or array of objects");
     qCWarning(lcConnection) << "ignoring malformed frame from" << m_peer << ":" << why;
-    Q_EMIT malformed(Error::protocol(QStringLiteral("malformed frame ignored: %1").arg(why)));
+    Q_EMIT malformed(Error::protocol(tr("malformed frame ignored: %1").arg(why)));
 }
 
 void Router::route(const QJsonObject& message) {
@@ -166,8 +166,8 @@ void Router::route(const QJsonObject& message) {
         message.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt();
     if (type == QLatin1String("timeout")) {
         qCWarning(lcConnection) << "session expired on" << m_peer;
-        Q_EMIT sessionGone(Error::fromJanus(458, QStringLiteral("session timed out"),
-                                            QStringLiteral("keepalive")));
+        Q_EMIT sessionGone(
+            Error::fromJanus(458, tr("session timed out"), QStringLiteral("keepalive")));
     } else if (type == QLatin1String("error") && code == 458 && transaction.isEmpty()) {
         Q_EMIT sessionGone(Error::fromJanus(458,
                                             message.value(QLatin1String("error"))

@@ -18,8 +18,8 @@ void Session::create(int sessionTimeoutSeconds) {
         const auto id = Id::fromJson(
             message.value(QLatin1String("data")).toObject().value(QLatin1String("id")));
         if (!id) {
-            Q_EMIT createFailed(Error::protocol(QStringLiteral("create without session id"),
-                                                QStringLiteral("create")));
+            Q_EMIT createFailed(
+                Error::protocol(tr("create without session id"), QStringLiteral("create")));
             return;
         }
         m_id = *id;

@@ -52,7 +52,7 @@ QSslConfiguration Transport::sslConfiguration() const {
 
 QString Transport::presentedText() const {
     return m_presentedSha256.isEmpty()
-               ? QStringLiteral("no certificate")
+               ? tr("no certificate")
                : QStringLiteral("SHA-256 %1").arg(fingerprintText(m_presentedSha256));
 }
 
@@ -76,7 +76,7 @@ bool Transport::acceptSslErrors(const QSslCertificate& presented, const QList<QS
     for (const QSslError& e : errors)
         why << e.errorString();
     why.removeDuplicates();
-    refuseWith(QStringLiteral("%1 presented a certificate that is not trusted (%2): %3")
+    refuseWith(tr("%1 presented a certificate that is not trusted (%2): %3")
                    .arg(m_url.toDisplayString(), why.join(QStringLiteral("; ")), presentedText()));
     return false;
 }
@@ -88,8 +88,8 @@ bool Transport::acceptPeer(const QSslCertificate& presented) {
         m_presentedSha256 = sha256Of(presented);
     if (m_pinnedSha256.isEmpty() || m_presentedSha256 == m_pinnedSha256)
         return true;
-    refuseWith(QStringLiteral("%1 presented a certificate (%2) that is not the pinned "
-                              "one (SHA-256 %3)")
+    refuseWith(tr("%1 presented a certificate (%2) that is not the pinned "
+                  "one (SHA-256 %3)")
                    .arg(m_url.toDisplayString(), presentedText(), fingerprintText(m_pinnedSha256)));
     return false;
 }

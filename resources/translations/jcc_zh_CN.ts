@@ -49,6 +49,88 @@
     </message>
 </context>
 <context>
+    <name>VideoRoom</name>
+    <message>
+        <source>the answer has no &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer names no room, id and port of the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VideoRoomError</name>
+    <message>
+        <source>the request had no body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this server&apos;s VideoRoom does not know the request; it may be older than the request needs (remote publishers need Janus 1.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handle must join a room first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handle has already joined a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such room on this node</source>
+        <translation type="unfinished">此节点上没有该房间</translation>
+    </message>
+    <message>
+        <source>a room with this id already exists</source>
+        <translation type="unfinished">已存在具有此 id 的房间</translation>
+    </message>
+    <message>
+        <source>no such publisher in this room</source>
+        <translation type="unfinished">此房间中没有该发布者</translation>
+    </message>
+    <message>
+        <source>the request misses a mandatory field</source>
+        <translation type="unfinished">请求缺少必填字段</translation>
+    </message>
+    <message>
+        <source>a field has a value this server&apos;s VideoRoom refuses (its type or range differs between Janus versions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SDP type is not valid here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room has as many publishers as it allows; raise its publisher limit or free a slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unauthorized: the room secret (or the admin key) is wrong or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publisher id is already in use in this room</source>
+        <translation type="unfinished">此房间中该发布者 id 已被使用</translation>
+    </message>
+    <message>
+        <source>the SDP is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cascade::EventLog</name>
     <message>
         <source>info</source>
@@ -148,64 +230,16 @@
         <translation>房间 %1 在 %2 上不存在；请创建该房间，或在链路上启用“创建目标房间”</translation>
     </message>
     <message>
-        <source>Cascade of %1/%2</source>
-        <translation>%1/%2 的级联</translation>
-    </message>
-    <message>
-        <source>create room %1 on %2</source>
-        <translation>在 %2 上创建房间 %1</translation>
-    </message>
-    <message>
         <source>cannot create room %1 on %2: %3</source>
         <translation>无法在 %2 上创建房间 %1：%3</translation>
-    </message>
-    <message>
-        <source>update_remote_publisher %1 on %2 (streams changed)</source>
-        <translation>%2 上 update_remote_publisher %1（媒体流已变化）</translation>
-    </message>
-    <message>
-        <source>unpublish_remotely %1 on %2 (stale: target copy missing or host changed)</source>
-        <translation>%2 上 unpublish_remotely %1（已过期：目标副本缺失或主机已变化）</translation>
-    </message>
-    <message>
-        <source>remove_remote_publisher %1 on %2 (no remotization feeds it)</source>
-        <translation>%2 上 remove_remote_publisher %1（没有远程发布为其提供媒体）</translation>
-    </message>
-    <message>
-        <source>remove_remote_publisher %1 on %2 (its publisher left)</source>
-        <translation>%2 上 remove_remote_publisher %1（其发布者已离开）</translation>
     </message>
     <message>
         <source>the forwarded port range %1–%2 of %3 is exhausted; widen it in the node&apos;s settings</source>
         <translation>%3 的转发端口范围 %1–%2 已用尽；请在节点设置中扩大该范围</translation>
     </message>
     <message>
-        <source>add_remote_publisher %1 on %2: iface %3, port %4</source>
-        <translation>%2 上 add_remote_publisher %1：iface %3，端口 %4</translation>
-    </message>
-    <message>
-        <source>(all)</source>
-        <translation>（全部）</translation>
-    </message>
-    <message>
-        <source>(chosen by Janus)</source>
-        <translation>（由 Janus 选择）</translation>
-    </message>
-    <message>
-        <source>add_remote_publisher answer without port</source>
-        <translation>add_remote_publisher 的应答中没有端口</translation>
-    </message>
-    <message>
         <source>port %1 on %2 is busy, trying the next one</source>
         <translation>%2 上的端口 %1 已被占用，尝试下一个</translation>
-    </message>
-    <message>
-        <source>publish_remotely %1 on %2 → %3:%4 (the target&apos;s public side)</source>
-        <translation>%2 上 publish_remotely %1 → %3:%4（目标的公网侧）</translation>
-    </message>
-    <message>
-        <source>remove_remote_publisher %1 on %2 (rollback)</source>
-        <translation>%2 上 remove_remote_publisher %1（回滚）</translation>
     </message>
     <message>
         <source>no publishers in room %1 on %2 yet</source>
@@ -234,20 +268,71 @@
         <translation>已停止；服务器上没有留下此链路的任何内容</translation>
     </message>
     <message>
-        <source>remove_remote_publisher %1 on %2 (link down)</source>
-        <translation>%2 上 remove_remote_publisher %1（链路已关闭）</translation>
+        <source>its publisher left</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>target node %1 unreachable</source>
-        <translation>目标节点 %1 不可达</translation>
+        <source>stale: target copy missing or host changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unpublish_remotely %1 on %2 (link down)</source>
-        <translation>%2 上 unpublish_remotely %1（链路已关闭）</translation>
+        <source>no remotization feeds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cascade::LinkRequests</name>
+    <message>
+        <source>Cascade of %1/%2</source>
+        <translation type="unfinished">%1/%2 的级联</translation>
+    </message>
+    <message>
+        <source>create room %1 on %2</source>
+        <translation type="unfinished">在 %2 上创建房间 %1</translation>
+    </message>
+    <message>
+        <source>add_remote_publisher %1 on %2: iface %3, port %4</source>
+        <translation type="unfinished">%2 上 add_remote_publisher %1：iface %3，端口 %4</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation type="unfinished">（全部）</translation>
+    </message>
+    <message>
+        <source>(chosen by Janus)</source>
+        <translation type="unfinished">（由 Janus 选择）</translation>
+    </message>
+    <message>
+        <source>update_remote_publisher %1 on %2 (streams changed)</source>
+        <translation type="unfinished">%2 上 update_remote_publisher %1（媒体流已变化）</translation>
+    </message>
+    <message>
+        <source>publish_remotely %1 on %2 → %3:%4 (the target&apos;s public side)</source>
+        <translation type="unfinished">%2 上 publish_remotely %1 → %3:%4（目标的公网侧）</translation>
+    </message>
+    <message>
+        <source>remove_remote_publisher %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpublish_remotely %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>source node %1 unreachable</source>
-        <translation>源节点 %1 不可达</translation>
+        <translation type="unfinished">源节点 %1 不可达</translation>
+    </message>
+    <message>
+        <source>target node %1 unreachable</source>
+        <translation type="unfinished">目标节点 %1 不可达</translation>
+    </message>
+    <message>
+        <source>link down</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -869,14 +954,29 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     </message>
 </context>
 <context>
+    <name>janus::Connection</name>
+    <message>
+        <source>connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>janus::Error</name>
     <message>
         <source>error %1 </source>
         <translation>错误 %1 </translation>
-    </message>
-    <message>
-        <source>the server is unreachable or closed the connection; check the URL, that Janus runs and that its WebSockets transport listens there</source>
-        <translation>服务器不可达或关闭了连接；请检查 URL、Janus 是否在运行，以及其 WebSockets 传输是否在该地址监听</translation>
     </message>
     <message>
         <source>the server&apos;s answer does not follow the Janus API</source>
@@ -915,36 +1015,70 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
         <translation>此服务器未加载 VideoRoom 插件</translation>
     </message>
     <message>
-        <source>the UDP port is already in use on this server (another remote publisher or program holds it); pick another port of the node&apos;s forwarded range</source>
-        <translation>此服务器上的 UDP 端口已被占用（被另一个远程发布者或程序占用）；请从节点的转发端口范围中另选一个端口</translation>
+        <source>the server is unreachable or closed the connection; check the URL, that Janus runs and that its WebSockets or HTTP transport listens there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>janus::HttpTransport</name>
+    <message>
+        <source>no answer to the long poll within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>janus::PluginHandle</name>
+    <message>
+        <source>attach without handle id</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the bind address (iface) is not an address of this server. Behind NAT the public address is not bound locally: set the node&apos;s bind address to its private address or leave it empty, and put the NAT&apos;s address as its public address</source>
-        <translation>绑定地址（iface）不是此服务器的地址。在 NAT 之后，公网地址并不在本机绑定：请将节点的绑定地址设为其内网地址或留空，并将 NAT 的地址填为其公网地址</translation>
+        <source>%1 handle not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>janus::Reply</name>
+    <message>
+        <source>reply without plugindata</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>janus::Router</name>
+    <message>
+        <source>not a JSON object or array of objects</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no such room on this node</source>
-        <translation>此节点上没有该房间</translation>
+        <source>malformed frame ignored: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a room with this id already exists</source>
-        <translation>已存在具有此 id 的房间</translation>
+        <source>session timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>janus::Session</name>
+    <message>
+        <source>create without session id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>janus::Transport</name>
+    <message>
+        <source>no certificate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no such publisher in this room</source>
-        <translation>此房间中没有该发布者</translation>
+        <source>%1 presented a certificate that is not trusted (%2): %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the request misses a mandatory field</source>
-        <translation>请求缺少必填字段</translation>
-    </message>
-    <message>
-        <source>unauthorized: the room secret is wrong or missing</source>
-        <translation>未授权：房间密钥错误或缺失</translation>
-    </message>
-    <message>
-        <source>the publisher id is already in use in this room</source>
-        <translation>此房间中该发布者 id 已被使用</translation>
+        <source>%1 presented a certificate (%2) that is not the pinned one (SHA-256 %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1094,10 +1228,6 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
         <translation>任意</translation>
     </message>
     <message>
-        <source>add_remote_publisher answer without port</source>
-        <translation>add_remote_publisher 的应答中没有端口</translation>
-    </message>
-    <message>
         <source>rtp_forward on %1 to %2:%3</source>
         <translation>%1 上 rtp_forward 到 %2:%3</translation>
     </message>
@@ -1156,20 +1286,12 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
         <translation>“%1”不是 URL</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must start with ws:// or wss://</source>
-        <translation>“%1”必须以 ws:// 或 wss:// 开头</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; has no host</source>
         <translation>“%1”没有主机部分</translation>
     </message>
     <message>
         <source>must be a SHA-256 fingerprint (64 hex digits, colons optional)</source>
         <translation>必须是 SHA-256 指纹（64 位十六进制数字，冒号可选）</translation>
-    </message>
-    <message>
-        <source>a certificate pin needs a wss:// api_url</source>
-        <translation>固定证书需要 wss:// 的 api_url</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
@@ -1278,6 +1400,14 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must start with ws://, wss://, http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate pin needs a wss:// or https:// api_url</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1741,16 +1871,8 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
         <translation>Janus API URL(&amp;J)</translation>
     </message>
     <message>
-        <source>ws:// or wss://, e.g. ws://198.51.100.10:8188</source>
-        <translation>ws:// 或 wss://，例如 ws://198.51.100.10:8188</translation>
-    </message>
-    <message>
         <source>Optional, e.g. ws://198.51.100.10:7188</source>
         <translation>可选，例如 ws://198.51.100.10:7188</translation>
-    </message>
-    <message>
-        <source>empty = the system&apos;s CAs verify wss:// servers</source>
-        <translation>留空 = 由系统 CA 验证 wss:// 服务器</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint of the server&apos;s certificate (AB:CD:…): exactly this certificate is accepted, self-signed or not</source>
@@ -1835,10 +1957,6 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     <message>
         <source>enter the server&apos;s address, e.g. ws://198.51.100.10:8188</source>
         <translation>请输入服务器地址，例如 ws://198.51.100.10:8188</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no scheme: add ws:// or wss:// in front (ws://%1)</source>
-        <translation>“%1”缺少协议：请在前面加上 ws:// 或 wss://（ws://%1）</translation>
     </message>
     <message>
         <source>Id: use lowercase letters, digits, &apos;-&apos; and &apos;_&apos;</source>
@@ -1927,6 +2045,18 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     <message>
         <source>Ad&amp;min API URL</source>
         <translation>管理 API URL(&amp;M)</translation>
+    </message>
+    <message>
+        <source>ws://, wss://, http:// or https://, e.g. ws://198.51.100.10:8188</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty = the system&apos;s CAs verify wss:// and https:// servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no scheme: add ws://, wss://, http:// or https:// in front (ws://%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

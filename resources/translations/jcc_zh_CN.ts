@@ -52,82 +52,82 @@
     <name>VideoRoom</name>
     <message>
         <source>the answer has no &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应答中缺少“%1”</translation>
     </message>
     <message>
         <source>the answer names no room, id and port of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>应答中未给出副本的房间、id 和端口</translation>
     </message>
 </context>
 <context>
     <name>VideoRoomError</name>
     <message>
         <source>the request had no body</source>
-        <translation type="unfinished"></translation>
+        <translation>请求没有 body</translation>
     </message>
     <message>
         <source>the request is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>请求不是有效的 JSON</translation>
     </message>
     <message>
         <source>this server&apos;s VideoRoom does not know the request; it may be older than the request needs (remote publishers need Janus 1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器的 VideoRoom 不认识该请求；其版本可能低于该请求的要求（远程发布者需要 Janus 1.1）</translation>
     </message>
     <message>
         <source>the handle must join a room first</source>
-        <translation type="unfinished"></translation>
+        <translation>句柄必须先加入房间</translation>
     </message>
     <message>
         <source>the handle has already joined a room</source>
-        <translation type="unfinished"></translation>
+        <translation>句柄已加入某个房间</translation>
     </message>
     <message>
         <source>no such room on this node</source>
-        <translation type="unfinished">此节点上没有该房间</translation>
+        <translation>此节点上没有该房间</translation>
     </message>
     <message>
         <source>a room with this id already exists</source>
-        <translation type="unfinished">已存在具有此 id 的房间</translation>
+        <translation>已存在具有此 id 的房间</translation>
     </message>
     <message>
         <source>no such publisher in this room</source>
-        <translation type="unfinished">此房间中没有该发布者</translation>
+        <translation>此房间中没有该发布者</translation>
     </message>
     <message>
         <source>the request misses a mandatory field</source>
-        <translation type="unfinished">请求缺少必填字段</translation>
+        <translation>请求缺少必填字段</translation>
     </message>
     <message>
         <source>a field has a value this server&apos;s VideoRoom refuses (its type or range differs between Janus versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>某个字段的值被此服务器的 VideoRoom 拒绝（其类型或取值范围因 Janus 版本而异）</translation>
     </message>
     <message>
         <source>the SDP type is not valid here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处的 SDP 类型无效</translation>
     </message>
     <message>
         <source>the room has as many publishers as it allows; raise its publisher limit or free a slot</source>
-        <translation type="unfinished"></translation>
+        <translation>房间的发布者已达上限；请提高其发布者上限，或空出一个名额</translation>
     </message>
     <message>
         <source>unauthorized: the room secret (or the admin key) is wrong or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>未授权：房间密钥（或房间管理密钥）错误或缺失</translation>
     </message>
     <message>
         <source>already published</source>
-        <translation type="unfinished"></translation>
+        <translation>已在发布</translation>
     </message>
     <message>
         <source>not published</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发布</translation>
     </message>
     <message>
         <source>the publisher id is already in use in this room</source>
-        <translation type="unfinished">此房间中该发布者 id 已被使用</translation>
+        <translation>此房间中该发布者 id 已被使用</translation>
     </message>
     <message>
         <source>the SDP is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>SDP 无效</translation>
     </message>
 </context>
 <context>
@@ -269,70 +269,70 @@
     </message>
     <message>
         <source>its publisher left</source>
-        <translation type="unfinished"></translation>
+        <translation>其发布者已离开</translation>
     </message>
     <message>
         <source>stale: target copy missing or host changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期：目标上的副本缺失或主机已变化</translation>
     </message>
     <message>
         <source>no remotization feeds it</source>
-        <translation type="unfinished"></translation>
+        <translation>没有远程发布为其提供媒体</translation>
     </message>
     <message>
         <source>rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚</translation>
     </message>
 </context>
 <context>
     <name>cascade::LinkRequests</name>
     <message>
         <source>Cascade of %1/%2</source>
-        <translation type="unfinished">%1/%2 的级联</translation>
+        <translation>%1/%2 的级联</translation>
     </message>
     <message>
         <source>create room %1 on %2</source>
-        <translation type="unfinished">在 %2 上创建房间 %1</translation>
+        <translation>在 %2 上创建房间 %1</translation>
     </message>
     <message>
         <source>add_remote_publisher %1 on %2: iface %3, port %4</source>
-        <translation type="unfinished">%2 上 add_remote_publisher %1：iface %3，端口 %4</translation>
+        <translation>%2 上 add_remote_publisher %1：iface %3，端口 %4</translation>
     </message>
     <message>
         <source>(all)</source>
-        <translation type="unfinished">（全部）</translation>
+        <translation>（全部）</translation>
     </message>
     <message>
         <source>(chosen by Janus)</source>
-        <translation type="unfinished">（由 Janus 选择）</translation>
+        <translation>（由 Janus 选择）</translation>
     </message>
     <message>
         <source>update_remote_publisher %1 on %2 (streams changed)</source>
-        <translation type="unfinished">%2 上 update_remote_publisher %1（媒体流已变化）</translation>
+        <translation>%2 上 update_remote_publisher %1（媒体流已变化）</translation>
     </message>
     <message>
         <source>publish_remotely %1 on %2 → %3:%4 (the target&apos;s public side)</source>
-        <translation type="unfinished">%2 上 publish_remotely %1 → %3:%4（目标的公网侧）</translation>
+        <translation>%2 上 publish_remotely %1 → %3:%4（目标的公网侧）</translation>
     </message>
     <message>
         <source>remove_remote_publisher %1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上 remove_remote_publisher %1（%3）</translation>
     </message>
     <message>
         <source>unpublish_remotely %1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上 unpublish_remotely %1（%3）</translation>
     </message>
     <message>
         <source>source node %1 unreachable</source>
-        <translation type="unfinished">源节点 %1 不可达</translation>
+        <translation>源节点 %1 不可达</translation>
     </message>
     <message>
         <source>target node %1 unreachable</source>
-        <translation type="unfinished">目标节点 %1 不可达</translation>
+        <translation>目标节点 %1 不可达</translation>
     </message>
     <message>
         <source>link down</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭链路</translation>
     </message>
 </context>
 <context>
@@ -957,19 +957,19 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     <name>janus::Connection</name>
     <message>
         <source>connection closed</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已关闭</translation>
     </message>
     <message>
         <source>connection lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已断开：%1</translation>
     </message>
     <message>
         <source>closed by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>被服务器关闭</translation>
     </message>
     <message>
         <source>not connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到 %1</translation>
     </message>
 </context>
 <context>
@@ -1016,69 +1016,69 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     </message>
     <message>
         <source>the server is unreachable or closed the connection; check the URL, that Janus runs and that its WebSockets or HTTP transport listens there</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不可达或关闭了连接；请检查 URL、Janus 是否在运行，以及其 WebSockets 或 HTTP 传输是否在该地址监听</translation>
     </message>
 </context>
 <context>
     <name>janus::HttpTransport</name>
     <message>
         <source>no answer to the long poll within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>长轮询在 %1 秒内无应答</translation>
     </message>
 </context>
 <context>
     <name>janus::PluginHandle</name>
     <message>
         <source>attach without handle id</source>
-        <translation type="unfinished"></translation>
+        <translation>attach 的应答中没有句柄 id</translation>
     </message>
     <message>
         <source>%1 handle not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 句柄尚未 attach</translation>
     </message>
 </context>
 <context>
     <name>janus::Reply</name>
     <message>
         <source>reply without plugindata</source>
-        <translation type="unfinished"></translation>
+        <translation>应答中没有 plugindata</translation>
     </message>
 </context>
 <context>
     <name>janus::Router</name>
     <message>
         <source>not a JSON object or array of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象或对象数组</translation>
     </message>
     <message>
         <source>malformed frame ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略格式错误的帧：%1</translation>
     </message>
     <message>
         <source>session timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>会话超时</translation>
     </message>
 </context>
 <context>
     <name>janus::Session</name>
     <message>
         <source>create without session id</source>
-        <translation type="unfinished"></translation>
+        <translation>create 的应答中没有会话 id</translation>
     </message>
 </context>
 <context>
     <name>janus::Transport</name>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>无证书</translation>
     </message>
     <message>
         <source>%1 presented a certificate that is not trusted (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 出示的证书不受信任（%2）：%3</translation>
     </message>
     <message>
         <source>%1 presented a certificate (%2) that is not the pinned one (SHA-256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 出示的证书（%2）不是固定的证书（SHA-256 %3）</translation>
     </message>
 </context>
 <context>
@@ -1403,11 +1403,11 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     </message>
     <message>
         <source>&apos;%1&apos; must start with ws://, wss://, http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须以 ws://、wss://、http:// 或 https:// 开头</translation>
     </message>
     <message>
         <source>a certificate pin needs a wss:// or https:// api_url</source>
-        <translation type="unfinished"></translation>
+        <translation>固定证书需要 wss:// 或 https:// 的 api_url</translation>
     </message>
 </context>
 <context>
@@ -2048,15 +2048,15 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     </message>
     <message>
         <source>ws://, wss://, http:// or https://, e.g. ws://198.51.100.10:8188</source>
-        <translation type="unfinished"></translation>
+        <translation>ws://、wss://、http:// 或 https://，例如 ws://198.51.100.10:8188</translation>
     </message>
     <message>
         <source>empty = the system&apos;s CAs verify wss:// and https:// servers</source>
-        <translation type="unfinished"></translation>
+        <translation>留空 = 由系统的 CA 验证 wss:// 和 https:// 服务器</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no scheme: add ws://, wss://, http:// or https:// in front (ws://%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”缺少协议：请在前面加上 ws://、wss://、http:// 或 https://（ws://%1）</translation>
     </message>
 </context>
 <context>

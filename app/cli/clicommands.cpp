@@ -66,17 +66,9 @@ QString commandHelp() {
     return text;
 }
 
-} // namespace
-
-int run(QCoreApplication& app) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("cli",
-                                    "Cascade Janus VideoRoom servers through NAT, headless.") +
-        QStringLiteral("\n\n") + commandHelp());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOptions({
+/// The options of every command; one parser takes them all.
+QList<QCommandLineOption> options() {
+    return {
         {QStringLiteral("json"),
          QCoreApplication::translate("cli", "Machine-readable JSON output.")},
         {QStringLiteral("verbose"),
@@ -111,7 +103,20 @@ int run(QCoreApplication& app) {
          QStringLiteral("path")},
         {QStringLiteral("once"),
          QCoreApplication::translate("cli", "monitor: one round, then exit.")},
-    });
+    };
+}
+
+} // namespace
+
+int run(QCoreApplication& app) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli",
+                                    "Cascade Janus VideoRoom servers through NAT, headless.") +
+        QStringLiteral("\n\n") + commandHelp());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions(options());
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("cli", "The command (see above)."));
     // parse(), not process(): an unknown option is a usage error (exit 2, and JSON with --json),

@@ -68,6 +68,56 @@ Failure linkFailure(const cascade::LinkController& link, int timeoutMs) {
 
 } // namespace
 
+namespace {
+
+/// link up: waits until the link is up, or a blocking error says it cannot be.
+int linkUp(Context& c, cascade::LinkController* controller) {
+    controller->start(1000);
+    // A blocking error (499: bind address not local) ends the wait: no retry can fix it.
+    Wait([&] {
+        return controller->state() == cascade::LinkController::State::Up ||
+               controller->blockingError().isError();
+    })
+        .on(controller, &cascade::LinkController::stateChanged)
+        .run(c.timeoutMs);
+    printLink(c.out, *controller);
+    if (controller->state() != cascade::LinkController::State::Up)
+        return c.out.fail(Failed, linkFailure(*controller, c.timeoutMs));
+    c.out.object(linkJson(*controller));
+    return Ok;
+}
+
+/// link down: waits until the link's copies are gone from both nodes.
+int linkDown(Context& c, cascade::LinkController* controller) {
+    const QString id = controller->plan().id;
+    bool stopped = false;
+    QObject::connect(controller, &cascade::LinkController::stopped, [&stopped] { stopped = true; });
+    controller->stop();
+    Wait([&] { return stopped; })
+        .on(controller, &cascade::LinkController::stopped)
+        .run(c.timeoutMs);
+    printLink(c.out, *controller);
+    if (!stopped)
+        return c.out.fail(
+            Failed, QStringLiteral("timeout"),
+            QCoreApplication::translate("cli", "link %1: removal did not finish within %2 s")
+                .arg(id)
+                .arg(c.timeoutMs / 1000.0),
+            QCoreApplication::translate("cli", "a node stopped answering; run link down again, or "
+                                               "orphans --remove"));
+    if (!controller->cleanedUp())
+        return c.out.fail(Failed, QStringLiteral("cleanup_incomplete"),
+                          QStringLiteral("link %1: %2").arg(id, controller->reason()),
+                          QCoreApplication::translate(
+                              "cli", "some of the link's copies may be left on the servers; "
+                                     "run link down again once both nodes answer, or "
+                                     "orphans --remove"));
+    c.out.object(linkJson(*controller));
+    return Ok;
+}
+
+} // namespace
+
 int link(Context& c) {
     if (c.args.size() < 3 ||
         (c.args[0] != QLatin1String("up") && c.args[0] != QLatin1String("down")))
@@ -91,46 +141,48 @@ int link(Context& c) {
                                           .arg(spec->id, c.args[0])));
     session.settleJournal(c.timeoutMs);
     cascade::LinkController* controller = session.fleet().link(spec->id);
-    if (up) {
-        controller->start(1000);
-        // A blocking error (499: bind address not local) ends the wait: no retry can fix it.
-        Wait([&] {
-            return controller->state() == cascade::LinkController::State::Up ||
-                   controller->blockingError().isError();
-        })
-            .on(controller, &cascade::LinkController::stateChanged)
-            .run(c.timeoutMs);
-        printLink(c.out, *controller);
-        if (controller->state() != cascade::LinkController::State::Up)
-            return c.out.fail(Failed, linkFailure(*controller, c.timeoutMs));
-        c.out.object(linkJson(*controller));
-        return Ok;
-    }
-    bool stopped = false;
-    QObject::connect(controller, &cascade::LinkController::stopped, [&stopped] { stopped = true; });
-    controller->stop();
-    Wait([&] { return stopped; })
-        .on(controller, &cascade::LinkController::stopped)
-        .run(c.timeoutMs);
-    printLink(c.out, *controller);
-    if (!stopped)
-        return c.out.fail(
-            Failed, QStringLiteral("timeout"),
-            QCoreApplication::translate("cli", "link %1: removal did not finish within %2 s")
-                .arg(spec->id)
-                .arg(c.timeoutMs / 1000.0),
-            QCoreApplication::translate("cli", "a node stopped answering; run link down again, or "
-                                               "orphans --remove"));
-    if (!controller->cleanedUp())
-        return c.out.fail(Failed, QStringLiteral("cleanup_incomplete"),
-                          QStringLiteral("link %1: %2").arg(spec->id, controller->reason()),
-                          QCoreApplication::translate(
-                              "cli", "some of the link's copies may be left on the servers; "
-                                     "run link down again once both nodes answer, or "
-                                     "orphans --remove"));
-    c.out.object(linkJson(*controller));
-    return Ok;
+    return up ? linkUp(c, controller) : linkDown(c, controller);
 }
+
+namespace {
+
+/// Scans with the scanner; the problems that kept it from reading everything.
+QStringList scanOrphans(ProfileSession& session, cascade::OrphanScanner& scanner, int timeoutMs) {
+    // A console killed a moment ago may still have a request on its way (see settleJournal).
+    if (const qint64 age = session.journal().leftoversAgeMs();
+        age >= 0 && age < cascade::kLandingMs)
+        Wait([] { return false; }).run(int(cascade::kLandingMs - age));
+    bool scanned = false;
+    QObject::connect(&scanner, &cascade::OrphanScanner::scanned, [&scanned] { scanned = true; });
+    scanner.scan();
+    Wait([&] { return scanned; }).on(&scanner, &cascade::OrphanScanner::scanned).run(timeoutMs * 3);
+    return scanned ? scanner.errors()
+                   : scanner.errors() +
+                         QStringList{QCoreApplication::translate("cli", "the scan did not finish "
+                                                                        "within the time allowed")};
+}
+
+/// Removes what was found; how many are gone, and why the others are not.
+int removeOrphans(Context& c, cascade::OrphanScanner& scanner, const QList<cascade::Orphan>& found,
+                  QStringList* errors) {
+    bool removed = false;
+    int removedCount = 0;
+    QObject::connect(&scanner, &cascade::OrphanScanner::removed,
+                     [&](int n, const QStringList& why) {
+                         removed = true;
+                         removedCount = n;
+                         *errors = why;
+                     });
+    scanner.remove(found);
+    Wait([&] { return removed; }).on(&scanner, &cascade::OrphanScanner::removed).run(c.timeoutMs);
+    c.out.line(
+        QCoreApplication::translate("cli", "removed %1 of %2").arg(removedCount).arg(found.size()));
+    for (const QString& e : std::as_const(*errors))
+        c.out.line(QCoreApplication::translate("cli", "warning: %1").arg(e));
+    return removedCount;
+}
+
+} // namespace
 
 int orphans(Context& c) {
     if (c.args.isEmpty())
@@ -148,16 +200,7 @@ int orphans(Context& c) {
     // Without --remove the journal is only read: its leftovers stay for the next start.
     scanner.setJournal(&session.journal(),
                        remove ? session.journal().adoptLeftovers() : session.journal().leftovers());
-    // A console killed a moment ago may still have a request on its way (see settleJournal).
-    if (const qint64 age = session.journal().leftoversAgeMs();
-        age >= 0 && age < cascade::kLandingMs)
-        Wait([] { return false; }).run(int(cascade::kLandingMs - age));
-    bool scanned = false;
-    QObject::connect(&scanner, &cascade::OrphanScanner::scanned, [&scanned] { scanned = true; });
-    scanner.scan();
-    Wait([&] { return scanned; })
-        .on(&scanner, &cascade::OrphanScanner::scanned)
-        .run(c.timeoutMs * 3);
+    const QStringList scanErrors = scanOrphans(session, scanner, c.timeoutMs);
     const QList<cascade::Orphan> found = scanner.orphans();
     QJsonArray foundJson;
     QStringList described;
@@ -166,32 +209,12 @@ int orphans(Context& c) {
         described << o.describe();
         foundJson.append(o.describe());
     }
-    const QStringList scanErrors =
-        scanned ? scanner.errors()
-                : scanner.errors() +
-                      QStringList{QCoreApplication::translate("cli", "the scan did not finish "
-                                                                     "within the time allowed")};
     for (const QString& e : scanErrors)
         c.out.line(QCoreApplication::translate("cli", "warning: %1").arg(e));
     int removedCount = 0;
     QStringList removeErrors;
     if (remove && !found.isEmpty()) {
-        bool removed = false;
-        QObject::connect(&scanner, &cascade::OrphanScanner::removed,
-                         [&](int n, const QStringList& errors) {
-                             removed = true;
-                             removedCount = n;
-                             removeErrors = errors;
-                         });
-        scanner.remove(found);
-        Wait([&] { return removed; })
-            .on(&scanner, &cascade::OrphanScanner::removed)
-            .run(c.timeoutMs);
-        c.out.line(QCoreApplication::translate("cli", "removed %1 of %2")
-                       .arg(removedCount)
-                       .arg(found.size()));
-        for (const QString& e : std::as_const(removeErrors))
-            c.out.line(QCoreApplication::translate("cli", "warning: %1").arg(e));
+        removedCount = removeOrphans(c, scanner, found, &removeErrors);
     } else if (found.isEmpty() && scanErrors.isEmpty()) {
         c.out.line(QCoreApplication::translate("cli", "no orphans on %1 node(s)")
                        .arg(session.readyNodes().size()));

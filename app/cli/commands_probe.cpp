@@ -60,30 +60,34 @@ int runProbe(Context& c, probe::ProbeRunner* runner) {
     return Ok;
 }
 
+/// probe --reflector: a plain UDP echo (janus-cascade reflect on the far side), no profile, no
+/// Janus.
+int probeReflector(Context& c) {
+    QString host;
+    int port = 0;
+    if (!probe::ProbeRunner::parseEndpoint(c.parser.value(QStringLiteral("reflector")), &host,
+                                           &port))
+        return c.out.fail(Usage, QStringLiteral("usage"),
+                          QCoreApplication::translate("cli", "--reflector takes ADDR:PORT"));
+    probe::ProbeRunner::Settings settings;
+    if (!intOption(c, QStringLiteral("count"), &settings.count) ||
+        !intOption(c, QStringLiteral("rate"), &settings.rate))
+        return c.out.fail(
+            Usage, QStringLiteral("usage"),
+            QCoreApplication::translate("cli", "--count and --rate take whole numbers"));
+    if (const QString problem = probe::ProbeRunner::validate(settings); !problem.isEmpty())
+        return c.out.fail(Usage, QStringLiteral("usage"), problem);
+    probe::ProbeRunner runner(
+        {probe::Hop{nullptr, QStringLiteral("the reflector"), {}, host, port, {}}}, settings,
+        QStringLiteral("reflector %1:%2").arg(host).arg(port));
+    return runProbe(c, &runner);
+}
+
 } // namespace
 
 int probe(Context& c) {
-    if (c.parser.isSet(QStringLiteral("reflector"))) {
-        // A plain UDP echo (janus-cascade reflect on the far side): no profile, no Janus.
-        QString host;
-        int port = 0;
-        if (!probe::ProbeRunner::parseEndpoint(c.parser.value(QStringLiteral("reflector")), &host,
-                                               &port))
-            return c.out.fail(Usage, QStringLiteral("usage"),
-                              QCoreApplication::translate("cli", "--reflector takes ADDR:PORT"));
-        probe::ProbeRunner::Settings settings;
-        if (!intOption(c, QStringLiteral("count"), &settings.count) ||
-            !intOption(c, QStringLiteral("rate"), &settings.rate))
-            return c.out.fail(
-                Usage, QStringLiteral("usage"),
-                QCoreApplication::translate("cli", "--count and --rate take whole numbers"));
-        if (const QString problem = probe::ProbeRunner::validate(settings); !problem.isEmpty())
-            return c.out.fail(Usage, QStringLiteral("usage"), problem);
-        probe::ProbeRunner runner(
-            {probe::Hop{nullptr, QStringLiteral("the reflector"), {}, host, port, {}}}, settings,
-            QStringLiteral("reflector %1:%2").arg(host).arg(port));
-        return runProbe(c, &runner);
-    }
+    if (c.parser.isSet(QStringLiteral("reflector")))
+        return probeReflector(c);
     if (c.args.isEmpty() ||
         (c.parser.isSet(QStringLiteral("node")) == c.parser.isSet(QStringLiteral("path"))))
         return c.out.fail(
@@ -173,6 +177,106 @@ int linkStateValue(cascade::LinkController::State s) {
 
 } // namespace
 
+namespace {
+
+/// One check of a monitor round: a node (one id) or a path (two); a check that cannot start
+/// (a node not connected, no free port) fails with the reason as its verdict.
+probe::ProbeResult checkTarget(ProfileSession& session, const QStringList& target,
+                               const probe::ProbeRunner::Settings& settings,
+                               const StopSignal& stop) {
+    bool ready = true;
+    for (const QString& n : target)
+        ready = ready && session.fleet().node(n) && session.fleet().node(n)->isReady();
+    probe::ProbeResult result;
+    QString notCreated = QCoreApplication::translate("cli", "a node is not connected");
+    std::unique_ptr<probe::ProbeRunner> runner(
+        ready ? session.fleet().createProbe(target, settings, &notCreated) : nullptr);
+    if (!runner) {
+        result.target = target.size() == 1
+                            ? QStringLiteral("node %1").arg(target[0])
+                            : QStringLiteral("path %1").arg(target.join(QStringLiteral(" → ")));
+        // Not always a connection: the forwarded range can be exhausted too.
+        result.verdict = QCoreApplication::translate("cli", "not probed: %1").arg(notCreated);
+        return result;
+    }
+    bool finished = false;
+    QObject::connect(runner.get(), &probe::ProbeRunner::finished, [&](const probe::ProbeResult& r) {
+        result = r;
+        finished = true;
+    });
+    runner->start();
+    Wait([&] { return finished || stop.isRequested(); })
+        .on(runner.get(), &probe::ProbeRunner::finished)
+        .on(&stop, &StopSignal::requested)
+        .run(settings.count * 1000 / settings.rate + 30000);
+    if (!finished) {
+        runner->cancel();
+        Wait([&] { return finished; }).on(runner.get(), &probe::ProbeRunner::finished).run(10000);
+    }
+    return result;
+}
+
+/// The nodes and links as they are after a round's checks, into the round and the metrics.
+void reportFleet(Context& c, ProfileSession& session, probe::PrometheusWriter& metrics,
+                 QJsonObject& round) {
+    QJsonObject nodes, links, portsUnusable;
+    // After the probes: the ports they found refused count in this round.
+    for (const QString& id : session.fleet().nodeIds()) {
+        const cascade::NodeClient* node = session.fleet().node(id);
+        const int refused = node->ports()->unusableCount();
+        metrics.nodeUp(id, node->isReady());
+        metrics.nodePortsUnusable(id, refused);
+        nodes.insert(id, node->statusText());
+        portsUnusable.insert(id, refused);
+        if (refused > 0)
+            c.out.line(QCoreApplication::translate("cli", "warning: node %1: %2")
+                           .arg(id, node->portHealthText()));
+    }
+    for (const QString& id : session.fleet().linkIds()) {
+        const cascade::LinkController* link = session.fleet().link(id);
+        int up = 0;
+        for (const cascade::Mirror& m : link->mirrors())
+            up += m.state == cascade::Mirror::State::Up;
+        metrics.linkState(id, linkStateValue(link->state()), up);
+        links.insert(id, cascade::LinkController::stateName(link->state()));
+    }
+    round.insert(QStringLiteral("nodes"), nodes);
+    round.insert(QStringLiteral("links"), links);
+    round.insert(QStringLiteral("ports_unusable"), portsUnusable);
+}
+
+/// One monitor round: every check in turn, then the fleet; prints the round, writes the
+/// textfile; true when every check passed.
+bool monitorRound(Context& c, ProfileSession& session, const QList<QStringList>& targets,
+                  const probe::ProbeRunner::Settings& settings, const StopSignal& stop,
+                  const QString& textfile) {
+    probe::PrometheusWriter metrics;
+    QJsonObject round{
+        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    QJsonArray probes;
+    bool allPassed = true;
+    for (const QStringList& target : targets) {
+        if (stop.isRequested())
+            break;
+        const probe::ProbeResult result = checkTarget(session, target, settings, stop);
+        allPassed = allPassed && result.passed;
+        metrics.probe(result, QDateTime::currentSecsSinceEpoch());
+        probes.append(result.toJson());
+        c.out.line(QStringLiteral("%1  %2").arg(
+            result.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), result.verdict));
+    }
+    reportFleet(c, session, metrics, round);
+    round.insert(QStringLiteral("probes"), probes);
+    round.insert(QStringLiteral("passed"), allPassed);
+    c.out.object(round);
+    QString error;
+    if (!textfile.isEmpty() && !metrics.writeTo(textfile, &error))
+        c.out.line(QCoreApplication::translate("cli", "warning: %1").arg(error));
+    return allPassed;
+}
+
+} // namespace
+
 int monitor(Context& c) {
     if (c.args.isEmpty())
         return c.out.fail(
@@ -216,84 +320,7 @@ int monitor(Context& c) {
             targets << QStringList{l.sourceNode, l.targetNode};
     bool allPassed = true;
     do {
-        probe::PrometheusWriter metrics;
-        QJsonObject round{
-            {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-        QJsonObject nodes, links, portsUnusable;
-        QJsonArray probes;
-        allPassed = true;
-        for (const QStringList& target : targets) {
-            if (stop.isRequested())
-                break;
-            bool ready = true;
-            for (const QString& n : target)
-                ready = ready && session.fleet().node(n) && session.fleet().node(n)->isReady();
-            probe::ProbeResult result;
-            QString notCreated = QCoreApplication::translate("cli", "a node is not connected");
-            std::unique_ptr<probe::ProbeRunner> runner(
-                ready ? session.fleet().createProbe(target, settings, &notCreated) : nullptr);
-            if (runner) {
-                bool finished = false;
-                QObject::connect(runner.get(), &probe::ProbeRunner::finished,
-                                 [&](const probe::ProbeResult& r) {
-                                     result = r;
-                                     finished = true;
-                                 });
-                runner->start();
-                Wait([&] { return finished || stop.isRequested(); })
-                    .on(runner.get(), &probe::ProbeRunner::finished)
-                    .on(&stop, &StopSignal::requested)
-                    .run(settings.count * 1000 / settings.rate + 30000);
-                if (!finished) {
-                    runner->cancel();
-                    Wait([&] { return finished; })
-                        .on(runner.get(), &probe::ProbeRunner::finished)
-                        .run(10000);
-                }
-            } else {
-                result.target =
-                    target.size() == 1
-                        ? QStringLiteral("node %1").arg(target[0])
-                        : QStringLiteral("path %1").arg(target.join(QStringLiteral(" → ")));
-                // Not always a connection: the forwarded range can be exhausted too.
-                result.verdict =
-                    QCoreApplication::translate("cli", "not probed: %1").arg(notCreated);
-            }
-            allPassed = allPassed && result.passed;
-            metrics.probe(result, QDateTime::currentSecsSinceEpoch());
-            probes.append(result.toJson());
-            c.out.line(QStringLiteral("%1  %2").arg(
-                result.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), result.verdict));
-        }
-        // After the probes: the ports they found refused count in this round.
-        for (const QString& id : session.fleet().nodeIds()) {
-            const cascade::NodeClient* node = session.fleet().node(id);
-            const int refused = node->ports()->unusableCount();
-            metrics.nodeUp(id, node->isReady());
-            metrics.nodePortsUnusable(id, refused);
-            nodes.insert(id, node->statusText());
-            portsUnusable.insert(id, refused);
-            if (refused > 0)
-                c.out.line(QCoreApplication::translate("cli", "warning: node %1: %2")
-                               .arg(id, node->portHealthText()));
-        }
-        for (const QString& id : session.fleet().linkIds()) {
-            const cascade::LinkController* link = session.fleet().link(id);
-            int up = 0;
-            for (const cascade::Mirror& m : link->mirrors())
-                up += m.state == cascade::Mirror::State::Up;
-            metrics.linkState(id, linkStateValue(link->state()), up);
-            links.insert(id, cascade::LinkController::stateName(link->state()));
-        }
-        round.insert(QStringLiteral("nodes"), nodes);
-        round.insert(QStringLiteral("links"), links);
-        round.insert(QStringLiteral("ports_unusable"), portsUnusable);
-        round.insert(QStringLiteral("probes"), probes);
-        round.insert(QStringLiteral("passed"), allPassed);
-        c.out.object(round);
-        QString error;
-        if (!textfile.isEmpty() && !metrics.writeTo(textfile, &error))
-            c.out.line(QCoreApplication::translate("cli", "warning: %1").arg(error));
+        allPassed = monitorRound(c, session, targets, settings, stop, textfile);
         if (c.parser.isSet(QStringLiteral("once")))
             break;
         Wait([&stop] { return stop.isRequested(); })

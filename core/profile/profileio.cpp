@@ -210,6 +210,61 @@ QStringList validate(const Profile& p) {
     return errors;
 }
 
+/// An array of objects under key, each read by reader (readNode, readLink) into out.
+template <typename Reader_, typename Out>
+void readArray(const QJsonObject& root, const char* key, Reader_ reader, Out& out, Reader& r) {
+    const QString k = QString::fromLatin1(key);
+    if (!r.present(root, k, QString()))
+        return;
+    if (!root.value(k).isArray()) {
+        r.error(k, QCoreApplication::translate("profile", "must be an array"));
+        return;
+    }
+    const QJsonArray array = root.value(k).toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        const QString path = QStringLiteral("%1[%2].").arg(k).arg(i);
+        if (!array[i].isObject()) {
+            r.error(path.chopped(1), QCoreApplication::translate("profile", "must be an object"));
+            continue;
+        }
+        out << reader(array[i].toObject(), path, r);
+    }
+}
+
+/// Why a profile of this version cannot be read; empty when it can.
+QString versionProblem(const QJsonObject& root, int version) {
+    if (!root.contains(QLatin1String("version")))
+        return QCoreApplication::translate("profile", "version: missing");
+    if (version > Profile::currentVersion)
+        return QCoreApplication::translate(
+                   "profile", "profile version %1 is newer than this console supports (%2)")
+            .arg(version)
+            .arg(Profile::currentVersion);
+    if (version < 1)
+        return QCoreApplication::translate("profile", "version: %1 is not a profile version")
+            .arg(version);
+    return {};
+}
+
+/// The "probe" object: the settings, within probe::Limits.
+ProbeSettings readProbe(const QJsonObject& probe, Reader& r) {
+    ProbeSettings settings;
+    const QString path = QStringLiteral("probe.");
+    settings.returnAddress = r.string(probe, QStringLiteral("return_address"), path);
+    settings.returnPort = r.integer(probe, QStringLiteral("return_port"), path, 0, 0, 65535);
+    using L = probe::Limits;
+    settings.rate =
+        r.integer(probe, QStringLiteral("rate"), path, L::defaultRate, L::minRate, L::maxRate);
+    settings.count =
+        r.integer(probe, QStringLiteral("count"), path, L::defaultCount, L::minCount, L::maxCount);
+    settings.packetSize = r.integer(probe, QStringLiteral("packet_size"), path,
+                                    L::defaultPacketSize, L::minPacketSize, L::maxPacketSize);
+    settings.intervalSeconds =
+        r.integer(probe, QStringLiteral("interval_seconds"), path, L::defaultIntervalSeconds,
+                  L::minIntervalSeconds, L::maxIntervalSeconds);
+    return settings;
+}
+
 LoadResult fromJson(const QByteArray& json) {
     LoadResult result;
     QJsonParseError parseError;
@@ -237,63 +292,16 @@ LoadResult fromJson(const QByteArray& json) {
     Profile p;
     p.version = r.integer(root, QStringLiteral("version"), QString(), 0, 0,
                           std::numeric_limits<int>::max());
-    if (!root.contains(QLatin1String("version"))) {
-        result.errors << QCoreApplication::translate("profile", "version: missing");
-        return result;
-    }
-    if (p.version > Profile::currentVersion) {
-        result.errors << QCoreApplication::translate(
-                             "profile",
-                             "profile version %1 is newer than this console supports (%2)")
-                             .arg(p.version)
-                             .arg(Profile::currentVersion);
-        return result;
-    }
-    if (p.version < 1) {
-        result.errors << QCoreApplication::translate("profile",
-                                                     "version: %1 is not a profile version")
-                             .arg(p.version);
+    if (const QString problem = versionProblem(root, p.version); !problem.isEmpty()) {
+        result.errors << problem;
         return result;
     }
     refuseSecrets(root, QString(), r);
     p.name = r.string(root, QStringLiteral("name"), QString());
-    const auto readArray = [&](const char* key, auto reader, auto& out) {
-        const QString k = QString::fromLatin1(key);
-        if (!r.present(root, k, QString()))
-            return;
-        if (!root.value(k).isArray()) {
-            r.error(k, QCoreApplication::translate("profile", "must be an array"));
-            return;
-        }
-        const QJsonArray array = root.value(k).toArray();
-        for (int i = 0; i < array.size(); ++i) {
-            const QString path = QStringLiteral("%1[%2].").arg(k).arg(i);
-            if (!array[i].isObject()) {
-                r.error(path.chopped(1),
-                        QCoreApplication::translate("profile", "must be an object"));
-                continue;
-            }
-            out << reader(array[i].toObject(), path, r);
-        }
-    };
-    readArray("nodes", readNode, p.nodes);
-    readArray("links", readLink, p.links);
-    if (r.present(root, QStringLiteral("probe"), QString())) {
-        const QJsonObject probe = root.value(QLatin1String("probe")).toObject();
-        const QString path = QStringLiteral("probe.");
-        p.probe.returnAddress = r.string(probe, QStringLiteral("return_address"), path);
-        p.probe.returnPort = r.integer(probe, QStringLiteral("return_port"), path, 0, 0, 65535);
-        using L = probe::Limits;
-        p.probe.rate =
-            r.integer(probe, QStringLiteral("rate"), path, L::defaultRate, L::minRate, L::maxRate);
-        p.probe.count = r.integer(probe, QStringLiteral("count"), path, L::defaultCount,
-                                  L::minCount, L::maxCount);
-        p.probe.packetSize = r.integer(probe, QStringLiteral("packet_size"), path,
-                                       L::defaultPacketSize, L::minPacketSize, L::maxPacketSize);
-        p.probe.intervalSeconds =
-            r.integer(probe, QStringLiteral("interval_seconds"), path, L::defaultIntervalSeconds,
-                      L::minIntervalSeconds, L::maxIntervalSeconds);
-    }
+    readArray(root, "nodes", readNode, p.nodes, r);
+    readArray(root, "links", readLink, p.links, r);
+    if (r.present(root, QStringLiteral("probe"), QString()))
+        p.probe = readProbe(root.value(QLatin1String("probe")).toObject(), r);
     result.errors << validate(p);
     if (result.errors.isEmpty())
         result.profile = p;

@@ -156,7 +156,8 @@ private Q_SLOTS:
         // A real publisher in the source room: only then does link up send add_remote_publisher.
         if (WebRtcPublisher::available(&m_noPublisher)) {
             WebRtcPublisher::Options po;
-            po.url = m_a->apiUrl();
+            po.url =
+                m_a->apiUrl(testsupport::JanusInstance::Transport::WebSocket); // werift: WS only
             po.room = 1234;
             po.apiSecret = kApiSecret;
             m_publisher = std::make_unique<WebRtcPublisher>(po);

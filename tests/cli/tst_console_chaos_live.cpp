@@ -137,7 +137,7 @@ private Q_SLOTS:
         const QStringList version = JanusInstance::binaryVersion().split(QLatin1Char('.'));
         m_leaksSockets = version.value(0).toInt() == 1 && version.value(1).toInt() < 3;
         testsupport::WebRtcPublisher::Options po;
-        po.url = m_a->apiUrl();
+        po.url = m_a->apiUrl(testsupport::JanusInstance::Transport::WebSocket); // werift: WS only
         po.room = 1234;
         m_publisher = std::make_unique<testsupport::WebRtcPublisher>(po);
         QVERIFY2(m_publisher->start(), qPrintable(m_publisher->log()));

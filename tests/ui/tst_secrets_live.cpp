@@ -140,7 +140,7 @@ private Q_SLOTS:
         if (!WebRtcPublisher::available(&why))
             QSKIP(qPrintable(QStringLiteral("SKIPPED: %1").arg(why)));
         WebRtcPublisher::Options po;
-        po.url = m_a->apiUrl();
+        po.url = m_a->apiUrl(testsupport::JanusInstance::Transport::WebSocket); // werift: WS only
         po.room = 1234;
         po.apiSecret = secretOf(QStringLiteral("JCC_A_API_SECRET"));
         m_publisher = std::make_unique<WebRtcPublisher>(po);

@@ -1,5 +1,6 @@
 #include "adminclient.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace janus {
@@ -11,13 +12,46 @@ Connection::Options adminOptions(Connection::Options options) {
     return options;
 }
 
-QList<Id> idsIn(const QJsonObject& reply, const char* key) {
-    QList<Id> ids;
-    const QJsonArray list = reply.value(QLatin1String(key)).toArray();
-    for (const QJsonValue& v : list)
+/// An answer without the field it always carries does not follow the API.
+Error missing(const char* key, const QString& request) {
+    return Error::protocol(
+        QCoreApplication::translate("janus::AdminClient", "the answer has no \"%1\"")
+            .arg(QLatin1String(key)),
+        request);
+}
+
+Result<QList<Id>> ids(const QJsonObject& reply, const char* key, const QString& request) {
+    if (!reply.value(QLatin1String(key)).isArray())
+        return missing(key, request);
+    QList<Id> out;
+    for (const QJsonValue& v : reply.value(QLatin1String(key)).toArray())
         if (const auto id = Id::fromJson(v))
-            ids << *id;
-    return ids;
+            out << *id;
+    return out;
+}
+
+Result<QList<Id>> sessions(const QJsonObject& reply, const QString& request) {
+    return ids(reply, "sessions", request);
+}
+
+Result<QList<Id>> handles(const QJsonObject& reply, const QString& request) {
+    return ids(reply, "handles", request);
+}
+
+Result<QJsonObject> handleInfoOf(const QJsonObject& reply, const QString& request) {
+    if (!reply.value(QLatin1String("info")).isObject())
+        return missing("info", request);
+    return reply.value(QLatin1String("info")).toObject();
+}
+
+Result<QJsonObject> whole(const QJsonObject& reply, const QString&) {
+    return reply;
+}
+
+Result<ServerInfo> serverInfo(const QJsonObject& reply, const QString& request) {
+    if (!reply.contains(QLatin1String("version")))
+        return missing("version", request);
+    return ServerInfo::fromJson(reply);
 }
 
 } // namespace
@@ -37,36 +71,24 @@ Reply* AdminClient::request(const QString& janus, Id session, Id handle) {
     return m_connection.send(message);
 }
 
-Reply* AdminClient::info() {
-    return request(QStringLiteral("info"));
+Pending<ServerInfo> AdminClient::info() {
+    return {request(QStringLiteral("info")), &serverInfo};
 }
 
-Reply* AdminClient::listSessions() {
-    return request(QStringLiteral("list_sessions"));
+Pending<QList<Id>> AdminClient::listSessions() {
+    return {request(QStringLiteral("list_sessions")), &sessions};
 }
 
-Reply* AdminClient::listHandles(Id session) {
-    return request(QStringLiteral("list_handles"), session);
+Pending<QList<Id>> AdminClient::listHandles(Id session) {
+    return {request(QStringLiteral("list_handles"), session), &handles};
 }
 
-Reply* AdminClient::handleInfo(Id session, Id handle) {
-    return request(QStringLiteral("handle_info"), session, handle);
+Pending<QJsonObject> AdminClient::handleInfo(Id session, Id handle) {
+    return {request(QStringLiteral("handle_info"), session, handle), &handleInfoOf};
 }
 
-Reply* AdminClient::messagePlugin(const QString& plugin, const QJsonObject& request) {
-    return m_connection.messagePlugin(plugin, request);
-}
-
-QList<Id> AdminClient::sessionsOf(const QJsonObject& reply) {
-    return idsIn(reply, "sessions");
-}
-
-QList<Id> AdminClient::handlesOf(const QJsonObject& reply) {
-    return idsIn(reply, "handles");
-}
-
-QJsonObject AdminClient::handleInfoOf(const QJsonObject& reply) {
-    return reply.value(QLatin1String("info")).toObject();
+Pending<QJsonObject> AdminClient::messagePlugin(const QString& plugin, const QJsonObject& request) {
+    return {m_connection.messagePlugin(plugin, request), &whole};
 }
 
 } // namespace janus

@@ -1,14 +1,15 @@
 #pragma once
 
 #include "connection.h"
+#include "pending.h"
 
 #include <QList>
 
 namespace janus {
 
 /// A client of Janus's Admin API (ws://, wss://, http:// or https://, with the admin secret):
-/// server info, sessions, handles and plugin requests, for node health. Requests return a
-/// janus::Reply; the static readers turn its finished() message into typed values.
+/// server info, sessions, handles and plugin requests, for node health. Each request answers a
+/// Result of its value (see Pending), parsed here.
 class AdminClient : public QObject {
     Q_OBJECT
 public:
@@ -20,21 +21,14 @@ public:
     void open() { m_connection.open(); }
     void close() { m_connection.close(); }
 
-    /// "info": finished() carries the server's info (read it with ServerInfo::fromJson).
-    Reply* info();
-    /// "list_sessions": read with sessionsOf().
-    Reply* listSessions();
-    /// "list_handles" of a session: read with handlesOf().
-    Reply* listHandles(Id session);
-    /// "handle_info" of a session's handle: read with handleInfoOf().
-    Reply* handleInfo(Id session, Id handle);
-    /// "message_plugin": finished() carries the plugin's response.
-    Reply* messagePlugin(const QString& plugin, const QJsonObject& request);
-
-    static QList<Id> sessionsOf(const QJsonObject& reply);
-    static QList<Id> handlesOf(const QJsonObject& reply);
-    /// The "info" object of a handle_info reply (plugin, flags, WebRTC state…).
-    static QJsonObject handleInfoOf(const QJsonObject& reply);
+    Pending<ServerInfo> info();
+    Pending<QList<Id>> listSessions();
+    /// The handles of a session.
+    Pending<QList<Id>> listHandles(Id session);
+    /// The "info" object of a handle (plugin, flags, WebRTC state…).
+    Pending<QJsonObject> handleInfo(Id session, Id handle);
+    /// "message_plugin": the plugin's response.
+    Pending<QJsonObject> messagePlugin(const QString& plugin, const QJsonObject& request);
 
 private:
     Reply* request(const QString& janus, Id session = {}, Id handle = {});

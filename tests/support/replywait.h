@@ -7,6 +7,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <optional>
 
 namespace testsupport {
 
@@ -39,6 +40,17 @@ inline Outcome wait(janus::Reply* reply, int timeoutMs = 15000) {
 /// the server said beside what core made of it.
 template <typename T> Outcome wait(const janus::Pending<T>& pending, int timeoutMs = 15000) {
     return wait(pending.reply(), timeoutMs);
+}
+
+/// Waits for a typed request's value (or its error; a timeout error when nothing came).
+template <typename T>
+janus::Result<T> result(const janus::Pending<T>& pending, int timeoutMs = 15000) {
+    std::optional<janus::Result<T>> out;
+    QObject context;
+    pending.then(&context, [&out](const janus::Result<T>& r) { out = r; });
+    if (!QTest::qWaitFor([&out] { return out.has_value(); }, timeoutMs))
+        return janus::Error::timeout(QStringLiteral("test"), timeoutMs);
+    return *out;
 }
 
 /// Waits until the connection reaches the state, at most timeoutMs.

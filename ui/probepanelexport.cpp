@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <cmath>
 

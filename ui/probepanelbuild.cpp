@@ -80,7 +80,6 @@ void ProbePanel::setupOutputs() {
     m_png->setToolTip(tr("Save the chart with its title, what was probed, when, and the verdict"));
     m_csv->setObjectName(QStringLiteral("probeExportCsv"));
     m_csv->setToolTip(tr("Save the per-second figures as CSV"));
-
 }
 
 ProbePanel::KindLabels ProbePanel::buildLayout() {

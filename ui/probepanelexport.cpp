@@ -1,5 +1,4 @@
 #include "probepanel.h"
-
 #include "statecolors.h"
 
 #include <QFileDialog>

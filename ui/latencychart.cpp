@@ -28,6 +28,30 @@ LatencyChart::LatencyChart(QWidget* parent)
     , m_y(new QValueAxis)
     , m_lossAxis(new QValueAxis)
     , m_noteItem(new QGraphicsSimpleTextItem(chart())) {
+    setupSeries();
+    setupAxes();
+    QChart* c = chart();
+    QFont noteFont = font();
+    noteFont.setItalic(true);
+    m_noteItem->setFont(noteFont);
+    m_noteItem->setBrush(c->axes(Qt::Horizontal).first()->labelsBrush());
+    m_noteItem->setZValue(10);
+    connect(c, &QChart::plotAreaChanged, this, &LatencyChart::placeNote);
+    setRenderHint(QPainter::Antialiasing);
+    // Nothing to do with the keyboard here: Tab goes from the settings to Pause and Export.
+    setFocusPolicy(Qt::NoFocus);
+    // A readable plot at 1024×700 next to a two-line verdict; the panel gives the chart all
+    // spare height.
+    setMinimumHeight(140);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_repaint.setInterval(100);
+    connect(&m_repaint, &QTimer::timeout, this, &LatencyChart::repaintSeries);
+    m_repaint.start();
+    m_dirty = true;
+    repaintSeries();
+}
+
+void LatencyChart::setupSeries() {
     QChart* c = chart();
     c->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
                                                                     : QChart::ChartThemeLight);
@@ -52,6 +76,10 @@ LatencyChart::LatencyChart(QWidget* parent)
     for (QAbstractSeries* s :
          std::initializer_list<QAbstractSeries*>{m_band, m_median, m_jitter, m_loss})
         c->addSeries(s);
+}
+
+void LatencyChart::setupAxes() {
+    QChart* c = chart();
     // Units go into the labels ("2 s", "0.5 ms"): axis titles would take a line of the plot.
     m_x->setLabelFormat(QStringLiteral("%d s"));
     m_lossAxis->setRange(0, 100);
@@ -69,24 +97,6 @@ LatencyChart::LatencyChart(QWidget* parent)
     }
     m_loss->attachAxis(m_x);
     m_loss->attachAxis(m_lossAxis);
-    QFont noteFont = font();
-    noteFont.setItalic(true);
-    m_noteItem->setFont(noteFont);
-    m_noteItem->setBrush(c->axes(Qt::Horizontal).first()->labelsBrush());
-    m_noteItem->setZValue(10);
-    connect(c, &QChart::plotAreaChanged, this, &LatencyChart::placeNote);
-    setRenderHint(QPainter::Antialiasing);
-    // Nothing to do with the keyboard here: Tab goes from the settings to Pause and Export.
-    setFocusPolicy(Qt::NoFocus);
-    // A readable plot at 1024×700 next to a two-line verdict; the panel gives the chart all
-    // spare height.
-    setMinimumHeight(140);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    m_repaint.setInterval(100);
-    connect(&m_repaint, &QTimer::timeout, this, &LatencyChart::repaintSeries);
-    m_repaint.start();
-    m_dirty = true;
-    repaintSeries();
 }
 
 double LatencyChart::niceStep(double span, int ticks) {

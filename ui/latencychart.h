@@ -70,6 +70,10 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// The theme, the series' names and colours; adds them to the chart.
+    void setupSeries();
+    /// The time, ms and loss axes, attached to the series.
+    void setupAxes();
     void repaintSeries();
     void placeNote();
 

@@ -29,11 +29,20 @@ LinkWizard::LinkWizard(cascade::Fleet* fleet, const profile::Profile& profile, Q
     setWindowTitle(tr("New cascade link"));
     setWizardStyle(QWizard::ClassicStyle);
     const QStringList nodes = fleet->nodeIds();
+    buildSourcePage(nodes);
+    buildTargetPage(nodes);
+    buildSummaryPage();
+    connectSourceRooms();
+    m_sourceRooms.setNode(fleet->node(m_sourceNode->currentText()));
+    syncSourceRooms();
+    m_sourceRoom->setCurrentIndex(-1);
+}
 
+void LinkWizard::buildSourcePage(const QStringList& nodes) {
     auto* source = new QWizardPage;
     source->setTitle(tr("Source: the room whose publishers are mirrored"));
     auto* sf = new QFormLayout(source);
-    m_id->setText(QStringLiteral("link-%1").arg(profile.links.size() + 1));
+    m_id->setText(QStringLiteral("link-%1").arg(m_profile.links.size() + 1));
     m_sourceNode->addItems(nodes);
     m_sourceRoom->setEditable(true);
     // The combo keeps its own item list: with the RoomsModel as its model, every refresh
@@ -46,7 +55,9 @@ LinkWizard::LinkWizard(cascade::Fleet* fleet, const profile::Profile& profile, Q
     sf->addRow(tr("Source &room"), m_sourceRoom);
     sf->addRow(tr("&Publisher"), m_publisher);
     addPage(source);
+}
 
+void LinkWizard::buildTargetPage(const QStringList& nodes) {
     auto* target = new QWizardPage;
     target->setTitle(tr("Target: where the copies appear"));
     auto* tf = new QFormLayout(target);
@@ -61,7 +72,9 @@ LinkWizard::LinkWizard(cascade::Fleet* fleet, const profile::Profile& profile, Q
     tf->addRow(m_create);
     tf->addRow(tr("&Host override"), m_hostOverride);
     addPage(target);
+}
 
+void LinkWizard::buildSummaryPage() {
     auto* summaryPage = new QWizardPage;
     summaryPage->setTitle(tr("What the console will do"));
     m_summary->setWordWrap(true);
@@ -69,7 +82,9 @@ LinkWizard::LinkWizard(cascade::Fleet* fleet, const profile::Profile& profile, Q
     (new QVBoxLayout(summaryPage))->addWidget(m_summary);
     addPage(summaryPage);
     connect(this, &QWizard::currentIdChanged, this, [this] { m_summary->setText(summary()); });
+}
 
+void LinkWizard::connectSourceRooms() {
     connect(m_sourceNode, &QComboBox::currentTextChanged, this,
             [this](const QString& id) { m_sourceRooms.setNode(m_fleet->node(id)); });
     connect(&m_sourceRooms, &QAbstractItemModel::modelReset, this, &LinkWizard::syncSourceRooms);
@@ -80,9 +95,6 @@ LinkWizard::LinkWizard(cascade::Fleet* fleet, const profile::Profile& profile, Q
     // as it was (blank at first): put the chosen room there whatever the index did.
     connect(m_sourceRoom, &QComboBox::activated, this,
             [this](int index) { m_sourceRoom->setEditText(m_sourceRoom->itemText(index)); });
-    m_sourceRooms.setNode(fleet->node(m_sourceNode->currentText()));
-    syncSourceRooms();
-    m_sourceRoom->setCurrentIndex(-1);
 }
 
 void LinkWizard::syncSourceRooms() {

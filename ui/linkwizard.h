@@ -26,6 +26,11 @@ public:
                 const QString& targetNode, const QString& targetRoom, bool createTargetRoom);
 
 private:
+    void buildSourcePage(const QStringList& nodes);
+    void buildTargetPage(const QStringList& nodes);
+    void buildSummaryPage();
+    /// The source room's items follow the source node's rooms.
+    void connectSourceRooms();
     QString summary() const;
     void syncSourceRooms();
 

@@ -6,25 +6,17 @@
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QEventLoop>
-#include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTimer>
-#include <QVBoxLayout>
 #include <cmath>
 
 namespace ui {
 
 namespace {
-
-enum Kind { NodeCheck, PathCheck, ReflectorCheck };
 
 QString ms(double value) {
     return QString::number(value, 'f', value < 10 ? 2 : 1);
@@ -56,136 +48,35 @@ ProbePanel::ProbePanel(cascade::Fleet* fleet, QWidget* parent)
     , m_pause(new QPushButton(tr("Pau&se"), this))
     , m_png(new QPushButton(tr("Export PN&G…"), this))
     , m_csv(new QPushButton(tr("E&xport CSV…"), this)) {
-    // Mnemonics stay clear of the menus' and tabs' (File, Link, Node, Probe, View, Rooms,
-    // Links, Topology).
-    m_kind->setObjectName(QStringLiteral("probeKind"));
-    m_kind->addItem(tr("Node check"));
-    m_kind->setItemData(NodeCheck,
-                        tr("console → node → console: proves the NAT forwards the node's port"),
-                        Qt::ToolTipRole);
-    m_kind->addItem(tr("Path check A → B"));
-    m_kind->setItemData(PathCheck, tr("console → A → B → console: the way a link's media takes"),
-                        Qt::ToolTipRole);
-    m_kind->addItem(tr("Reflector check"));
-    m_kind->setItemData(ReflectorCheck,
-                        tr("console → UDP echo → console: a port forward, before Janus runs"),
-                        Qt::ToolTipRole);
-    m_kind->setToolTip(tr("What to check: one node, the path between two nodes, or a UDP echo"));
-    // Room for a node id of six characters, whatever the ids are now (the popup shows longer
-    // ones whole): the line neither jumps nor grows past the screen.
-    for (QComboBox* box : {m_from, m_to}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(6);
-    }
-    m_from->setObjectName(QStringLiteral("probeFrom"));
-    m_to->setObjectName(QStringLiteral("probeTo"));
-    m_from->setToolTip(tr("The node probed (A of a path check)"));
-    m_to->setToolTip(tr("B of a path check: where A forwards the probe's packets"));
-    m_reflector->setObjectName(QStringLiteral("probeReflector"));
-    m_reflector->setPlaceholderText(tr("ADDR:PORT of janus-cascade reflect"));
-    m_reflector->setToolTip(tr(
-        "Test a port forward before Janus runs: start `janus-cascade reflect --bind 0.0.0.0:PORT` "
-        "on the node's host and probe its public address and port here"));
-    m_reflector->hide();
-    m_duration->setObjectName(QStringLiteral("probeDuration"));
-    m_duration->setDecimals(1);
-    m_duration->setRange(0.1, 3600);
-    m_duration->setSuffix(tr(" s"));
-    m_duration->setToolTip(tr("How long the probe sends (packets = duration × rate)"));
-    m_rate->setObjectName(QStringLiteral("probeRate"));
-    m_rate->setRange(probe::Limits::minRate, probe::Limits::maxRate);
-    m_rate->setSuffix(tr(" /s"));
-    m_rate->setToolTip(tr("Probe packets sent per second"));
-    m_run->setToolTip(tr("Start the check (Ctrl+R)"));
-    m_cancel->setToolTip(tr("Stop sending and remove the probe's rooms from the servers"));
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(80);
-    m_busy->setMaximumHeight(m_run->sizeHint().height() / 2);
-    m_busy->setTextVisible(false);
-    m_busy->hide();
-    m_verdict->setWordWrap(true);
-    m_verdict->setObjectName(QStringLiteral("verdict"));
-    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_figures->setObjectName(QStringLiteral("figures"));
-    // One line, elided to the width it gets (the whole text in its tooltip): it must neither
-    // widen the window past the screen nor take the chart's height.
-    m_figures->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_figures->installEventFilter(this);
-    m_pause->setObjectName(QStringLiteral("probePause"));
-    m_pause->setCheckable(true);
-    m_pause->setToolTip(tr("Freeze the chart; the probe goes on"));
-    m_png->setObjectName(QStringLiteral("probeExportPng"));
-    m_png->setToolTip(tr("Save the chart with its title, what was probed, when, and the verdict"));
-    m_csv->setObjectName(QStringLiteral("probeExportCsv"));
-    m_csv->setToolTip(tr("Save the per-second figures as CSV"));
+    setupChoosers();
+    setupOutputs();
+    const KindLabels labels = buildLayout();
+    connectKind(labels.node, labels.arrow, labels.echo);
+    connectControls();
+    connect(fleet, &cascade::Fleet::nodeAdded, this, &ProbePanel::refreshNodes);
+    connect(fleet, &cascade::Fleet::nodeRemoved, this, &ProbePanel::refreshNodes);
+    setDefaults(profile::ProbeSettings{});
+    refreshNodes();
+}
 
-    auto* kindLabel = new QLabel(tr("T&ype:"), this);
-    kindLabel->setBuddy(m_kind);
-    auto* nodeLabel = new QLabel(tr("No&de:"), this);
-    nodeLabel->setBuddy(m_from);
-    auto* arrow = new QLabel(QStringLiteral("→"), this);
-    auto* echoLabel = new QLabel(tr("Ec&ho:"), this);
-    echoLabel->setBuddy(m_reflector);
-    echoLabel->hide();
-    auto* durationLabel = new QLabel(tr("Durat&ion:"), this);
-    durationLabel->setBuddy(m_duration);
-    // No mnemonic of its own (Tab from the duration reaches it): A and E are the nodes' buttons'.
-    auto* rateLabel = new QLabel(tr("Rate:"), this);
-    rateLabel->setBuddy(m_rate);
+void ProbePanel::explainKind() {
+    if (!m_haveResult && !m_runner)
+        m_verdict->setText(m_kind->currentIndex() == PathCheck
+                               ? tr("A path check sends RTP to A, which forwards it to B, which "
+                                    "forwards it back here: it is the way a link's media "
+                                    "takes.")
+                           : m_kind->currentIndex() == ReflectorCheck
+                               ? tr("A reflector check sends UDP to `janus-cascade reflect` "
+                                    "on the node's host: it tests a port forward before "
+                                    "Janus runs.")
+                               : tr("A node check sends RTP to the node's public address and "
+                                    "port and counts what its remote publisher forwards "
+                                    "back: it proves the NAT forwards that port."));
+}
 
-    // Every setting on one line, so that the chart keeps the height.
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(kindLabel);
-    controls->addWidget(m_kind);
-    controls->addSpacing(6);
-    controls->addWidget(nodeLabel);
-    controls->addWidget(m_from);
-    controls->addWidget(arrow);
-    controls->addWidget(m_to);
-    controls->addWidget(echoLabel);
-    controls->addWidget(m_reflector, 1);
-    controls->addSpacing(6);
-    controls->addWidget(durationLabel);
-    controls->addWidget(m_duration);
-    controls->addWidget(rateLabel);
-    controls->addWidget(m_rate);
-    controls->addSpacing(6);
-    controls->addWidget(m_run);
-    controls->addWidget(m_cancel);
-    controls->addWidget(m_busy);
-    controls->addStretch();
-
-    auto* chartButtons = new QHBoxLayout;
-    chartButtons->addWidget(m_figures, 1);
-    chartButtons->addWidget(m_pause);
-    chartButtons->addWidget(m_png);
-    chartButtons->addWidget(m_csv);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->setSpacing(4);
-    layout->addLayout(controls);
-    layout->addWidget(m_verdict);
-    layout->addWidget(m_chart, 1);
-    layout->addLayout(chartButtons);
-
-    const auto explain = [this] {
-        if (!m_haveResult && !m_runner)
-            m_verdict->setText(
-                m_kind->currentIndex() == PathCheck
-                    ? tr("A path check sends RTP to A, which forwards it to B, which "
-                         "forwards it back here: it is the way a link's media "
-                         "takes.")
-                : m_kind->currentIndex() == ReflectorCheck
-                    ? tr("A reflector check sends UDP to `janus-cascade reflect` "
-                         "on the node's host: it tests a port forward before "
-                         "Janus runs.")
-                    : tr("A node check sends RTP to the node's public address and "
-                         "port and counts what its remote publisher forwards "
-                         "back: it proves the NAT forwards that port."));
-    };
+void ProbePanel::connectKind(QLabel* nodeLabel, QLabel* arrow, QLabel* echoLabel) {
     connect(m_kind, &QComboBox::currentIndexChanged, this,
-            [this, nodeLabel, arrow, echoLabel, explain](int i) {
+            [this, nodeLabel, arrow, echoLabel](int i) {
                 nodeLabel->setText(i == PathCheck ? tr("No&des:") : tr("No&de:"));
                 for (QWidget* w : std::initializer_list<QWidget*>{nodeLabel, m_from})
                     w->setVisible(i != ReflectorCheck);
@@ -193,12 +84,15 @@ ProbePanel::ProbePanel(cascade::Fleet* fleet, QWidget* parent)
                     w->setVisible(i == PathCheck);
                 echoLabel->setVisible(i == ReflectorCheck);
                 m_reflector->setVisible(i == ReflectorCheck);
-                explain();
+                explainKind();
                 updateControls();
             });
     arrow->hide();
     m_to->hide();
-    explain();
+    explainKind();
+}
+
+void ProbePanel::connectControls() {
     connect(m_from, &QComboBox::currentTextChanged, this, [this](const QString& id) {
         if (!m_refreshing)
             m_wantFrom = id;
@@ -231,45 +125,8 @@ ProbePanel::ProbePanel(cascade::Fleet* fleet, QWidget* parent)
         m_chart->setPaused(paused);
         updateControls();
     });
-    connect(m_png, &QPushButton::clicked, this, [this] {
-        const QString stamp =
-            (m_startedAt.isValid() ? m_startedAt.toLocalTime() : QDateTime::currentDateTime())
-                .toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        auto* dialog =
-            new QFileDialog(this, tr("Export chart as PNG"),
-                            QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-                            tr("PNG images (*.png)"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setAcceptMode(QFileDialog::AcceptSave);
-        dialog->setDefaultSuffix(QStringLiteral("png"));
-        dialog->selectFile(QStringLiteral("probe-%1.png").arg(stamp));
-        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-            if (!exportPng(path))
-                QMessageBox::warning(this, tr("Export chart"), tr("Could not write %1.").arg(path));
-        });
-        dialog->open();
-    });
-    connect(m_csv, &QPushButton::clicked, this, [this] {
-        auto* dialog =
-            new QFileDialog(this, tr("Export data as CSV"),
-                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                            tr("CSV files (*.csv)"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setAcceptMode(QFileDialog::AcceptSave);
-        dialog->setDefaultSuffix(QStringLiteral("csv"));
-        dialog->selectFile(QStringLiteral("latency.csv"));
-        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-            QString error;
-            if (!m_chart->exportCsv(path, &error))
-                QMessageBox::warning(this, tr("Export data"),
-                                     tr("Could not write %1: %2").arg(path, error));
-        });
-        dialog->open();
-    });
-    connect(fleet, &cascade::Fleet::nodeAdded, this, &ProbePanel::refreshNodes);
-    connect(fleet, &cascade::Fleet::nodeRemoved, this, &ProbePanel::refreshNodes);
-    setDefaults(profile::ProbeSettings{});
-    refreshNodes();
+    connect(m_png, &QPushButton::clicked, this, &ProbePanel::exportPngDialog);
+    connect(m_csv, &QPushButton::clicked, this, &ProbePanel::exportCsvDialog);
 }
 
 void ProbePanel::setDefaults(const profile::ProbeSettings& settings) {
@@ -518,84 +375,6 @@ void ProbePanel::checkStale() {
         m_chart->setNote(tr("Stale: %1").arg(why));
         return;
     }
-}
-
-QStringList ProbePanel::exportHeader() const {
-    if (!m_haveResult)
-        return {};
-    const probe::ProbeResult& r = m_result;
-    QStringList lines;
-    lines << tr("Janus Cascade Console — latency probe, %1").arg(m_target);
-    lines << tr("Run at %1 · %2 s at %3 packets/s")
-                 .arg(QLocale().toString(m_startedAt, QStringLiteral("yyyy-MM-dd HH:mm:ss t")))
-                 .arg(m_plannedSeconds, 0, 'g', 4)
-                 .arg(m_rate->value());
-    const QString figures =
-        r.received > 0 ? tr("RTT median %1 ms, p95 %2 ms, jitter %3 ms, loss %4 % (%5 of %6 back)")
-                             .arg(ms(r.rttMedianMs), ms(r.rttP95Ms), ms(r.jitterMs))
-                             .arg(r.lossPercent(), 0, 'f', 1)
-                             .arg(r.received)
-                             .arg(r.sent)
-                       : tr("no packet came back (%1 sent)").arg(r.sent);
-    lines << (m_cancelled ? tr("CANCELLED — %1")
-              : r.passed  ? tr("PASS — %1")
-                          : tr("FAIL — %1"))
-                 .arg(figures);
-    lines << verdictText(r);
-    if (m_stale)
-        lines << tr("Stale: %1").arg(m_staleWhy);
-    return lines;
-}
-
-QImage ProbePanel::exportImage() {
-    const QImage chart = m_chart->renderImage(m_chart->exportSize());
-    const QStringList lines = exportHeader();
-    if (lines.isEmpty())
-        return chart;
-    const qreal dpr = chart.devicePixelRatio();
-    const int width = int(chart.width() / dpr);
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    QFont verdictFont = font();
-    verdictFont.setBold(true);
-    const QFont textFont = font();
-    const int margin = 10;
-    const auto fontFor = [&](int line) -> const QFont& {
-        return line == 0 ? titleFont : line == 2 ? verdictFont : textFont;
-    };
-    int headerHeight = margin;
-    for (int i = 0; i < lines.size(); ++i)
-        headerHeight += QFontMetrics(fontFor(i)).height() + 2;
-    headerHeight += margin / 2;
-
-    QImage image(chart.width(), chart.height() + int(std::ceil(headerHeight * dpr)),
-                 QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(dpr);
-    const QBrush background = m_chart->chart()->backgroundBrush();
-    image.fill(background.style() == Qt::SolidPattern ? background.color() : Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    const QColor text = m_chart->chart()->titleBrush().color();
-    int y = margin;
-    for (int i = 0; i < lines.size(); ++i) {
-        const QFontMetrics fm(fontFor(i));
-        painter.setFont(fontFor(i));
-        painter.setPen(i == 2   ? stateColor(m_cancelled       ? State::Neutral
-                                             : m_result.passed ? State::Good
-                                                               : State::Bad)
-                       : i == 4 ? stateColor(State::Warn)
-                                : text);
-        painter.drawText(QPoint(margin, y + fm.ascent()),
-                         fm.elidedText(lines.at(i), Qt::ElideRight, width - 2 * margin));
-        y += fm.height() + 2;
-    }
-    painter.drawImage(QPointF(0, headerHeight), chart);
-    return image;
-}
-
-bool ProbePanel::exportPng(const QString& path) {
-    return exportImage().save(path, "PNG");
 }
 
 void ProbePanel::cancelAndWait(int timeoutMs) {

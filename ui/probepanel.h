@@ -57,6 +57,28 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// The kind combo box's items, in their order.
+    enum Kind { NodeCheck, PathCheck, ReflectorCheck };
+    /// The labels that change with the kind of check.
+    struct KindLabels {
+        QLabel* node;
+        QLabel* arrow;
+        QLabel* echo;
+    };
+    /// Object names, ranges and tooltips of the kind, node, echo, duration and rate controls.
+    void setupChoosers(); // probepanelbuild.cpp
+    /// Object names and tooltips of the buttons, the verdict and the figures.
+    void setupOutputs();
+    /// The labels and layouts: every setting on one line, then verdict, chart and its buttons.
+    KindLabels buildLayout();
+    /// Says what the chosen kind of check does while nothing was run yet.
+    void explainKind();
+    void connectKind(QLabel* nodeLabel, QLabel* arrow, QLabel* echoLabel);
+    void connectControls();
+    /// Asks where to save the chart as PNG, then saves it (probepanelexport.cpp).
+    void exportPngDialog();
+    /// Asks where to save the per-second figures as CSV, then saves them.
+    void exportCsvDialog();
     void showResult(const probe::ProbeResult& r);
     void showFinished(const probe::ProbeResult& r);
     probe::ProbeRunner::Settings settings() const;

@@ -51,52 +51,58 @@ void TopologyView::rebuild() {
         centre.insert(ids[i], QPointF(radius * std::cos(angle + M_PI),
                                       radius * std::sin(angle + M_PI) * 0.6));
     }
-    for (const QString& id : m_fleet->linkIds()) {
-        const cascade::LinkController* link = m_fleet->link(id);
-        const QPointF a = centre.value(link->plan().sourceNode),
-                      b = centre.value(link->plan().targetNode);
-        const QColor colour = stateColor(stateOf(link->state()));
-        QLineF line(a, b);
-        const QPointF unit = (b - a) / std::max(1.0, line.length());
-        line = QLineF(a + unit * 95, b - unit * 95);
-        auto* arrow = m_scene.addLine(line, QPen(colour, 3));
-        arrow->setData(idRole, id);
-        arrow->setData(kindRole, QStringLiteral("link"));
-        const QPointF tip = line.p2(), normal(-unit.y(), unit.x());
-        m_scene.addPolygon(
-            QPolygonF({tip, tip - unit * 14 + normal * 7, tip - unit * 14 - normal * 7}),
-            QPen(colour), colour);
-        auto* label = m_scene.addSimpleText(QStringLiteral("%1: %2").arg(
-            id, QCoreApplication::translate(
-                    "cascade::LinkState",
-                    cascade::LinkController::stateName(link->state()).toLatin1())));
-        label->setBrush(colour);
-        label->setPos(line.center() + QPointF(-label->boundingRect().width() / 2, -22));
-        label->setData(idRole, id);
-        label->setData(kindRole, QStringLiteral("link"));
-    }
-    for (const QString& id : ids) {
-        const cascade::NodeClient* node = m_fleet->node(id);
-        const cascade::NodeSpec* spec = m_fleet->nodeSpec(id);
-        const QRectF box(centre.value(id) - QPointF(90, 38), QSizeF(180, 76));
-        const QColor colour = stateColor(stateOf(node->connection()->state()));
-        auto* rect = m_scene.addRect(box, QPen(colour, 2),
-                                     blend(palette().color(QPalette::Base), colour, 0.15));
-        rect->setData(idRole, id);
-        rect->setData(kindRole, QStringLiteral("node"));
-        auto* label = m_scene.addSimpleText(
-            QStringLiteral("%1\npublic %2\nbind %3")
-                .arg(spec->name.isEmpty() ? id : spec->name,
-                     spec->publicAddress.isEmpty() ? tr("(none)") : spec->publicAddress,
-                     spec->bindAddress.isEmpty() ? tr("all interfaces") : spec->bindAddress));
-        label->setBrush(text);
-        label->setPos(box.topLeft() + QPointF(8, 6));
-        label->setParentItem(nullptr);
-        label->setData(idRole, id);
-        label->setData(kindRole, QStringLiteral("node"));
-    }
+    for (const QString& id : m_fleet->linkIds())
+        addLink(id, centre);
+    for (const QString& id : ids)
+        addNode(id, centre, text);
     setSceneRect(m_scene.itemsBoundingRect().adjusted(-20, -20, 20, 20));
     fit();
+}
+
+void TopologyView::addLink(const QString& id, const QHash<QString, QPointF>& centre) {
+    const cascade::LinkController* link = m_fleet->link(id);
+    const QPointF a = centre.value(link->plan().sourceNode),
+                  b = centre.value(link->plan().targetNode);
+    const QColor colour = stateColor(stateOf(link->state()));
+    QLineF line(a, b);
+    const QPointF unit = (b - a) / std::max(1.0, line.length());
+    line = QLineF(a + unit * 95, b - unit * 95);
+    auto* arrow = m_scene.addLine(line, QPen(colour, 3));
+    arrow->setData(idRole, id);
+    arrow->setData(kindRole, QStringLiteral("link"));
+    const QPointF tip = line.p2(), normal(-unit.y(), unit.x());
+    m_scene.addPolygon(QPolygonF({tip, tip - unit * 14 + normal * 7, tip - unit * 14 - normal * 7}),
+                       QPen(colour), colour);
+    auto* label = m_scene.addSimpleText(QStringLiteral("%1: %2").arg(
+        id,
+        QCoreApplication::translate("cascade::LinkState",
+                                    cascade::LinkController::stateName(link->state()).toLatin1())));
+    label->setBrush(colour);
+    label->setPos(line.center() + QPointF(-label->boundingRect().width() / 2, -22));
+    label->setData(idRole, id);
+    label->setData(kindRole, QStringLiteral("link"));
+}
+
+void TopologyView::addNode(const QString& id, const QHash<QString, QPointF>& centre,
+                           const QColor& text) {
+    const cascade::NodeClient* node = m_fleet->node(id);
+    const cascade::NodeSpec* spec = m_fleet->nodeSpec(id);
+    const QRectF box(centre.value(id) - QPointF(90, 38), QSizeF(180, 76));
+    const QColor colour = stateColor(stateOf(node->connection()->state()));
+    auto* rect =
+        m_scene.addRect(box, QPen(colour, 2), blend(palette().color(QPalette::Base), colour, 0.15));
+    rect->setData(idRole, id);
+    rect->setData(kindRole, QStringLiteral("node"));
+    auto* label = m_scene.addSimpleText(
+        QStringLiteral("%1\npublic %2\nbind %3")
+            .arg(spec->name.isEmpty() ? id : spec->name,
+                 spec->publicAddress.isEmpty() ? tr("(none)") : spec->publicAddress,
+                 spec->bindAddress.isEmpty() ? tr("all interfaces") : spec->bindAddress));
+    label->setBrush(text);
+    label->setPos(box.topLeft() + QPointF(8, 6));
+    label->setParentItem(nullptr);
+    label->setData(idRole, id);
+    label->setData(kindRole, QStringLiteral("node"));
 }
 
 void TopologyView::fit() {

@@ -4,6 +4,8 @@
 #include "profile/profile.h"
 
 #include <QGraphicsView>
+#include <QHash>
+#include <QPointF>
 #include <QTimer>
 
 namespace ui {
@@ -28,6 +30,10 @@ protected:
 
 private:
     void fit();
+    /// One link's arrow and label, from its source's centre to its target's.
+    void addLink(const QString& id, const QHash<QString, QPointF>& centre);
+    /// One node's box and label.
+    void addNode(const QString& id, const QHash<QString, QPointF>& centre, const QColor& text);
 
     cascade::Fleet* m_fleet;
     const profile::Profile* m_profile;

@@ -285,6 +285,14 @@ QWidget* MainWindow::eventLog() const {
     return m_log;
 }
 
+void MainWindow::updateTitle() {
+    setWindowTitle(tr("%1 — Janus Cascade Console").arg(m_document.title()));
+    setWindowModified(m_document.isModified());
+    m_status->setText(tr("%n node(s), %1 link(s)", nullptr, int(m_document.profile().nodes.size()))
+                          .arg(m_document.profile().links.size()));
+    updateRecent();
+}
+
 bool MainWindow::openProfile(const QString& path) {
     QStringList errors;
     if (m_document.open(path, &errors))

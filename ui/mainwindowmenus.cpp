@@ -1,6 +1,5 @@
-#include "mainwindow.h"
-
 #include "languagemenu.h"
+#include "mainwindow.h"
 #include "probepanel.h"
 
 #include <QDockWidget>
@@ -60,14 +59,6 @@ void MainWindow::createMenus() {
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
     addLanguageMenu(view, statusBar());
-}
-
-void MainWindow::updateTitle() {
-    setWindowTitle(tr("%1 — Janus Cascade Console").arg(m_document.title()));
-    setWindowModified(m_document.isModified());
-    m_status->setText(tr("%n node(s), %1 link(s)", nullptr, int(m_document.profile().nodes.size()))
-                          .arg(m_document.profile().links.size()));
-    updateRecent();
 }
 
 void MainWindow::updateRecent() {

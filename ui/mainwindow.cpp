@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "eventlogview.h"
-#include "languagemenu.h"
 #include "linkspanel.h"
 #include "linkwizard.h"
 #include "nodeeditordialog.h"
@@ -20,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -98,7 +96,25 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
             .secret(nodeId, profile::SecretKind::RoomSecret)
             .value_or(QString());
     });
+    buildNodesView();
+    buildCentralWidget(buildNodesPane());
+    connectSignals();
 
+    createMenus();
+    updateTitle();
+    updateNodeActions();
+    // Tab moves between controls, not from cell to cell (the arrow keys do that).
+    for (QAbstractItemView* view : findChildren<QAbstractItemView*>())
+        view->setTabKeyNavigation(false);
+    resize(1280, 860);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_split->restoreState(settings.value(QStringLiteral("window/split")).toByteArray());
+    fitToScreen();
+}
+
+void MainWindow::buildNodesView() {
     auto* colours = new StateColumnProxy(
         cascade::NodesModel::StateColumn, cascade::NodesModel::ConnectionStateRole,
         [](int s) { return stateOf(janus::Connection::State(s)); }, this);
@@ -127,8 +143,32 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     m_nodesView->setMinimumHeight(header->sizeHint().height() +
                                   4 * m_nodesView->verticalHeader()->defaultSectionSize() +
                                   2 * m_nodesView->frameWidth());
+}
+
+QWidget* MainWindow::buildNodesPane() {
     auto* nodesPane = new QWidget(this);
     nodesPane->setObjectName(QStringLiteral("nodesPane"));
+    QHBoxLayout* nodeButtons = buildNodeButtons(nodesPane);
+    m_nodesHint = new QLabel(
+        tr("No nodes yet. Add a node with <b>Add…</b> (Ctrl+Shift+N): its Janus API URL is enough "
+           "to connect. Or open a profile with File → Open profile… (Ctrl+O)."),
+        nodesPane);
+    m_nodesHint->setObjectName(QStringLiteral("nodesHint"));
+    m_nodesHint->setWordWrap(true);
+    m_nodesHint->setAlignment(Qt::AlignCenter);
+    m_nodesHint->setFrameShape(QFrame::StyledPanel);
+    // The hint takes the table's place while there is no node (no extra height).
+    m_nodesStack = new QStackedWidget(nodesPane);
+    m_nodesStack->addWidget(m_nodesView);
+    m_nodesStack->addWidget(m_nodesHint);
+    auto* nodesLayout = new QVBoxLayout(nodesPane);
+    nodesLayout->setContentsMargins(4, 4, 4, 0);
+    nodesLayout->addLayout(nodeButtons);
+    nodesLayout->addWidget(m_nodesStack, 1);
+    return nodesPane;
+}
+
+QHBoxLayout* MainWindow::buildNodeButtons(QWidget* nodesPane) {
     auto* nodeButtons = new QHBoxLayout;
     m_reconnect = new QAction(tr("Reconnect n&ow"), this);
     m_reconnect->setObjectName(QStringLiteral("reconnectNow"));
@@ -161,22 +201,10 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     m_nodeButtons[1]->setObjectName(QStringLiteral("editNode"));
     m_nodeButtons[2]->setObjectName(QStringLiteral("removeNode"));
     nodeButtons->addStretch();
-    m_nodesHint = new QLabel(
-        tr("No nodes yet. Add a node with <b>Add…</b> (Ctrl+Shift+N): its Janus API URL is enough "
-           "to connect. Or open a profile with File → Open profile… (Ctrl+O)."),
-        nodesPane);
-    m_nodesHint->setObjectName(QStringLiteral("nodesHint"));
-    m_nodesHint->setWordWrap(true);
-    m_nodesHint->setAlignment(Qt::AlignCenter);
-    m_nodesHint->setFrameShape(QFrame::StyledPanel);
-    // The hint takes the table's place while there is no node (no extra height).
-    m_nodesStack = new QStackedWidget(nodesPane);
-    m_nodesStack->addWidget(m_nodesView);
-    m_nodesStack->addWidget(m_nodesHint);
-    auto* nodesLayout = new QVBoxLayout(nodesPane);
-    nodesLayout->setContentsMargins(4, 4, 4, 0);
-    nodesLayout->addLayout(nodeButtons);
-    nodesLayout->addWidget(m_nodesStack, 1);
+    return nodeButtons;
+}
+
+void MainWindow::buildCentralWidget(QWidget* nodesPane) {
     // Nodes above the tabs, in a splitter that gives both a share as the window grows.
     m_split = new QSplitter(Qt::Vertical, this);
     m_split->setObjectName(QStringLiteral("mainSplit"));
@@ -192,7 +220,9 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
     resizeDocks({logDock}, {170}, Qt::Vertical);
     statusBar()->addPermanentWidget(m_status, 1);
+}
 
+void MainWindow::connectSignals() {
     connect(m_nodesView, &QTableView::doubleClicked, this, &MainWindow::editNode);
     connect(m_nodesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         if (!selectedNode().isEmpty())
@@ -201,7 +231,7 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_nodesSorted, signal, this, &MainWindow::updateNodeActions);
-    connect(fleet, &cascade::Fleet::nodeStatusChanged, this, &MainWindow::updateNodeActions);
+    connect(m_fleet, &cascade::Fleet::nodeStatusChanged, this, &MainWindow::updateNodeActions);
     m_nodesView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_nodesView->addAction(m_reconnect);
     connect(m_topology, &TopologyView::nodeClicked, this, [this](const QString& id) {
@@ -219,24 +249,11 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     connect(&m_document, &ProfileDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(&m_document, &ProfileDocument::changed, this,
             [this] { m_probe->setDefaults(m_document.profile().probe); });
-    connect(fleet->log(), &cascade::EventLog::added, this,
+    connect(m_fleet->log(), &cascade::EventLog::added, this,
             [this](const cascade::EventLog::Entry& e) {
                 if (e.level == cascade::EventLog::Level::Error)
                     statusBar()->showMessage(QStringLiteral("%1: %2").arg(e.source, e.text), 15000);
             });
-
-    createMenus();
-    updateTitle();
-    updateNodeActions();
-    // Tab moves between controls, not from cell to cell (the arrow keys do that).
-    for (QAbstractItemView* view : findChildren<QAbstractItemView*>())
-        view->setTabKeyNavigation(false);
-    resize(1280, 860);
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_split->restoreState(settings.value(QStringLiteral("window/split")).toByteArray());
-    fitToScreen();
 }
 
 void MainWindow::fitToScreen() {
@@ -268,74 +285,12 @@ QWidget* MainWindow::eventLog() const {
     return m_log;
 }
 
-void MainWindow::createMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New profile"), QKeySequence::New, this, [this] {
-        if (maybeSave())
-            m_document.newProfile();
-    });
-    file->addAction(tr("&Open profile…"), QKeySequence::Open, this, [this] {
-        if (!maybeSave())
-            return;
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Open profile"), ProfileDocument::profileFolder(),
-                                         tr("Cascade profiles (*.json)"));
-        if (!path.isEmpty())
-            openProfile(path);
-    });
-    m_recent = file->addMenu(tr("Open &recent"));
-    updateRecent();
-    file->addAction(tr("&Save"), QKeySequence::Save, this, [this] {
-        QString error;
-        if (m_document.path().isEmpty())
-            saveAs();
-        else if (!m_document.save(m_document.path(), &error))
-            QMessageBox::warning(this, tr("Save failed"), error);
-    });
-    file->addAction(tr("Save &as…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-
-    QMenu* node = menuBar()->addMenu(tr("&Node"));
-    node->addAction(tr("&Add node…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
-                    &MainWindow::addNode);
-    m_nodeActions << node->addAction(tr("&Edit node…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
-                                     &MainWindow::editNode);
-    m_nodeActions << node->addAction(tr("&Remove node"), this, &MainWindow::removeNode);
-    node->addAction(m_reconnect);
-    QMenu* link = menuBar()->addMenu(tr("Lin&k"));
-    link->addAction(tr("&New link…"), QKeySequence(Qt::CTRL | Qt::Key_L), this,
-                    &MainWindow::newLink);
-    link->addAction(tr("Find &orphans…"), this, &MainWindow::findOrphans);
-    QMenu* probe = menuBar()->addMenu(tr("&Probe"));
-    probe->addAction(tr("&Run probe"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
-        m_tabs->setCurrentWidget(m_probe);
-        m_probe->runSelected();
-    });
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* dock : findChildren<QDockWidget*>())
-        view->addAction(dock->toggleViewAction());
-    addLanguageMenu(view, statusBar());
-}
-
 void MainWindow::updateTitle() {
     setWindowTitle(tr("%1 — Janus Cascade Console").arg(m_document.title()));
     setWindowModified(m_document.isModified());
     m_status->setText(tr("%n node(s), %1 link(s)", nullptr, int(m_document.profile().nodes.size()))
                           .arg(m_document.profile().links.size()));
     updateRecent();
-}
-
-void MainWindow::updateRecent() {
-    if (!m_recent)
-        return;
-    m_recent->clear();
-    for (const QString& path : ProfileDocument::recentFiles())
-        m_recent->addAction(path, this, [this, path] {
-            if (maybeSave())
-                openProfile(path);
-        });
-    m_recent->setEnabled(!m_recent->isEmpty());
 }
 
 bool MainWindow::openProfile(const QString& path) {

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -54,6 +55,13 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void buildNodesView();
+    /// The node buttons and the nodes table (or its hint), above the tabs.
+    QWidget* buildNodesPane();
+    QHBoxLayout* buildNodeButtons(QWidget* nodesPane);
+    void buildCentralWidget(QWidget* nodesPane);
+    void connectSignals();
+    /// In mainwindowmenus.cpp.
     void createMenus();
     /// Keeps the window, frame included, on its screen's available area.
     void fitToScreen();

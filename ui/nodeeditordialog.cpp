@@ -36,6 +36,31 @@ NodeEditorDialog::NodeEditorDialog(cascade::Fleet* fleet, const profile::Node& n
     setWindowTitle(node.id.isEmpty() ? tr("Add node") : tr("Edit node %1").arg(node.id));
     setMinimumWidth(600);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildServerBox(node));
+    layout->addWidget(buildSecretsBox());
+    layout->addWidget(buildNatBox());
+
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, stateColor(State::Bad));
+    m_error->setPalette(errorPalette);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &NodeEditorDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    loadNode(node);
+    connectValidation();
+    validate();
+    QWidget::setTabOrder(m_lastPort, m_detect);
+    QWidget::setTabOrder(m_detect, m_useBind);
+    QWidget::setTabOrder(m_useBind, m_usePublic);
+    // Typing starts in the first field that can change.
+    (m_id->isReadOnly() ? m_name : m_id)->setFocus(Qt::OtherFocusReason);
+}
+
+QGroupBox* NodeEditorDialog::buildServerBox(const profile::Node& node) {
     auto* server = new QGroupBox(tr("Server"), this);
     m_form = new QFormLayout(server);
     m_id = addLine(
@@ -65,8 +90,10 @@ NodeEditorDialog::NodeEditorDialog(cascade::Fleet* fleet, const profile::Node& n
     auto* pinLabel = new QLabel(tr("&TLS pin (SHA-256)"), server);
     pinLabel->setBuddy(m_tlsPin);
     m_form->addRow(pinLabel, pinRow);
-    layout->addWidget(server);
+    return server;
+}
 
+QGroupBox* NodeEditorDialog::buildSecretsBox() {
     auto* secretsBox =
         new QGroupBox(tr("Secrets (kept in the system keychain, never in the profile)"), this);
     auto* secretsForm = new QFormLayout(secretsBox);
@@ -83,8 +110,10 @@ NodeEditorDialog::NodeEditorDialog(cascade::Fleet* fleet, const profile::Node& n
         secretsForm->addRow(label, edit);
         m_secretEdits.insert(kind, edit);
     }
-    layout->addWidget(secretsBox);
+    return secretsBox;
+}
 
+QGroupBox* NodeEditorDialog::buildNatBox() {
     auto* nat = new QGroupBox(tr("NAT"), this);
     auto* natForm = new QFormLayout(nat);
     m_bind = new QLineEdit(nat);
@@ -118,6 +147,11 @@ NodeEditorDialog::NodeEditorDialog(cascade::Fleet* fleet, const profile::Node& n
     explain->setWordWrap(true);
     natForm->addRow(explain);
     explain->setMinimumHeight(explain->fontMetrics().lineSpacing() * 3);
+    buildDetectRow(natForm);
+    return nat;
+}
+
+void NodeEditorDialog::buildDetectRow(QFormLayout* natForm) {
     m_detect->setObjectName(QStringLiteral("detect"));
     m_detect->setToolTip(tr("Asks the server at the Janus API URL (with the API secret and token "
                             "above) for its local-ip and public-ip"));
@@ -145,18 +179,9 @@ NodeEditorDialog::NodeEditorDialog(cascade::Fleet* fleet, const profile::Node& n
         m_edited.insert(m_public);
         m_usePublic->hide();
     });
-    layout->addWidget(nat);
+}
 
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, stateColor(State::Bad));
-    m_error->setPalette(errorPalette);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    layout->addWidget(m_error);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &NodeEditorDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
+void NodeEditorDialog::loadNode(const profile::Node& node) {
     m_id->setText(node.id);
     m_id->setReadOnly(!node.id.isEmpty());
     m_name->setText(node.name);
@@ -168,6 +193,9 @@ NodeEditorDialog::NodeEditorDialog(cascade::Fleet* fleet, const profile::Node& n
     m_restrictPorts->setChecked(node.forwardedPorts.has_value());
     m_firstPort->setValue(node.forwardedPorts ? node.forwardedPorts->first : 40000);
     m_lastPort->setValue(node.forwardedPorts ? node.forwardedPorts->last : 40099);
+}
+
+void NodeEditorDialog::connectValidation() {
     // A problem shows once its field was edited (or OK pressed), not when the dialog opens.
     for (QLineEdit* e : {m_id, m_name, m_apiUrl, m_adminUrl, m_tlsPin, m_bind, m_public}) {
         connect(e, &QLineEdit::textEdited, this, [this, e] {
@@ -182,12 +210,6 @@ NodeEditorDialog::NodeEditorDialog(cascade::Fleet* fleet, const profile::Node& n
             m_edited.insert(m_firstPort); // the ports' problem is reported on the first
             validate();
         });
-    validate();
-    QWidget::setTabOrder(m_lastPort, m_detect);
-    QWidget::setTabOrder(m_detect, m_useBind);
-    QWidget::setTabOrder(m_useBind, m_usePublic);
-    // Typing starts in the first field that can change.
-    (m_id->isReadOnly() ? m_name : m_id)->setFocus(Qt::OtherFocusReason);
 }
 
 NodeEditorDialog::~NodeEditorDialog() = default;

@@ -11,6 +11,7 @@
 class QCheckBox;
 class QDialogButtonBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -47,6 +48,14 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    QGroupBox* buildServerBox(const profile::Node& node);
+    QGroupBox* buildSecretsBox();
+    QGroupBox* buildNatBox();
+    /// Detect and the buttons that take over what it found.
+    void buildDetectRow(QFormLayout* natForm);
+    void loadNode(const profile::Node& node);
+    /// A problem shows once its field was edited (or OK pressed).
+    void connectValidation();
     void validate();
     void showDetected(const janus::ServerInfo& info);
     void detectFailed(const QString& why);

@@ -76,7 +76,14 @@ RoomEditorDialog::RoomEditorDialog(const QString& nodeId, const QString& nodeRoo
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Create room on %1").arg(nodeId));
     setObjectName(QStringLiteral("roomEditor"));
+    setupFields();
+    buildLayout();
+    updateSecretNote();
+    setMinimumWidth(520);
+    m_id->setFocus();
+}
 
+void RoomEditorDialog::setupFields() {
     m_id->setObjectName(QStringLiteral("roomId"));
     m_id->setPlaceholderText(tr("empty = Janus chooses"));
     m_id->setToolTip(tr("A number from 1 to 9223372036854775807 (or a text id when the node runs "
@@ -104,7 +111,7 @@ RoomEditorDialog::RoomEditorDialog(const QString& nodeId, const QString& nodeRoo
     m_video->lineEdit()->setPlaceholderText(tr("default (vp8)"));
     m_secret->setObjectName(QStringLiteral("roomSecret"));
     m_secret->setEchoMode(QLineEdit::Password);
-    m_secret->setText(nodeRoomSecret);
+    m_secret->setText(m_nodeSecret);
     m_secret->setPlaceholderText(tr("none"));
     m_secret->setToolTip(tr("Needed to destroy or edit the room and to forward from it"));
     m_secretNote->setWordWrap(true);
@@ -117,7 +124,9 @@ RoomEditorDialog::RoomEditorDialog(const QString& nodeId, const QString& nodeRoo
     m_error->setPalette(bad);
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&reate"));
+}
 
+void RoomEditorDialog::buildLayout() {
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto addRow = [&](const QString& label, QWidget* field) {
@@ -144,9 +153,6 @@ RoomEditorDialog::RoomEditorDialog(const QString& nodeId, const QString& nodeRoo
     connect(m_secret, &QLineEdit::textChanged, this, &RoomEditorDialog::updateSecretNote);
     for (QLineEdit* edit : {m_id, m_description, m_audio->lineEdit(), m_video->lineEdit()})
         connect(edit, &QLineEdit::textEdited, m_error, &QWidget::hide);
-    updateSecretNote();
-    setMinimumWidth(520);
-    m_id->setFocus();
 }
 
 void RoomEditorDialog::updateSecretNote() {

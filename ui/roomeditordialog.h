@@ -36,6 +36,10 @@ public:
     void accept() override;
 
 private:
+    /// Names, limits, tooltips and placeholders of the fields.
+    void setupFields();
+    /// The form with its buddies, the error line and the buttons.
+    void buildLayout();
     void updateSecretNote();
     QString codecProblem(const QComboBox* combo, const QStringList& known,
                          const QString& what) const;

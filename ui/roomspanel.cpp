@@ -163,6 +163,13 @@ RoomsPanel::RoomsPanel(cascade::Fleet* fleet, QWidget* parent)
     , m_refresh(new QPushButton(tr("Refresh"), this))
     , m_create(new QPushButton(tr("&Create room…"), this))
     , m_destroy(new QPushButton(tr("Destro&y room…"), this)) {
+    setupViews();
+    buildLayout(buildBar());
+    connectModels();
+    refreshNodes();
+}
+
+void RoomsPanel::setupViews() {
     m_filter.setSourceModel(new RoomsProxy(&m_rooms, this));
     m_filter.setFilterKeyColumn(-1);
     m_filter.setSortRole(cascade::RoomsModel::SortRole);
@@ -196,7 +203,9 @@ RoomsPanel::RoomsPanel(cascade::Fleet* fleet, QWidget* parent)
     m_stale->setObjectName(QStringLiteral("staleRooms"));
     m_stale->setWordWrap(true);
     m_busy->setObjectName(QStringLiteral("busy"));
+}
 
+QHBoxLayout* RoomsPanel::buildBar() {
     auto* filter = new QLineEdit(this);
     filter->setObjectName(QStringLiteral("roomFilter"));
     filter->setPlaceholderText(tr("Filter rooms…"));
@@ -226,7 +235,10 @@ RoomsPanel::RoomsPanel(cascade::Fleet* fleet, QWidget* parent)
     bar->addWidget(m_refresh);
     bar->addWidget(m_create);
     bar->addWidget(m_destroy);
+    return bar;
+}
 
+void RoomsPanel::buildLayout(QHBoxLayout* bar) {
     auto* split = new QSplitter(Qt::Vertical, this);
     split->setChildrenCollapsible(false);
     split->addWidget(m_roomsView);
@@ -244,7 +256,9 @@ RoomsPanel::RoomsPanel(cascade::Fleet* fleet, QWidget* parent)
     layout->addWidget(m_stale);
     layout->addWidget(m_banner);
     layout->addWidget(split, 1);
+}
 
+void RoomsPanel::connectModels() {
     connect(m_node, &QComboBox::currentTextChanged, this, &RoomsPanel::showNode);
     connect(m_roomsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RoomsPanel::selectRoom);
@@ -258,9 +272,8 @@ RoomsPanel::RoomsPanel(cascade::Fleet* fleet, QWidget* parent)
     connect(&m_rooms, &QAbstractItemModel::rowsRemoved, this, &RoomsPanel::dropBannerOfGoneRoom);
     connect(&m_rooms, &QAbstractItemModel::modelReset, this, &RoomsPanel::dropBannerOfGoneRoom);
     connect(&m_rooms, &QAbstractItemModel::rowsInserted, this, &RoomsPanel::updateState);
-    connect(fleet, &cascade::Fleet::nodeAdded, this, &RoomsPanel::refreshNodes);
-    connect(fleet, &cascade::Fleet::nodeRemoved, this, &RoomsPanel::refreshNodes);
-    refreshNodes();
+    connect(m_fleet, &cascade::Fleet::nodeAdded, this, &RoomsPanel::refreshNodes);
+    connect(m_fleet, &cascade::Fleet::nodeRemoved, this, &RoomsPanel::refreshNodes);
 }
 
 void RoomsPanel::refreshNodes() {

@@ -12,6 +12,7 @@
 #include <functional>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -49,6 +50,12 @@ public Q_SLOTS:
     void destroyRoom();
 
 private:
+    /// Models, names and tooltips of the node chooser and the two tables.
+    void setupViews();
+    /// Node chooser, filter and buttons above the rooms.
+    QHBoxLayout* buildBar();
+    void buildLayout(QHBoxLayout* bar);
+    void connectModels();
     void refreshNodes();
     void selectRoom();
     void updateState();

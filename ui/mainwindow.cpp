@@ -341,12 +341,21 @@ bool MainWindow::maybeSave() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (!maybeSave()) {
+    if (!m_closeConfirmed && !maybeSave()) {
         event->ignore();
         return;
     }
-    // A running probe removes its rooms from the servers before the window goes.
-    m_probe->cancelAndWait();
+    // A running probe removes its rooms from the servers before the window goes: the window
+    // stays until it has finished (or 5 s have passed), then closes again by itself.
+    if (m_probe->isRunning() && !m_closeConfirmed) {
+        m_closeConfirmed = true;
+        event->ignore();
+        statusBar()->showMessage(tr("Removing the probe's resources from the servers…"));
+        connect(m_probe, &ProbePanel::probeFinished, this, &QWidget::close, Qt::QueuedConnection);
+        QTimer::singleShot(5000, this, &QWidget::close);
+        m_probe->cancel();
+        return;
+    }
     fitToScreen();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());

@@ -85,6 +85,8 @@ private:
     QList<QPushButton*> m_nodeButtons;
     QList<QAction*> m_nodeActions;
     QSplitter* m_split = nullptr;
+    /// Closing was confirmed and waits for a running probe to clean up.
+    bool m_closeConfirmed = false;
     QTabWidget* m_tabs;
     RoomsPanel* m_rooms;
     LinksPanel* m_links;

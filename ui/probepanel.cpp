@@ -112,12 +112,7 @@ void ProbePanel::connectControls() {
         showDuration();
     });
     connect(m_run, &QPushButton::clicked, this, &ProbePanel::runSelected);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_runner) {
-            m_cancelled = true;
-            m_runner->cancel();
-        }
-    });
+    connect(m_cancel, &QPushButton::clicked, this, &ProbePanel::cancel);
     connect(m_pause, &QPushButton::toggled, this, [this](bool paused) {
         m_pause->setText(paused ? tr("Resu&me") : tr("Pau&se"));
         m_pause->setToolTip(paused ? tr("Show the chart live again, with what came meanwhile")
@@ -377,15 +372,11 @@ void ProbePanel::checkStale() {
     }
 }
 
-void ProbePanel::cancelAndWait(int timeoutMs) {
+void ProbePanel::cancel() {
     if (!m_runner)
         return;
-    QEventLoop loop;
-    connect(this, &ProbePanel::probeFinished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    m_cancelled = true;
     m_runner->cancel();
-    if (m_runner)
-        loop.exec();
 }
 
 } // namespace ui

@@ -47,8 +47,8 @@ public Q_SLOTS:
     /// Probes a plain UDP echo (janus-cascade reflect) at ADDR:PORT.
     bool runReflector(const QString& hostPort);
     void runSelected();
-    /// Cancels and waits (in the event loop, bounded) until the servers are cleaned up.
-    void cancelAndWait(int timeoutMs = 5000);
+    /// Stops the running probe; probeFinished() follows once the servers are cleaned up.
+    void cancel();
 
 Q_SIGNALS:
     void probeFinished(const probe::ProbeResult& result);

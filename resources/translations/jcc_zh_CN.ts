@@ -954,6 +954,13 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     </message>
 </context>
 <context>
+    <name>janus::AdminClient</name>
+    <message>
+        <source>the answer has no &quot;%1&quot;</source>
+        <translation>应答中缺少“%1”</translation>
+    </message>
+</context>
+<context>
     <name>janus::Connection</name>
     <message>
         <source>connection closed</source>
@@ -1830,6 +1837,10 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     <message>
         <source>A cascade link needs two nodes: add them first.</source>
         <translation>级联链路需要两个节点：请先添加节点。</translation>
+    </message>
+    <message>
+        <source>Removing the probe&apos;s resources from the servers…</source>
+        <translation>正在从服务器上移除探测所建的资源…</translation>
     </message>
 </context>
 <context>

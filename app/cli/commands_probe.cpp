@@ -60,6 +60,14 @@ int runProbe(Context& c, probe::ProbeRunner* runner) {
     return Ok;
 }
 
+/// Takes --count and --rate into the settings; what is wrong with them, or empty.
+QString countAndRate(Context& c, probe::ProbeRunner::Settings* settings) {
+    if (!intOption(c, QStringLiteral("count"), &settings->count) ||
+        !intOption(c, QStringLiteral("rate"), &settings->rate))
+        return QCoreApplication::translate("cli", "--count and --rate take whole numbers");
+    return probe::ProbeRunner::validate(*settings);
+}
+
 /// probe --reflector: a plain UDP echo (janus-cascade reflect on the far side), no profile, no
 /// Janus.
 int probeReflector(Context& c) {
@@ -70,12 +78,7 @@ int probeReflector(Context& c) {
         return c.out.fail(Usage, QStringLiteral("usage"),
                           QCoreApplication::translate("cli", "--reflector takes ADDR:PORT"));
     probe::ProbeRunner::Settings settings;
-    if (!intOption(c, QStringLiteral("count"), &settings.count) ||
-        !intOption(c, QStringLiteral("rate"), &settings.rate))
-        return c.out.fail(
-            Usage, QStringLiteral("usage"),
-            QCoreApplication::translate("cli", "--count and --rate take whole numbers"));
-    if (const QString problem = probe::ProbeRunner::validate(settings); !problem.isEmpty())
+    if (const QString problem = countAndRate(c, &settings); !problem.isEmpty())
         return c.out.fail(Usage, QStringLiteral("usage"), problem);
     probe::ProbeRunner runner(
         {probe::Hop{nullptr, QStringLiteral("the reflector"), {}, host, port, {}}}, settings,
@@ -109,12 +112,7 @@ int probe(Context& c) {
                 Usage, QStringLiteral("no_such_node"),
                 QCoreApplication::translate("cli", "no node '%1' in %2").arg(n, c.args[0]));
     probe::ProbeRunner::Settings settings = probe::settingsFromProfile(session.profile().probe);
-    if (!intOption(c, QStringLiteral("count"), &settings.count) ||
-        !intOption(c, QStringLiteral("rate"), &settings.rate))
-        return c.out.fail(
-            Usage, QStringLiteral("usage"),
-            QCoreApplication::translate("cli", "--count and --rate take whole numbers"));
-    if (const QString problem = probe::ProbeRunner::validate(settings); !problem.isEmpty())
+    if (const QString problem = countAndRate(c, &settings); !problem.isEmpty())
         return c.out.fail(Usage, QStringLiteral("usage"), problem);
 
     const QStringList down = session.connect(nodes, c.timeoutMs);

@@ -43,12 +43,12 @@ ServerLoop::~ServerLoop() {
         if (c.node && c.node->isAttached()) {
             if (c.endpoint) {
                 if (c.forwarder > 0)
-                    c.node->stopRtpForward(c.room, c.publisher, c.forwarder);
+                    (void)c.node->stopRtpForward(c.room, c.publisher, c.forwarder);
                 continue;
             }
             if (c.publisher.isValid())
-                c.node->removeRemotePublisher(c.room, c.publisher);
-            c.node->destroy(c.room);
+                (void)c.node->removeRemotePublisher(c.room, c.publisher);
+            (void)c.node->destroy(c.room);
         }
 }
 

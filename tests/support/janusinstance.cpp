@@ -51,34 +51,36 @@ QString certificates(const JanusInstance::Options& o) {
         .arg(quoted(o.tlsCertificate), quoted(o.tlsKey));
 }
 
+/// A transport's config from its template: %1 port, %2 ip, %3 admin port, %4 plain on, %5 TLS
+/// on; with TLS, the certificates follow.
+QString transportConfig(const QString& pattern, const JanusInstance::Options& o, int port,
+                        int adminPort, bool tls) {
+    const QString config = pattern.arg(port)
+                               .arg(quoted(o.wsIp))
+                               .arg(adminPort)
+                               .arg(tls ? QStringLiteral("false") : QStringLiteral("true"),
+                                    tls ? QStringLiteral("true") : QStringLiteral("false"));
+    return tls ? config + certificates(o) : config;
+}
+
 QString websocketsConfig(const JanusInstance::Options& o, bool tls) {
-    const QString ws =
+    return transportConfig(
         QStringLiteral("general: {\n  json = \"compact\"\n  ws = %4\n  ws_port = %1\n  "
                        "ws_ip = %2\n  wss = %5\n  wss_port = %1\n  wss_ip = %2\n}\n"
                        "admin: {\n  admin_ws = %4\n  admin_ws_port = %3\n  admin_ws_ip = "
-                       "%2\n  admin_wss = %5\n  admin_wss_port = %3\n  admin_wss_ip = %2\n}\n")
-            .arg(o.wsPort)
-            .arg(quoted(o.wsIp))
-            .arg(o.adminPort)
-            .arg(tls ? QStringLiteral("false") : QStringLiteral("true"),
-                 tls ? QStringLiteral("true") : QStringLiteral("false"));
-    return tls ? ws + certificates(o) : ws;
+                       "%2\n  admin_wss = %5\n  admin_wss_port = %3\n  admin_wss_ip = %2\n}\n"),
+        o, o.wsPort, o.adminPort, tls);
 }
 
 QString httpConfig(const JanusInstance::Options& o, bool tls) {
-    const QString http =
+    return transportConfig(
         QStringLiteral(
             "general: {\n  json = \"compact\"\n  base_path = \"/janus\"\n  http = %4\n  "
             "port = %1\n  ip = %2\n  https = %5\n  secure_port = %1\n  secure_ip = %2\n}\n"
             "admin: {\n  admin_base_path = \"/admin\"\n  admin_http = %4\n  admin_port = "
             "%3\n  admin_ip = %2\n  admin_https = %5\n  admin_secure_port = %3\n  "
-            "admin_secure_ip = %2\n}\n")
-            .arg(o.httpPort)
-            .arg(quoted(o.wsIp))
-            .arg(o.adminHttpPort)
-            .arg(tls ? QStringLiteral("false") : QStringLiteral("true"),
-                 tls ? QStringLiteral("true") : QStringLiteral("false"));
-    return tls ? http + certificates(o) : http;
+            "admin_secure_ip = %2\n}\n"),
+        o, o.httpPort, o.adminHttpPort, tls);
 }
 
 } // namespace

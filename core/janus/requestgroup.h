@@ -36,30 +36,21 @@ public:
     template <typename T>
     void add(const Pending<T>& pending,
              std::type_identity_t<std::function<void(const T&)>> done = {}, Failed failed = {}) {
-        const auto parse = pending.parser();
-        Reply* reply = pending.reply();
-        add(reply,
-            typed<T>([parse] { return parse; }, reply ? reply->request() : QString(),
-                     std::move(done), failed),
-            failed);
+        auto source = std::make_shared<Source<T>>();
+        source->remember(pending);
+        add(pending.reply(), typed<T>(source, std::move(done), failed), failed);
     }
     /// A typed request sent by start() as soon as the bound allows.
     template <typename T>
     void add(std::function<Pending<T>()> start,
              std::type_identity_t<std::function<void(const T&)>> done, Failed failed = {}) {
-        auto parse = std::make_shared<typename Pending<T>::Parser>();
-        auto request = std::make_shared<QString>();
-        add(
-            Start([start, parse, request]() -> Reply* {
+        auto source = std::make_shared<Source<T>>();
+        add(Start([start, source]() -> Reply* {
                 const Pending<T> pending = start();
-                *parse = pending.parser();
-                *request = pending.reply() ? pending.reply()->request() : QString();
+                source->remember(pending);
                 return pending.reply();
             }),
-            [this, parse, request, done, failed](const QJsonObject& data) {
-                typed<T>([parse] { return *parse; }, *request, done, failed)(data);
-            },
-            failed);
+            typed<T>(source, std::move(done), failed), failed);
     }
     /// A group this one waits for; then() runs when the child has finished.
     void add(RequestGroup* child, std::function<void()> then = {});
@@ -85,11 +76,20 @@ Q_SIGNALS:
     void finished();
 
 private:
+    /// What turns a member's answer into its value, known once the request is sent.
+    template <typename T> struct Source {
+        typename Pending<T>::Parser parse = nullptr;
+        QString request;
+        void remember(const Pending<T>& pending) {
+            parse = pending.parser();
+            request = pending.reply() ? pending.reply()->request() : QString();
+        }
+    };
     template <typename T>
-    Done typed(std::function<typename Pending<T>::Parser()> parser, const QString& request,
-               std::function<void(const T&)> done, Failed failed) {
-        return [this, parser, request, done, failed](const QJsonObject& data) {
-            const Result<T> result = parser()(data, request);
+    Done typed(std::shared_ptr<Source<T>> source, std::function<void(const T&)> done,
+               Failed failed) {
+        return [this, source, done, failed](const QJsonObject& data) {
+            const Result<T> result = source->parse(data, source->request);
             if (!result)
                 failed ? failed(result.error()) : addError(result.error());
             else if (done)

@@ -7,6 +7,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
   qtkeychain-qt6-dev libgl1-mesa-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n fonts-wqy-microhei
+  qt6-httpserver-dev libqt6sql6-sqlite
   janus mmdebstrap nftables iproute2 tshark prometheus openssl
   xvfb xauth fonts-dejavu-core desktop-file-utils appstream dpkg-dev file
 )

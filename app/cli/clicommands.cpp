@@ -40,7 +40,7 @@ const Command commands[] = {
      &run},
     {"probe",
      QT_TRANSLATE_NOOP("cli", "probe PROFILE --node N | --path A:B | --reflector ADDR:PORT "
-                              "[--count N] [--rate PPS]  RTP "
+                              "[--count N] [--rate PPS] [--srtp MODE]  RTP "
                               "loopback probe"),
      &probe},
     {"reflect",
@@ -88,6 +88,11 @@ QList<QCommandLineOption> options() {
          QStringLiteral("n")},
         {QStringLiteral("rate"), QCoreApplication::translate("cli", "probe: packets per second."),
          QStringLiteral("pps")},
+        {QStringLiteral("srtp"),
+         QCoreApplication::translate(
+             "cli", "probe --path: preferred, required or off (default: as the link A→B is set, "
+                    "else preferred)."),
+         QStringLiteral("mode")},
         {QStringLiteral("reflector"),
          QCoreApplication::translate(
              "cli", "probe: a UDP echo (janus-cascade reflect) instead of a node."),

@@ -24,10 +24,15 @@ QJsonObject linkJson(const cascade::LinkController& link) {
                          m.state == cascade::Mirror::State::Up       ? QStringLiteral("up")
                          : m.state == cascade::Mirror::State::Failed ? QStringLiteral("failed")
                                                                      : QStringLiteral("pending")},
-                        {QStringLiteral("error"), m.error.message()}});
+                        {QStringLiteral("error"), m.error.message()},
+                        {QStringLiteral("encrypted"), m.encrypted}});
     return {{QStringLiteral("link"), link.plan().id},
             {QStringLiteral("state"), cascade::LinkController::stateName(link.state())},
             {QStringLiteral("reason"), link.reason()},
+            {QStringLiteral("srtp"),
+             QJsonObject{{QStringLiteral("setting"), profile::toString(link.plan().srtp)},
+                         {QStringLiteral("encrypted"), link.srtp().encrypt},
+                         {QStringLiteral("text"), link.srtpText()}}},
             {QStringLiteral("mirrors"), mirrors}};
 }
 

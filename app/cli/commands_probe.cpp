@@ -115,13 +115,22 @@ int probe(Context& c) {
     if (const QString problem = countAndRate(c, &settings); !problem.isEmpty())
         return c.out.fail(Usage, QStringLiteral("usage"), problem);
 
+    std::optional<profile::Srtp> srtp;
+    if (c.parser.isSet(QStringLiteral("srtp"))) {
+        srtp = profile::srtpFromString(c.parser.value(QStringLiteral("srtp")));
+        if (!srtp)
+            return c.out.fail(Usage, QStringLiteral("usage"),
+                              QCoreApplication::translate(
+                                  "cli", "--srtp takes preferred, required or off"));
+    }
+
     const QStringList down = session.connect(nodes, c.timeoutMs);
     if (!down.isEmpty())
         return c.out.fail(Unreachable, session.unreachable(down, QStringLiteral("probe")));
     session.settleJournal(c.timeoutMs);
     QString error;
     std::unique_ptr<probe::ProbeRunner> runner(
-        session.fleet().createProbe(nodes, settings, &error));
+        session.fleet().createProbe(nodes, settings, &error, nullptr, srtp));
     if (!runner)
         return c.out.fail(Failed, QStringLiteral("probe_failed"), error);
     return runProbe(c, runner.get());

@@ -156,8 +156,9 @@ bool Fleet::usesProbeEndpoints(const NodeClient& node) {
 }
 
 probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
-                                       const probe::ProbeRunner::Settings& settings, QString* error,
-                                       probe::ProbeHub* hub) {
+                                       const probe::ProbeRunner::Settings& given, QString* error,
+                                       probe::ProbeHub* hub, std::optional<profile::Srtp> srtp) {
+    probe::ProbeRunner::Settings settings = given;
     // Ports handed to this probe; given back when it finishes. Ports a server called busy stay
     // reserved: something else holds them.
     auto taken = std::make_shared<TakenPorts>();
@@ -179,6 +180,15 @@ probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
         }
         hops << *hop;
     }
+    const SrtpDecision leg = probeSrtp(nodeIds, srtp, hops);
+    if (leg.refused) {
+        giveBack();
+        if (error)
+            *error = tr("srtp is required but %1").arg(leg.reason);
+        return nullptr;
+    }
+    if (nodeIds.size() > 1)
+        settings.srtpNote = leg.text(hops.last().srtp.isNull() ? 80 : hops.last().srtp.suite());
     // A machine label (JSON "target", Prometheus target="…"): the same in every language.
     const QString target = nodeIds.size() == 1
                                ? QStringLiteral("node %1").arg(nodeIds.first())
@@ -196,6 +206,32 @@ probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
             [this, source](const QString& text) { m_log->info(source, text); });
     journalProbe(runner, nodeIds, taken);
     return runner;
+}
+
+SrtpDecision Fleet::probeSrtp(const QStringList& nodeIds, std::optional<profile::Srtp> srtp,
+                              QList<probe::Hop>& hops) const {
+    if (nodeIds.size() != 2)
+        return {};
+    int suite = 80;
+    if (!srtp) { // as the link between them runs, else the default
+        srtp = profile::Srtp::Preferred;
+        for (const LinkController* link : m_links)
+            if (link->plan().sourceNode == nodeIds[0] && link->plan().targetNode == nodeIds[1]) {
+                srtp = link->plan().srtp;
+                suite = link->plan().srtpSuite;
+            }
+    }
+    const auto version = [this](const QString& id) {
+        const NodeClient* node = m_nodes.value(id);
+        const janus::ServerInfo* info = node ? &node->connection()->serverInfo() : nullptr;
+        return NodeVersion{id, info ? info->version : 0, info ? info->versionString : QString()};
+    };
+    const SrtpDecision leg = decideSrtp(*srtp, version(nodeIds[0]), version(nodeIds[1]));
+    if (leg.encrypt) {
+        hops.last().srtp = janus::SrtpKey::generate(suite);
+        hops.last().endpoint.clear(); // endpoints are for Janus before 1.2.2, which has no SRTP
+    }
+    return leg;
 }
 
 std::optional<probe::Hop> Fleet::probeHop(const QString& id, const QStringList& nodeIds,

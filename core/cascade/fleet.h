@@ -4,6 +4,7 @@
 #include "journal.h"
 #include "linkcontroller.h"
 #include "nodeclient.h"
+#include "srtppolicy.h"
 #include "probe/proberunner.h"
 
 #include <QHash>
@@ -61,9 +62,14 @@ public:
     /// (given back when it finishes). Not started yet; the caller owns it. Null (with *error)
     /// when a node is unknown or its forwarded range is exhausted. With a hub, the probe shares
     /// its return port with the hub's other probes.
+    /// A path check runs its leg as the link between the two nodes would: encrypted with a
+    /// fresh SRTP key where srtp (default: the setting of a link from the first node to the
+    /// second, else preferred) and both nodes' versions allow; srtp required where they do not
+    /// refuses the probe with the reason.
     probe::ProbeRunner* createProbe(const QStringList& nodeIds,
                                     const probe::ProbeRunner::Settings& settings,
-                                    QString* error = nullptr, probe::ProbeHub* hub = nullptr);
+                                    QString* error = nullptr, probe::ProbeHub* hub = nullptr,
+                                    std::optional<profile::Srtp> srtp = std::nullopt);
 
     /// Whether probes through this node use its persistent probe endpoints (probe::Hop):
     /// for Janus before 1.2.2, which never frees a remote publisher that has received RTP.
@@ -84,6 +90,9 @@ Q_SIGNALS:
 private:
     /// Ports a probe holds, given back when it ends.
     using TakenPorts = QList<QPair<QPointer<NodeClient>, int>>;
+    /// How a path check's leg is protected: the decision, and the key on its last hop.
+    SrtpDecision probeSrtp(const QStringList& nodeIds, std::optional<profile::Srtp> srtp,
+                           QList<probe::Hop>& hops) const;
     std::optional<probe::Hop> probeHop(const QString& id, const QStringList& nodeIds,
                                        const std::shared_ptr<TakenPorts>& taken, QString* error);
     /// Tells the journal what the probe creates on servers and what goes again.

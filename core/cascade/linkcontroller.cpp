@@ -183,9 +183,19 @@ void LinkController::listRemotes(const std::shared_ptr<Observed>& observed) {
     group->close();
 }
 
+NodeVersion LinkController::versionOf(const QString& node, const janus::VideoRoom* room) {
+    if (!room || !room->connection())
+        return {node, 0, {}};
+    const janus::ServerInfo& info = room->connection()->serverInfo();
+    return {node, info.version, info.versionString};
+}
+
 void LinkController::decide(const Observed& found) {
     Observed observed = found;
     observed.ports = *m_ports;
+    observed.source = versionOf(m_plan.sourceNode, m_source);
+    observed.target = versionOf(m_plan.targetNode, m_target);
+    m_srtp = decideSrtp(m_plan.srtp, observed.source, observed.target);
     const Previous previous{m_mirrors, m_unfedSeen, m_blocking};
     execute(cascade::plan(m_plan, observed, previous));
 }
@@ -247,6 +257,8 @@ void LinkController::execute(const QList<Action>& actions) {
         group->add(cleanup);
         cleanup->close();
     }
+    for (auto it = m_keys.begin(); it != m_keys.end();) // the keys of mirrors that are gone
+        it = m_mirrors.contains(it.key()) ? std::next(it) : m_keys.erase(it);
     group->close();
 }
 
@@ -308,7 +320,7 @@ void LinkController::update(Group* group, const Action& a) {
     m_ports->reserve(a.port);
     m_mirrors[a.publisher].port = a.port;
     group->add(
-        m_requests.updateCopy(a),
+        m_requests.updateCopy(a, m_keys.value(a.publisher)),
         [this, id = a.publisher, streams = a.streams](janus::Done) {
             m_mirrors[id].streams = streams;
         },
@@ -327,12 +339,17 @@ void LinkController::cleanUp(Group* group, const Action& a, QHash<Id, Group*>& c
     const auto ignore = [](const Error&) {};
     if (a.kind == Action::Kind::Unpublish) {
         cleanup->add(m_requests.unpublish(a.publisher, a.remoteId,
-                                          tr("stale: target copy missing or host changed")),
+                                          !a.reason.isEmpty()
+                                              ? a.reason
+                                              : tr("stale: target copy missing or host changed")),
                      {}, ignore);
         m_ports->release(a.port);
         return;
     }
-    cleanup->add(m_requests.removeCopy(a.copy, tr("no remotization feeds it")), {}, ignore);
+    cleanup->add(m_requests.removeCopy(a.copy, !a.reason.isEmpty()
+                                                   ? a.reason
+                                                   : tr("no remotization feeds it")),
+                 {}, ignore);
 }
 
 void LinkController::bringUp(Group* group, const Action& add, const Action& publish, int port,
@@ -341,12 +358,24 @@ void LinkController::bringUp(Group* group, const Action& add, const Action& publ
         markFailed(add.publisher, portsExhausted(m_plan, *m_ports));
         return;
     }
+    // A fresh key for every copy built: the copy decrypts with it, the source encrypts with it.
+    const janus::SrtpKey key =
+        add.encrypt ? janus::SrtpKey::generate(m_plan.srtpSuite) : janus::SrtpKey();
     group->add(
-        m_requests.addCopy(add, port, m_ports->rtcpFor(port)),
-        [this, group, add, publish](const vr::RemotePublisher& copy) {
-            m_mirrors[add.publisher].streams = add.streams;
+        m_requests.addCopy(add, port, m_ports->rtcpFor(port), key),
+        [this, group, add, publish, key](const vr::RemotePublisher& copy) {
+            Mirror& m = m_mirrors[add.publisher];
+            m.streams = add.streams;
+            m.encrypted = !key.isNull();
+            if (key.isNull())
+                m_keys.remove(add.publisher);
+            else
+                m_keys.insert(add.publisher, key);
+            const janus::SrtpKey sent = m_mismatchKeysForTest && !key.isNull()
+                                            ? janus::SrtpKey::generate(m_plan.srtpSuite)
+                                            : key;
             if (publish.kind == Action::Kind::PublishRemotely)
-                this->publish(group, publish, copy.id, copy.port);
+                this->publish(group, publish, copy.id, copy.port, sent);
         },
         [this, group, add, publish, port, attempt](const Error& error) {
             addFailed(group, add, publish, port, attempt, error);
@@ -378,9 +407,10 @@ void LinkController::addFailed(Group* group, const Action& add, const Action& pu
     }
 }
 
-void LinkController::publish(Group* group, const Action& p, Id remotePublisher, int port) {
+void LinkController::publish(Group* group, const Action& p, Id remotePublisher, int port,
+                             const janus::SrtpKey& srtp) {
     group->add(
-        m_requests.publishRemotely(p, port, m_ports->rtcpFor(port)),
+        m_requests.publishRemotely(p, port, m_ports->rtcpFor(port), srtp),
         [this, id = p.publisher, port](janus::Done) {
             Mirror& m = m_mirrors[id];
             m.port = port;
@@ -433,7 +463,8 @@ void LinkController::summarizeState() {
         setState(State::Up, m_mirrors.isEmpty()
                                 ? tr("no publishers in room %1 on %2 yet")
                                       .arg(m_plan.sourceRoom.toString(), m_plan.sourceNode)
-                                : tr("%n publisher(s) mirrored", nullptr, up));
+                                : tr("%n publisher(s) mirrored; %1", nullptr, up)
+                                      .arg(srtpText()));
     else if (failed > 0 && up == 0)
         setState(State::Down, firstFailure);
     else if (failed > 0)
@@ -458,6 +489,7 @@ void LinkController::tornDown(const Error& error) {
         if (m.port > 0)
             m_ports->release(m.port);
     m_mirrors.clear();
+    m_keys.clear();
     m_cleanedUp = !error.isError();
     Q_EMIT mirrorsChanged();
     setState(State::Stopped,

@@ -38,6 +38,14 @@ public:
     /// The error no retry can fix (499: the bind address is not the target's), none otherwise;
     /// while set, the link sends no add_remote_publisher, so callers can give up at once.
     const janus::Error& blockingError() const { return m_blocking; }
+    /// Whether the link's legs are encrypted, as the last pass decided from its srtp setting
+    /// and both nodes' Janus versions.
+    const SrtpDecision& srtp() const { return m_srtp; }
+    /// One line for people: "SRTP (AES_CM_128_HMAC_SHA1_80)", "plain RTP: b runs …".
+    QString srtpText() const { return m_srtp.text(m_plan.srtpSuite); }
+    /// Test-only seam: the source encrypts with another key than its copy decrypts with, as a
+    /// key lost in transit would; the leg then carries no media the target accepts.
+    void setMismatchedSrtpKeysForTest(bool on) { m_mismatchKeysForTest = on; }
     /// After stopped(): true when nothing of this link was left on the servers.
     bool cleanedUp() const { return m_cleanedUp; }
     static QString stateName(State state);
@@ -72,9 +80,12 @@ private:
     void update(Group* group, const Action& action);
     void cleanUp(Group* group, const Action& action, QHash<janus::Id, Group*>& cleanups);
     void bringUp(Group* group, const Action& add, const Action& publish, int port, int attempt);
+    /// The node's Janus version, for the SRTP rule.
+    static NodeVersion versionOf(const QString& node, const janus::VideoRoom* room);
     void addFailed(Group* group, const Action& add, const Action& publish, int port, int attempt,
                    const janus::Error& error);
-    void publish(Group* group, const Action& publish, janus::Id remotePublisher, int port);
+    void publish(Group* group, const Action& publish, janus::Id remotePublisher, int port,
+                 const janus::SrtpKey& srtp);
     /// A group owned by this controller that calls then() when it has finished.
     Group* newGroup(std::function<void(Group*)> then);
     /// Ends a pass; updateState=false when the pass already said why it could not finish.
@@ -94,6 +105,11 @@ private:
     PortAllocator* m_ports;
     LinkRequests m_requests;
     QHash<janus::Id, Mirror> m_mirrors;
+    /// The SRTP key of each encrypted mirror, by source publisher: in memory only, and new
+    /// whenever a mirror is built again.
+    QHash<janus::Id, janus::SrtpKey> m_keys;
+    SrtpDecision m_srtp;
+    bool m_mismatchKeysForTest = false;
     QSet<janus::Id> m_unfedSeen; ///< target copies seen without a feed in the last pass
     QTimer m_interval;
     QTimer m_soon;

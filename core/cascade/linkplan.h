@@ -1,6 +1,7 @@
 #pragma once
 
 #include "janus/id.h"
+#include "profile/profile.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -21,6 +22,8 @@ struct LinkPlan {
     QString sourceRoomSecret;
     QString targetRoomSecret;
     bool stringIds = false; ///< the target runs with string_ids
+    profile::Srtp srtp = profile::Srtp::Preferred;
+    int srtpSuite = 80; ///< 80 or 32
 };
 
 /// The iface to send for a bind address: empty for "all interfaces", whichever way it is

@@ -41,8 +41,8 @@ janus::Pending<janus::Id> LinkRequests::createTargetRoom(const Action& create) {
     return m_target->create(spec);
 }
 
-janus::Pending<janus::videoroom::RemotePublisher> LinkRequests::addCopy(const Action& add, int port,
-                                                                        int rtcpPort) {
+janus::Pending<janus::videoroom::RemotePublisher>
+LinkRequests::addCopy(const Action& add, int port, int rtcpPort, const janus::SrtpKey& srtp) {
     janus::VideoRoom::AddRemotePublisher spec;
     spec.room = m_plan.targetRoom;
     spec.id = add.copy;
@@ -52,10 +52,12 @@ janus::Pending<janus::videoroom::RemotePublisher> LinkRequests::addCopy(const Ac
     spec.rtcpPort = rtcpPort;
     spec.streams = add.streams;
     spec.secret = m_plan.targetRoomSecret;
-    Q_EMIT action(tr("add_remote_publisher %1 on %2: iface %3, port %4")
+    spec.srtp = srtp;
+    Q_EMIT action(tr("add_remote_publisher %1 on %2: iface %3, port %4%5")
                       .arg(spec.id.toString(), m_plan.targetNode,
                            spec.iface.isEmpty() ? tr("(all)") : spec.iface,
-                           port > 0 ? QString::number(port) : tr("(chosen by Janus)")));
+                           port > 0 ? QString::number(port) : tr("(chosen by Janus)"),
+                           srtp.isNull() ? QString() : tr(", SRTP %1").arg(srtp.suiteName())));
     journalCreated(copyEntry(spec.id));
     return m_target->addRemotePublisher(spec);
 }
@@ -64,22 +66,25 @@ void LinkRequests::copyRefused(const Id& copy) {
     journalGone(copyEntry(copy));
 }
 
-janus::Pending<janus::Done> LinkRequests::updateCopy(const Action& update) {
+janus::Pending<janus::Done> LinkRequests::updateCopy(const Action& update,
+                                                     const janus::SrtpKey& srtp) {
     Q_EMIT action(tr("update_remote_publisher %1 on %2 (streams changed)")
                       .arg(update.copy.toString(), m_plan.targetNode));
     return m_target->updateRemotePublisher(m_plan.targetRoom, update.copy, update.streams,
-                                           m_plan.targetRoomSecret);
+                                           m_plan.targetRoomSecret, srtp);
 }
 
 janus::Pending<janus::Done> LinkRequests::publishRemotely(const Action& publish, int port,
-                                                          int rtcpPort) {
-    Q_EMIT action(tr("publish_remotely %1 on %2 → %3:%4 (the target's public side)")
+                                                          int rtcpPort,
+                                                          const janus::SrtpKey& srtp) {
+    Q_EMIT action(tr("publish_remotely %1 on %2 → %3:%4 (the target's public side)%5")
                       .arg(publish.publisher.toString(), m_plan.sourceNode, publish.host)
-                      .arg(port));
+                      .arg(port)
+                      .arg(srtp.isNull() ? QString() : tr(", SRTP %1").arg(srtp.suiteName())));
     journalCreated(remotizationEntry(publish.publisher));
     return m_source->publishRemotely(m_plan.sourceRoom, publish.publisher,
                                      marker::remoteId(m_plan.id), publish.host, port, rtcpPort,
-                                     m_plan.sourceRoomSecret);
+                                     m_plan.sourceRoomSecret, srtp);
 }
 
 void LinkRequests::remotizationRefused(const Id& publisher) {

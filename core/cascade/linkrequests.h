@@ -26,12 +26,16 @@ public:
     janus::Pending<QList<janus::videoroom::Remotization>> listRemotes(const janus::Id& publisher);
     janus::Pending<janus::Id> createTargetRoom(const Action& create);
     /// add_remote_publisher for an AddRemotePublisher action, on port (0 = Janus picks).
+    /// With a key that is not null, the copy decrypts SRTP with it.
     janus::Pending<janus::videoroom::RemotePublisher> addCopy(const Action& add, int port,
-                                                              int rtcpPort);
+                                                              int rtcpPort,
+                                                              const janus::SrtpKey& srtp = {});
     /// The add was refused: nothing was created.
     void copyRefused(const janus::Id& copy);
-    janus::Pending<janus::Done> updateCopy(const Action& update);
-    janus::Pending<janus::Done> publishRemotely(const Action& publish, int port, int rtcpPort);
+    janus::Pending<janus::Done> updateCopy(const Action& update, const janus::SrtpKey& srtp = {});
+    /// With a key that is not null, the source encrypts the leg with it.
+    janus::Pending<janus::Done> publishRemotely(const Action& publish, int port, int rtcpPort,
+                                                const janus::SrtpKey& srtp = {});
     /// The publish was refused: nothing was created.
     void remotizationRefused(const janus::Id& publisher);
     /// remove_remote_publisher; why ends the event log line, e.g. "its publisher left".

@@ -51,10 +51,14 @@ Action roomMissing(const LinkPlan& link, const Observed& observed) {
 /// One wanted publisher: keep its mirror, or clean up what is left of it and build it anew.
 void planMirror(const LinkPlan& link, const vr::Publisher& publisher, bool onTarget,
                 const std::optional<vr::Remotization>& remote, const Previous& previous,
-                PortAllocator& ports, QList<Action>& out) {
+                bool encrypt, PortAllocator& ports, QList<Action>& out) {
     const Id copy = marker::mirrorId(link.id, publisher.id, link.stringIds);
     const Mirror before = previous.mirrors.value(publisher.id);
-    if (onTarget && remote && remote->host == link.host) {
+    // An encrypted mirror is kept only with the key this controller made for it; a copy made
+    // by another console or before a restart is replaced rather than adopted blind. A mirror
+    // this controller encrypted is rebuilt plain when the leg must be plain now.
+    const bool keyFits = encrypt ? before.encrypted : !before.encrypted;
+    if (onTarget && remote && remote->host == link.host && keyFits) {
         const bool changed = before.state == Mirror::State::Up && !before.streams.isEmpty() &&
                              before.streams != publisher.streams;
         Action a = step(changed ? Action::Kind::UpdateRemotePublisher : Action::Kind::Keep,
@@ -79,15 +83,25 @@ void planMirror(const LinkPlan& link, const vr::Publisher& publisher, bool onTar
         return;
     }
     // Something is missing or stale: remove what is left of the mirror, then build it anew.
+    QString why;
+    if (onTarget && remote && remote->host == link.host) // whole, but not with the key wanted
+        why = encrypt ? QCoreApplication::translate("cascade::LinkController",
+                                                    "replaced: its SRTP key is not this console's")
+                      : QCoreApplication::translate("cascade::LinkController",
+                                                    "replaced: the leg is plain RTP now");
     if (remote) {
         Action a = step(Action::Kind::Unpublish, publisher, copy);
         a.remoteId = remote->remoteId;
         a.port = remote->port;
+        a.reason = why;
         ports.release(remote->port);
         out << a;
     }
-    if (onTarget)
-        out << step(Action::Kind::RemoveCopy, publisher, copy);
+    if (onTarget) {
+        Action a = step(Action::Kind::RemoveCopy, publisher, copy);
+        a.reason = why;
+        out << a;
+    }
     const int port = ports.acquire();
     if (port < 0) {
         Action a = step(Action::Kind::MarkFailed, publisher, copy);
@@ -99,8 +113,10 @@ void planMirror(const LinkPlan& link, const vr::Publisher& publisher, bool onTar
     add.port = port;
     add.streams = publisher.streams;
     add.iface = ifaceFor(link.bindAddress);
+    add.encrypt = encrypt;
     Action publish = step(Action::Kind::PublishRemotely, publisher, copy);
     publish.host = link.host;
+    publish.encrypt = encrypt;
     out << add << publish;
 }
 
@@ -140,6 +156,15 @@ QList<vr::Publisher> wantedPublishers(const LinkPlan& link, const Observed& obse
 }
 
 QList<Action> plan(const LinkPlan& link, const Observed& observed, const Previous& previous) {
+    const SrtpDecision srtp = decideSrtp(link.srtp, observed.source, observed.target);
+    if (srtp.refused) { // srtp: required, and a node cannot: create nothing
+        Action a;
+        a.kind = Action::Kind::Down;
+        a.reason = QCoreApplication::translate("cascade::LinkController",
+                                               "srtp is required but %1")
+                       .arg(srtp.reason);
+        return {a};
+    }
     if (observed.targetRoomMissing)
         return {roomMissing(link, observed)};
     if (observed.error.isError()) {
@@ -162,7 +187,7 @@ QList<Action> plan(const LinkPlan& link, const Observed& observed, const Previou
         wantedCopies.insert(copy);
         wanted.insert(publisher.id);
         planMirror(link, publisher, copies.contains(copy), ours(link, observed, publisher.id),
-                   previous, ports, out);
+                   previous, srtp.encrypt, ports, out);
     }
     for (const Id& copy : std::as_const(copies))
         if (!wantedCopies.contains(copy)) { // its publisher left
@@ -225,9 +250,11 @@ QString toString(const Action& a) {
                (a.publisher.isValid() ? QString() : QStringLiteral(" (publisher left)"));
     case Action::Kind::AddRemotePublisher:
         return QStringLiteral("add ") + who + port +
-               (a.iface.isEmpty() ? QString() : QStringLiteral(" iface=") + a.iface);
+               (a.iface.isEmpty() ? QString() : QStringLiteral(" iface=") + a.iface) +
+               (a.encrypt ? QStringLiteral(" srtp") : QString());
     case Action::Kind::PublishRemotely:
-        return QStringLiteral("publish %1 -> %2").arg(who, a.host);
+        return QStringLiteral("publish %1 -> %2").arg(who, a.host) +
+               (a.encrypt ? QStringLiteral(" srtp") : QString());
     case Action::Kind::ReleasePort:
         return QStringLiteral("release %1").arg(a.port);
     }

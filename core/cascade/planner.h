@@ -4,6 +4,7 @@
 #include "janus/videoroomtypes.h"
 #include "linkplan.h"
 #include "portallocator.h"
+#include "srtppolicy.h"
 
 #include <QHash>
 #include <QList>
@@ -24,6 +25,7 @@ struct Mirror {
     QList<janus::videoroom::Stream> streams; ///< as sent to add/update_remote_publisher
     State state = State::Pending;
     janus::Error error;
+    bool encrypted = false; ///< built with an SRTP key this controller holds
 };
 
 /// What one pass found on both nodes.
@@ -36,6 +38,8 @@ struct Observed {
     bool targetRoomMissing = false; ///< the target answered 426 (no such room)
     janus::Error error;             ///< listing failed otherwise
     PortAllocator ports;            ///< the target's forwarded range: ports in use and busy
+    NodeVersion source;             ///< the Janus versions, for the SRTP rule
+    NodeVersion target;
 };
 
 /// What this controller knows from its earlier passes.
@@ -72,9 +76,12 @@ struct Action {
     QString host;        ///< PublishRemotely: the target's public side (never the ip it answers)
     QString iface;       ///< AddRemotePublisher: the bind address sent; empty = all, not sent
     janus::Error error;  ///< MarkFailed
-    QString reason;      ///< Down, Degraded
+    QString reason;      ///< Down, Degraded; Unpublish, RemoveCopy: why, when not the usual
     QString audioCodecs; ///< CreateTargetRoom: the codecs the source's publishers use
     QString videoCodecs;
+    /// AddRemotePublisher, PublishRemotely: with a fresh SRTP key (the executor makes it);
+    /// Unpublish, RemoveCopy: the copy is replaced because its key is not the one wanted.
+    bool encrypt = false;
 };
 
 /// The local publishers of the source room that the link mirrors, in the watcher's order.

@@ -43,6 +43,8 @@ LinkPlan linkPlanFor(const profile::Profile& profile, const profile::Link& link,
     plan.targetRoomSecret =
         secrets.secret(link.targetNode, SecretKind::RoomSecret).value_or(QString());
     plan.stringIds = link.targetRoom.isString();
+    plan.srtp = link.srtp;
+    plan.srtpSuite = link.srtpSuite;
     return plan;
 }
 

@@ -79,7 +79,7 @@ Pending<QList<vr::Forwarder>> VideoRoom::listForwarders(Id room, const QString& 
 
 Pending<vr::Forwarder> VideoRoom::rtpForward(Id room, Id publisher, const QString& host,
                                              const QList<ForwardTarget>& targets,
-                                             const QString& secret) {
+                                             const QString& secret, const SrtpKey& srtp) {
     QJsonArray streams;
     for (const ForwardTarget& t : targets) {
         QJsonObject s{{QStringLiteral("mid"), t.mid}, {QStringLiteral("port"), t.port}};
@@ -94,6 +94,7 @@ Pending<vr::Forwarder> VideoRoom::rtpForward(Id room, Id publisher, const QStrin
                      {QStringLiteral("streams"), streams}};
     if (!m_adminKey.isEmpty())
         body.insert(QStringLiteral("admin_key"), m_adminKey);
+    addSrtp(body, srtp);
     return {send(body, secret), &vr::answer::forwarded};
 }
 
@@ -124,6 +125,7 @@ Pending<vr::RemotePublisher> VideoRoom::addRemotePublisher(const AddRemotePublis
         body.insert(QStringLiteral("port"), spec.port);
     if (spec.rtcpPort > 0) // read by Janus although its parameter list does not name it
         body.insert(QStringLiteral("rtcp_port"), spec.rtcpPort);
+    addSrtp(body, spec.srtp);
     Reply* reply = send(body, spec.secret);
     if (!spec.iface.isEmpty())
         reply->setContext(QStringLiteral("bind address (iface) sent: %1").arg(spec.iface));
@@ -132,16 +134,16 @@ Pending<vr::RemotePublisher> VideoRoom::addRemotePublisher(const AddRemotePublis
 
 Pending<Done> VideoRoom::updateRemotePublisher(Id room, Id id,
                                                const QList<videoroom::Stream>& streams,
-                                               const QString& secret) {
+                                               const QString& secret, const SrtpKey& srtp) {
     QJsonArray array;
     for (const videoroom::Stream& s : streams)
         array.append(s.toRemoteStreamJson(serverVersion()));
-    return {send({{reqKey(), QStringLiteral("update_remote_publisher")},
-                  {roomKey(), room.toJson()},
-                  {QStringLiteral("id"), id.toJson()},
-                  {QStringLiteral("streams"), array}},
-                 secret),
-            &vr::answer::done};
+    QJsonObject body{{reqKey(), QStringLiteral("update_remote_publisher")},
+                     {roomKey(), room.toJson()},
+                     {QStringLiteral("id"), id.toJson()},
+                     {QStringLiteral("streams"), array}};
+    addSrtp(body, srtp);
+    return {send(body, secret), &vr::answer::done};
 }
 
 Pending<Done> VideoRoom::removeRemotePublisher(Id room, Id id, const QString& secret) {
@@ -154,7 +156,7 @@ Pending<Done> VideoRoom::removeRemotePublisher(Id room, Id id, const QString& se
 
 Pending<Done> VideoRoom::publishRemotely(Id room, Id publisher, const QString& remoteId,
                                          const QString& host, int port, int rtcpPort,
-                                         const QString& secret) {
+                                         const QString& secret, const SrtpKey& srtp) {
     QJsonObject body{{reqKey(), QStringLiteral("publish_remotely")},
                      {roomKey(), room.toJson()},
                      {QStringLiteral("publisher_id"), publisher.toJson()},
@@ -163,6 +165,7 @@ Pending<Done> VideoRoom::publishRemotely(Id room, Id publisher, const QString& r
                      {QStringLiteral("port"), port}};
     if (rtcpPort > 0)
         body.insert(QStringLiteral("rtcp_port"), rtcpPort);
+    addSrtp(body, srtp);
     return {send(body, secret), &vr::answer::done};
 }
 
@@ -197,6 +200,13 @@ Pending<Joined> VideoRoom::joinAsWatcher(Id room, const QString& display, const 
 
 Pending<Done> VideoRoom::leave() {
     return {send({{reqKey(), QStringLiteral("leave")}}), &vr::answer::done};
+}
+
+void VideoRoom::addSrtp(QJsonObject& body, const SrtpKey& srtp) {
+    if (srtp.isNull())
+        return;
+    body.insert(QStringLiteral("srtp_suite"), srtp.suite());
+    body.insert(QStringLiteral("srtp_crypto"), srtp.crypto());
 }
 
 } // namespace janus

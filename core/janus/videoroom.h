@@ -2,6 +2,7 @@
 
 #include "pending.h"
 #include "pluginhandle.h"
+#include "srtpkey.h"
 #include "videoroomtypes.h"
 
 namespace janus {
@@ -35,6 +36,7 @@ public:
         int rtcpPort = 0;                 ///< 0 = Janus picks one
         QList<videoroom::Stream> streams; ///< every source stream, in mindex order
         QString secret;
+        SrtpKey srtp; ///< null = plain RTP; else what the sender encrypts with (Janus 1.3.0+)
     };
 
     struct ForwardTarget {
@@ -57,16 +59,17 @@ public:
     Pending<QList<videoroom::Forwarder>> listForwarders(Id room, const QString& secret = {});
     Pending<videoroom::Forwarder> rtpForward(Id room, Id publisher, const QString& host,
                                              const QList<ForwardTarget>& targets,
-                                             const QString& secret = {});
+                                             const QString& secret = {},
+                                             const SrtpKey& srtp = {});
     Pending<Done> stopRtpForward(Id room, Id publisher, qint64 streamId,
                                  const QString& secret = {});
     Pending<videoroom::RemotePublisher> addRemotePublisher(const AddRemotePublisher& spec);
     Pending<Done> updateRemotePublisher(Id room, Id id, const QList<videoroom::Stream>& streams,
-                                        const QString& secret = {});
+                                        const QString& secret = {}, const SrtpKey& srtp = {});
     Pending<Done> removeRemotePublisher(Id room, Id id, const QString& secret = {});
     Pending<Done> publishRemotely(Id room, Id publisher, const QString& remoteId,
                                   const QString& host, int port, int rtcpPort = 0,
-                                  const QString& secret = {});
+                                  const QString& secret = {}, const SrtpKey& srtp = {});
     Pending<Done> unpublishRemotely(Id room, Id publisher, const QString& remoteId,
                                     const QString& secret = {});
     Pending<QList<videoroom::Remotization>> listRemotes(Id room, Id publisher,
@@ -78,6 +81,8 @@ public:
 
 private:
     Reply* send(QJsonObject body, const QString& secret = {});
+    /// Adds srtp_suite and srtp_crypto for a key that is not null.
+    static void addSrtp(QJsonObject& body, const SrtpKey& srtp);
 
     QString m_adminKey;
 };

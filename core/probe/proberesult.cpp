@@ -35,6 +35,7 @@ QJsonObject ProbeResult::toJson() const {
             {QStringLiteral("send_jitter_us_p99"), sendJitterUs},
             {QStringLiteral("passed"), passed},
             {QStringLiteral("verdict"), verdict},
+            {QStringLiteral("srtp"), srtp},
             {QStringLiteral("seconds"), series}};
 }
 

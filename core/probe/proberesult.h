@@ -36,6 +36,7 @@ struct ProbeResult {
     QList<SecondStats> seconds;
     bool passed = false;
     QString verdict; ///< in words: does the NAT forward, and how well
+    QString srtp;    ///< a path check: how its leg was protected ("SRTP (…)", "plain RTP: …")
 
     double lossPercent() const { return sent > 0 ? 100.0 * double(lost) / double(sent) : 0.0; }
     QJsonObject toJson() const;

@@ -274,6 +274,7 @@ ProbeResult ProbeRunner::result() const {
     ProbeResult r = m_stats ? m_stats->result() : ProbeResult();
     r.probeId = m_probeId;
     r.target = m_target;
+    r.srtp = m_settings.srtpNote;
     r.timestampMode = m_hub->socket().modeName();
     r.verdict = verdict(r);
     r.passed = !m_error.isError() && r.sent > 0 && r.received > 0 && r.lossPercent() < 5.0;

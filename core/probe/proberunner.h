@@ -31,6 +31,7 @@ public:
         int drainMs = 1500;    ///< how long to wait for stragglers after the last packet
         double lateMs = 1000;
         bool kernelTimestamps = true; ///< use the kernel's send/receive stamps where there are
+        QString srtpNote; ///< how a path check's leg is protected, carried into the result
     };
     enum class State { Idle, SettingUp, Running, Draining, TearingDown, Finished };
     Q_ENUM(State)

@@ -166,6 +166,7 @@ void ServerLoop::addRemotePublisher(int index, Id roomId, const QString& forward
     spec.iface = hop.iface;
     spec.port = hop.port;
     spec.streams = {audio};
+    spec.srtp = hop.srtp;
     Q_EMIT progress(tr("add_remote_publisher on %1 (iface %2, port %3)")
                         .arg(hop.nodeName, hop.iface.isEmpty() ? tr("all") : hop.iface,
                              hop.port > 0 ? QString::number(hop.port) : tr("any")));
@@ -214,8 +215,10 @@ void ServerLoop::forward(int index, Id roomId, Id publisher, int publisherPort,
             c.target = target;
             Q_EMIT forwarderCreating(c.nodeName, roomId, publisher, target);
         }
+    // Towards a hop that takes SRTP, the forwarder encrypts with that hop's key.
+    const janus::SrtpKey srtp = index + 1 < m_hops.size() ? m_hops[index + 1].srtp : janus::SrtpKey();
     track(hop.node->rtpForward(roomId, publisher, forwardHost,
-                               {{QStringLiteral("0"), forwardPort, ssrc}}))
+                               {{QStringLiteral("0"), forwardPort, ssrc}}, {}, srtp))
         .then(this, [=, this](const Result<janus::videoroom::Forwarder>& forwarded) {
             if (forwarded)
                 return forwarding(index, roomId, publisherPort, *forwarded);

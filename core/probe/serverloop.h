@@ -22,6 +22,9 @@ struct Hop {
     /// stops it afterwards. For Janus before 1.2.2, which never frees a remote publisher that
     /// has received RTP (see docs/nat-guide.md): reusing one keeps the sockets it holds fixed.
     QString endpoint = {};
+    /// Not null: this hop's remote publisher takes SRTP with this key, and the previous hop's
+    /// rtp_forward encrypts with it (a path check run as an encrypted cascade leg runs).
+    janus::SrtpKey srtp = {};
 };
 
 /// The server side of a probe: a temporary private room on each hop with a remote publisher

@@ -32,6 +32,25 @@ bool looksNumeric(const QString& s) {
 
 } // namespace
 
+QString toString(Srtp srtp) {
+    switch (srtp) {
+    case Srtp::Preferred:
+        return QStringLiteral("preferred");
+    case Srtp::Required:
+        return QStringLiteral("required");
+    case Srtp::Off:
+        return QStringLiteral("off");
+    }
+    return {};
+}
+
+std::optional<Srtp> srtpFromString(const QString& text) {
+    for (Srtp srtp : {Srtp::Preferred, Srtp::Required, Srtp::Off})
+        if (text == toString(srtp))
+            return srtp;
+    return std::nullopt;
+}
+
 QString validateAddress(const QString& address, AddressKind kind) {
     if (address.trimmed() != address)
         return QCoreApplication::translate("profile", "'%1' has leading or trailing spaces")

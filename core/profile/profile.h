@@ -30,6 +30,16 @@ struct Node {
     friend bool operator==(const Node&, const Node&) = default;
 };
 
+/// Whether a link's legs are encrypted: SRTP between the nodes, which needs Janus 1.3.0 or
+/// newer on both (1.1.x accepts the fields and ignores them).
+enum class Srtp {
+    Preferred, ///< encrypted where both nodes can; plain otherwise, with the reason shown
+    Required,  ///< encrypted or not at all: the link is refused where a node cannot
+    Off,       ///< plain RTP
+};
+QString toString(Srtp srtp); ///< "preferred", "required", "off" (the profile's words)
+std::optional<Srtp> srtpFromString(const QString& text);
+
 /// A cascade link: publishers of sourceRoom on sourceNode mirrored into targetRoom on targetNode.
 struct Link {
     QString id;
@@ -41,6 +51,8 @@ struct Link {
     bool createTargetRoom = false;
     QString hostOverride; ///< sent to instead of the target's public address (same NAT)
     bool enabled = true;
+    Srtp srtp = Srtp::Preferred;
+    int srtpSuite = 80; ///< SRTP auth tag bits: 80 or 32 (AES_CM_128_HMAC_SHA1_80 / _32)
     friend bool operator==(const Link&, const Link&) = default;
 };
 

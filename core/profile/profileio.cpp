@@ -103,7 +103,8 @@ const QStringList& secretKeys() {
     static const QStringList keys = {
         QStringLiteral("apisecret"),   QStringLiteral("api_secret"), QStringLiteral("admin_secret"),
         QStringLiteral("secret"),      QStringLiteral("token"),      QStringLiteral("admin_key"),
-        QStringLiteral("room_secret"), QStringLiteral("pin"),        QStringLiteral("password")};
+        QStringLiteral("room_secret"), QStringLiteral("pin"),        QStringLiteral("password"),
+        QStringLiteral("srtp_crypto"), QStringLiteral("srtp_key")};
     return keys;
 }
 
@@ -157,6 +158,21 @@ Link readLink(const QJsonObject& o, const QString& path, Reader& r) {
     l.createTargetRoom = r.boolean(o, QStringLiteral("create_target_room"), path, false);
     l.hostOverride = r.string(o, QStringLiteral("host_override"), path);
     l.enabled = r.boolean(o, QStringLiteral("enabled"), path, true);
+    if (const QString srtp = r.string(o, QStringLiteral("srtp"), path); !srtp.isEmpty()) {
+        if (const auto mode = srtpFromString(srtp))
+            l.srtp = *mode;
+        else
+            r.error(path + QStringLiteral("srtp"),
+                    QCoreApplication::translate("profile",
+                                                "'%1' is not preferred, required or off")
+                        .arg(srtp));
+    }
+    l.srtpSuite = r.integer(o, QStringLiteral("srtp_suite"), path, 80, 32, 80);
+    if (l.srtpSuite != 32 && l.srtpSuite != 80) {
+        r.error(path + QStringLiteral("srtp_suite"),
+                QCoreApplication::translate("profile", "must be 80 or 32"));
+        l.srtpSuite = 80;
+    }
     return l;
 }
 
@@ -353,6 +369,9 @@ QByteArray toJson(const Profile& p) {
             o.insert(QStringLiteral("publisher"), l.publisher.toJson());
         if (!l.hostOverride.isEmpty())
             o.insert(QStringLiteral("host_override"), l.hostOverride);
+        o.insert(QStringLiteral("srtp"), toString(l.srtp));
+        if (l.srtpSuite != 80)
+            o.insert(QStringLiteral("srtp_suite"), l.srtpSuite);
         links.append(o);
     }
     QJsonObject probe{{QStringLiteral("rate"), p.probe.rate},

@@ -110,6 +110,20 @@ struct World {
         observed.ports.markUnusable(port);
         return *this;
     }
+    /// The Janus versions info reported, as 1102 for 1.1.2.
+    World& versions(int source, int target) {
+        const auto text = [](int v) {
+            return QStringLiteral("%1.%2.%3").arg(v / 1000).arg(v / 100 % 10).arg(v % 100);
+        };
+        observed.source = {QStringLiteral("a"), source, text(source)};
+        observed.target = {QStringLiteral("b"), target, text(target)};
+        return *this;
+    }
+    /// The last pass built the mirror with a key this controller holds.
+    World& keyed(qint64 publisher) {
+        previous.mirrors[Id(publisher)].encrypted = true;
+        return *this;
+    }
 };
 
 QString addAndPublish(qint64 publisher, int port) {
@@ -136,6 +150,7 @@ private Q_SLOTS:
         foreignAndRaces();
         portsAndBlocking();
         rooms();
+        srtp();
     }
 
     void plan() {
@@ -369,6 +384,57 @@ private:
         failed.observed.error = Error::timeout(QStringLiteral("listparticipants"), 10000);
         row("listing failed: degraded, nothing changed", failed,
             QStringLiteral("degraded: ") + failed.observed.error.message());
+    }
+
+    void srtp() {
+        const QString srtpAdd =
+            QStringLiteral("add 101 port=20000 srtp; publish 101 -> %1 srtp").arg(kHost);
+        row("srtp preferred, both 1.4.1: encrypted", World().publisher(101).versions(1401, 1401),
+            srtpAdd);
+        row("srtp preferred, b runs 1.1.2: plain",
+            World().publisher(101).versions(1401, 1102), addAndPublish(101, 20000));
+        row("srtp preferred, a runs 1.1.2: plain",
+            World().publisher(101).versions(1102, 1401), addAndPublish(101, 20000));
+        row("srtp preferred, exactly 1.3.0: encrypted",
+            World().publisher(101).versions(1300, 1300), srtpAdd);
+        LinkPlan required = link();
+        required.srtp = profile::Srtp::Required;
+        row("srtp required, b runs 1.1.2: refused, nothing created",
+            World().publisher(101).versions(1401, 1102),
+            QStringLiteral("down: srtp is required but b runs Janus 1.1.2: SRTP needs 1.3.0"),
+            required);
+        World requiredMissingRoom = World().publisher(101).versions(1102, 1102);
+        requiredMissingRoom.observed.targetRoomMissing = true;
+        row("srtp required, both 1.1.2, room missing: refused before the room is made",
+            requiredMissingRoom,
+            QStringLiteral("down: srtp is required but a runs Janus 1.1.2: SRTP needs 1.3.0; b "
+                           "runs Janus 1.1.2: SRTP needs 1.3.0"),
+            required);
+        row("srtp required, both 1.4.1: encrypted", World().publisher(101).versions(1401, 1401),
+            srtpAdd, required);
+        LinkPlan off = link();
+        off.srtp = profile::Srtp::Off;
+        row("srtp off, both 1.4.1: plain", World().publisher(101).versions(1401, 1401),
+            addAndPublish(101, 20000), off);
+        const auto whole = [](World w) {
+            return w.publisher(101).copy(101).remotized(101, 20000).portsTaken(1);
+        };
+        row("encrypted mirror whose key is held: kept",
+            whole(World().versions(1401, 1401)).had(101, 20000).keyed(101),
+            QStringLiteral("keep 101 port=20000"));
+        row("copy made before a restart (key not held): replaced with a fresh key",
+            whole(World().versions(1401, 1401)),
+            QStringLiteral("unpublish 101 port=20000; remove jcc-l1-101; add 101 port=20002 srtp; "
+                           "publish 101 -> %1 srtp")
+                .arg(kHost));
+        row("srtp off now, mirror was encrypted: rebuilt plain",
+            whole(World().versions(1401, 1401)).had(101, 20000).keyed(101),
+            QStringLiteral("unpublish 101 port=20000; remove jcc-l1-101; add 101 port=20002; "
+                           "publish 101 -> %1")
+                .arg(kHost),
+            off);
+        row("plain leg, adopted copy: kept", whole(World().versions(1401, 1102)),
+            QStringLiteral("keep 101 port=20000"));
     }
 };
 

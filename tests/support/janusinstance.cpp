@@ -18,9 +18,11 @@ namespace {
 
 const QString libDir = QStringLiteral("/usr/lib/x86_64-linux-gnu/janus");
 
-QString janusLibDir() {
+QString janusLibDir(const QString& preferred = {}) {
     // Debian installs per-architecture; look for the VideoRoom plugin where it may be.
-    const QStringList candidates = {qEnvironmentVariable("JCC_JANUS_LIBDIR"), libDir,
+    const QStringList candidates = {preferred.isEmpty() ? qEnvironmentVariable("JCC_JANUS_LIBDIR")
+                                                        : preferred,
+                                    libDir,
                                     QStringLiteral("/usr/lib/aarch64-linux-gnu/janus"),
                                     QStringLiteral("/usr/lib/janus"),
                                     QStringLiteral("/usr/local/lib/janus")};
@@ -161,7 +163,7 @@ int JanusInstance::freeUdpPortBlock(int count, const QString& ip) {
 
 bool JanusInstance::writeConfig() {
     const QString dir = m_dir.path();
-    const QString lib = janusLibDir();
+    const QString lib = janusLibDir(m_options.libDir);
     for (const char* sub : {"plugins", "transports", "events", "loggers"})
         QDir(dir).mkpath(QString::fromLatin1(sub));
     QFile::link(lib + QStringLiteral("/plugins/libjanus_videoroom.so"),
@@ -230,7 +232,8 @@ bool JanusInstance::start(int timeoutMs) {
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     QStringList args = m_options.commandPrefix;
-    args << janusBinary() << QStringLiteral("-F") << m_dir.path() << QStringLiteral("-C")
+    args << (m_options.binary.isEmpty() ? janusBinary() : m_options.binary)
+         << QStringLiteral("-F") << m_dir.path() << QStringLiteral("-C")
          << m_dir.path() + QStringLiteral("/janus.jcfg") << QStringLiteral("-o");
     if (!m_options.interface.isEmpty())
         args << QStringLiteral("-i") << m_options.interface;

@@ -53,6 +53,10 @@ public:
         /// instead of ws:// and http://.
         QString tlsCertificate;
         QString tlsKey;
+        /// Another Janus than the environment's (a mixed-version pair): its binary and the
+        /// folder with its plugins/ and transports/. Empty: JCC_JANUS_BIN, JCC_JANUS_LIBDIR.
+        QString binary;
+        QString libDir;
     };
 
     /// Which transport a URL is for; FromEnvironment: as JCC_TEST_TRANSPORT says.

@@ -119,9 +119,9 @@ int probe(Context& c) {
     if (c.parser.isSet(QStringLiteral("srtp"))) {
         srtp = profile::srtpFromString(c.parser.value(QStringLiteral("srtp")));
         if (!srtp)
-            return c.out.fail(Usage, QStringLiteral("usage"),
-                              QCoreApplication::translate(
-                                  "cli", "--srtp takes preferred, required or off"));
+            return c.out.fail(
+                Usage, QStringLiteral("usage"),
+                QCoreApplication::translate("cli", "--srtp takes preferred, required or off"));
     }
 
     const QStringList down = session.connect(nodes, c.timeoutMs);

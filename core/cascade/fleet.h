@@ -4,8 +4,8 @@
 #include "journal.h"
 #include "linkcontroller.h"
 #include "nodeclient.h"
-#include "srtppolicy.h"
 #include "probe/proberunner.h"
+#include "srtppolicy.h"
 
 #include <QHash>
 #include <QMap>

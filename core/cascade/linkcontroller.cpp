@@ -346,9 +346,8 @@ void LinkController::cleanUp(Group* group, const Action& a, QHash<Id, Group*>& c
         m_ports->release(a.port);
         return;
     }
-    cleanup->add(m_requests.removeCopy(a.copy, !a.reason.isEmpty()
-                                                   ? a.reason
-                                                   : tr("no remotization feeds it")),
+    cleanup->add(m_requests.removeCopy(
+                     a.copy, !a.reason.isEmpty() ? a.reason : tr("no remotization feeds it")),
                  {}, ignore);
 }
 
@@ -463,8 +462,7 @@ void LinkController::summarizeState() {
         setState(State::Up, m_mirrors.isEmpty()
                                 ? tr("no publishers in room %1 on %2 yet")
                                       .arg(m_plan.sourceRoom.toString(), m_plan.sourceNode)
-                                : tr("%n publisher(s) mirrored; %1", nullptr, up)
-                                      .arg(srtpText()));
+                                : tr("%n publisher(s) mirrored; %1", nullptr, up).arg(srtpText()));
     else if (failed > 0 && up == 0)
         setState(State::Down, firstFailure);
     else if (failed > 0)

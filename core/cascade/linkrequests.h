@@ -27,9 +27,8 @@ public:
     janus::Pending<janus::Id> createTargetRoom(const Action& create);
     /// add_remote_publisher for an AddRemotePublisher action, on port (0 = Janus picks).
     /// With a key that is not null, the copy decrypts SRTP with it.
-    janus::Pending<janus::videoroom::RemotePublisher> addCopy(const Action& add, int port,
-                                                              int rtcpPort,
-                                                              const janus::SrtpKey& srtp = {});
+    janus::Pending<janus::videoroom::RemotePublisher>
+    addCopy(const Action& add, int port, int rtcpPort, const janus::SrtpKey& srtp = {});
     /// The add was refused: nothing was created.
     void copyRefused(const janus::Id& copy);
     janus::Pending<janus::Done> updateCopy(const Action& update, const janus::SrtpKey& srtp = {});

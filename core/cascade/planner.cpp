@@ -160,8 +160,7 @@ QList<Action> plan(const LinkPlan& link, const Observed& observed, const Previou
     if (srtp.refused) { // srtp: required, and a node cannot: create nothing
         Action a;
         a.kind = Action::Kind::Down;
-        a.reason = QCoreApplication::translate("cascade::LinkController",
-                                               "srtp is required but %1")
+        a.reason = QCoreApplication::translate("cascade::LinkController", "srtp is required but %1")
                        .arg(srtp.reason);
         return {a};
     }

@@ -9,7 +9,9 @@ namespace {
 /// Why this node cannot take part in an encrypted leg; empty when it can.
 QString cannot(const NodeVersion& node) {
     if (node.version <= 0)
-        return QCoreApplication::translate("cascade::Srtp", "the Janus version of %1 is not known yet").arg(node.node);
+        return QCoreApplication::translate("cascade::Srtp",
+                                           "the Janus version of %1 is not known yet")
+            .arg(node.node);
     if (node.version < kSrtpMinVersion)
         return QCoreApplication::translate("cascade::Srtp", "%1 runs Janus %2: SRTP needs 1.3.0")
             .arg(node.node, node.text.isEmpty() ? QString::number(node.version) : node.text);
@@ -20,7 +22,8 @@ QString cannot(const NodeVersion& node) {
 
 QString SrtpDecision::text(int suite) const {
     if (encrypt)
-        return QCoreApplication::translate("cascade::Srtp", "SRTP (AES_CM_128_HMAC_SHA1_%1)").arg(suite);
+        return QCoreApplication::translate("cascade::Srtp", "SRTP (AES_CM_128_HMAC_SHA1_%1)")
+            .arg(suite);
     if (refused)
         return QCoreApplication::translate("cascade::Srtp", "refused: %1").arg(reason);
     if (reason.isEmpty())

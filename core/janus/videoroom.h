@@ -59,8 +59,7 @@ public:
     Pending<QList<videoroom::Forwarder>> listForwarders(Id room, const QString& secret = {});
     Pending<videoroom::Forwarder> rtpForward(Id room, Id publisher, const QString& host,
                                              const QList<ForwardTarget>& targets,
-                                             const QString& secret = {},
-                                             const SrtpKey& srtp = {});
+                                             const QString& secret = {}, const SrtpKey& srtp = {});
     Pending<Done> stopRtpForward(Id room, Id publisher, qint64 streamId,
                                  const QString& secret = {});
     Pending<videoroom::RemotePublisher> addRemotePublisher(const AddRemotePublisher& spec);

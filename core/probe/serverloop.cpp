@@ -216,7 +216,8 @@ void ServerLoop::forward(int index, Id roomId, Id publisher, int publisherPort,
             Q_EMIT forwarderCreating(c.nodeName, roomId, publisher, target);
         }
     // Towards a hop that takes SRTP, the forwarder encrypts with that hop's key.
-    const janus::SrtpKey srtp = index + 1 < m_hops.size() ? m_hops[index + 1].srtp : janus::SrtpKey();
+    const janus::SrtpKey srtp =
+        index + 1 < m_hops.size() ? m_hops[index + 1].srtp : janus::SrtpKey();
     track(hop.node->rtpForward(roomId, publisher, forwardHost,
                                {{QStringLiteral("0"), forwardPort, ssrc}}, {}, srtp))
         .then(this, [=, this](const Result<janus::videoroom::Forwarder>& forwarded) {

@@ -163,8 +163,7 @@ Link readLink(const QJsonObject& o, const QString& path, Reader& r) {
             l.srtp = *mode;
         else
             r.error(path + QStringLiteral("srtp"),
-                    QCoreApplication::translate("profile",
-                                                "'%1' is not preferred, required or off")
+                    QCoreApplication::translate("profile", "'%1' is not preferred, required or off")
                         .arg(srtp));
     }
     l.srtpSuite = r.integer(o, QStringLiteral("srtp_suite"), path, 80, 32, 80);

@@ -391,12 +391,12 @@ private:
             QStringLiteral("add 101 port=20000 srtp; publish 101 -> %1 srtp").arg(kHost);
         row("srtp preferred, both 1.4.1: encrypted", World().publisher(101).versions(1401, 1401),
             srtpAdd);
-        row("srtp preferred, b runs 1.1.2: plain",
-            World().publisher(101).versions(1401, 1102), addAndPublish(101, 20000));
-        row("srtp preferred, a runs 1.1.2: plain",
-            World().publisher(101).versions(1102, 1401), addAndPublish(101, 20000));
-        row("srtp preferred, exactly 1.3.0: encrypted",
-            World().publisher(101).versions(1300, 1300), srtpAdd);
+        row("srtp preferred, b runs 1.1.2: plain", World().publisher(101).versions(1401, 1102),
+            addAndPublish(101, 20000));
+        row("srtp preferred, a runs 1.1.2: plain", World().publisher(101).versions(1102, 1401),
+            addAndPublish(101, 20000));
+        row("srtp preferred, exactly 1.3.0: encrypted", World().publisher(101).versions(1300, 1300),
+            srtpAdd);
         LinkPlan required = link();
         required.srtp = profile::Srtp::Required;
         row("srtp required, b runs 1.1.2: refused, nothing created",

@@ -20,12 +20,10 @@ const QString libDir = QStringLiteral("/usr/lib/x86_64-linux-gnu/janus");
 
 QString janusLibDir(const QString& preferred = {}) {
     // Debian installs per-architecture; look for the VideoRoom plugin where it may be.
-    const QStringList candidates = {preferred.isEmpty() ? qEnvironmentVariable("JCC_JANUS_LIBDIR")
-                                                        : preferred,
-                                    libDir,
-                                    QStringLiteral("/usr/lib/aarch64-linux-gnu/janus"),
-                                    QStringLiteral("/usr/lib/janus"),
-                                    QStringLiteral("/usr/local/lib/janus")};
+    const QStringList candidates = {
+        preferred.isEmpty() ? qEnvironmentVariable("JCC_JANUS_LIBDIR") : preferred, libDir,
+        QStringLiteral("/usr/lib/aarch64-linux-gnu/janus"), QStringLiteral("/usr/lib/janus"),
+        QStringLiteral("/usr/local/lib/janus")};
     for (const QString& dir : candidates)
         if (!dir.isEmpty() &&
             QFileInfo::exists(dir + QStringLiteral("/plugins/libjanus_videoroom.so")))
@@ -232,9 +230,9 @@ bool JanusInstance::start(int timeoutMs) {
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     QStringList args = m_options.commandPrefix;
-    args << (m_options.binary.isEmpty() ? janusBinary() : m_options.binary)
-         << QStringLiteral("-F") << m_dir.path() << QStringLiteral("-C")
-         << m_dir.path() + QStringLiteral("/janus.jcfg") << QStringLiteral("-o");
+    args << (m_options.binary.isEmpty() ? janusBinary() : m_options.binary) << QStringLiteral("-F")
+         << m_dir.path() << QStringLiteral("-C") << m_dir.path() + QStringLiteral("/janus.jcfg")
+         << QStringLiteral("-o");
     if (!m_options.interface.isEmpty())
         args << QStringLiteral("-i") << m_options.interface;
     const QString program = args.takeFirst();

@@ -22,9 +22,9 @@ inline int forwardedPackets(janus::VideoRoom* target, janus::Id room, janus::Id 
     QUdpSocket socket;
     if (!socket.bind(QHostAddress::LocalHost, 0))
         return -1;
-    const auto forwarded = testsupport::result(target->rtpForward(
-        room, copy, QStringLiteral("127.0.0.1"), {{QStringLiteral("0"), socket.localPort(), 0}},
-        kSecretB));
+    const auto forwarded = testsupport::result(
+        target->rtpForward(room, copy, QStringLiteral("127.0.0.1"),
+                           {{QStringLiteral("0"), socket.localPort(), 0}}, kSecretB));
     if (!forwarded || forwarded->streams.isEmpty())
         return -1;
     // Read what came while the answer was awaited too: readyRead is not emitted again until

@@ -103,9 +103,10 @@ private Q_SLOTS:
         }
         // Verification, not trust: the copy receives (and, encrypted, decrypts) the media.
         const int packets = mediaOnCopy(*l);
-        QVERIFY2(packets > 10, qPrintable(QStringLiteral("%1 packets reached the copy on %2")
-                                              .arg(packets)
-                                              .arg(version)));
+        QVERIFY2(
+            packets > 10,
+            qPrintable(
+                QStringLiteral("%1 packets reached the copy on %2").arg(packets).arg(version)));
         stop(*l);
     }
 

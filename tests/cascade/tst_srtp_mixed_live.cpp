@@ -18,8 +18,7 @@ class TestSrtpMixedLive : public QObject {
 
     std::unique_ptr<LinkController> link(const QString& id, profile::Srtp srtp) {
         return std::make_unique<LinkController>(srtptest::plan(id, srtp), m_liveA.videoroom.get(),
-                                                m_liveB.videoroom.get(), m_watcher.get(),
-                                                &m_ports);
+                                                m_liveB.videoroom.get(), m_watcher.get(), &m_ports);
     }
 
 private Q_SLOTS:

@@ -25,6 +25,7 @@ LinkWizard::LinkWizard(cascade::Fleet* fleet, const profile::Profile& profile, Q
     , m_create(new QCheckBox(
           tr("Create the room on the target if it is missing (with the source's codecs)")))
     , m_hostOverride(new QLineEdit)
+    , m_srtp(new QComboBox)
     , m_summary(new QLabel) {
     setWindowTitle(tr("New cascade link"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -71,6 +72,14 @@ void LinkWizard::buildTargetPage(const QStringList& nodes) {
     tf->addRow(tr("Target roo&m"), m_targetRoom);
     tf->addRow(m_create);
     tf->addRow(tr("&Host override"), m_hostOverride);
+    m_srtp->addItem(tr("Preferred: encrypted where both nodes run Janus 1.3.0 or newer"),
+                    int(profile::Srtp::Preferred));
+    m_srtp->addItem(tr("Required: refuse the link where a node cannot"),
+                    int(profile::Srtp::Required));
+    m_srtp->addItem(tr("Off: plain RTP"), int(profile::Srtp::Off));
+    m_srtp->setToolTip(tr("SRTP on the leg between the nodes, with a fresh key per publisher "
+                          "that never leaves this console's memory"));
+    tf->addRow(tr("&Encryption (SRTP)"), m_srtp);
     addPage(target);
 }
 
@@ -140,6 +149,7 @@ profile::Link LinkWizard::link() const {
     l.targetRoom = janus::Id::fromText(m_targetRoom->text().trimmed());
     l.createTargetRoom = m_create->isChecked();
     l.hostOverride = m_hostOverride->text().trimmed();
+    l.srtp = profile::Srtp(m_srtp->currentData().toInt());
     return l;
 }
 
@@ -172,14 +182,22 @@ QString LinkWizard::summary() const {
               "<code>iface</code> = %6 and %7;</li>"
               "<li>on <b>%3</b>: <code>publish_remotely</code> with <code>host</code> = <b>%8</b> "
               "(the target's public side) and that port.</li>"
-              "</ol><p>The link is kept true afterwards: new publishers are mirrored, departed "
+              "</ol><p>%9</p><p>The link is kept true afterwards: new publishers are mirrored, "
+              "departed "
               "ones removed, and it is rebuilt "
               "after either node restarts.</p>")
         .arg(l.publisher.isValid() ? tr("publisher %1").arg(l.publisher.toString())
                                    : tr("every publisher"),
              l.sourceRoom.toString(), l.sourceNode, l.targetNode, l.targetRoom.toString(),
              target->bindAddress.isEmpty() ? tr("(not sent: all interfaces)") : target->bindAddress,
-             ports, host);
+             ports, host)
+        .arg(srtpSummary(l));
+}
+
+QString LinkWizard::srtpSummary(const profile::Link& l) const {
+    const cascade::SrtpDecision leg = cascade::decideSrtp(
+        l.srtp, m_fleet->nodeVersion(l.sourceNode), m_fleet->nodeVersion(l.targetNode));
+    return tr("The leg: %1.").arg(leg.text(l.srtpSuite).toHtmlEscaped());
 }
 
 } // namespace ui

@@ -32,6 +32,8 @@ private:
     /// The source room's items follow the source node's rooms.
     void connectSourceRooms();
     QString summary() const;
+    /// How the leg will run (SRTP or plain, and why), from both nodes' versions.
+    QString srtpSummary(const profile::Link& link) const;
     void syncSourceRooms();
 
     const profile::Profile& m_profile;
@@ -45,6 +47,7 @@ private:
     QLineEdit* m_targetRoom;
     QCheckBox* m_create;
     QLineEdit* m_hostOverride;
+    QComboBox* m_srtp;
     QLabel* m_summary;
 };
 

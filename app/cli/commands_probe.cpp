@@ -47,6 +47,8 @@ int runProbe(Context& c, probe::ProbeRunner* runner) {
     if (result.received > 0)
         c.out.line(result.rttText());
     c.out.line(result.verdict);
+    if (!result.srtp.isEmpty())
+        c.out.line(QCoreApplication::translate("cli", "leg: %1").arg(result.srtp));
     if (!runner->leftovers().isEmpty())
         c.out.line(QCoreApplication::translate("cli", "warning: left on servers: %1")
                        .arg(runner->leftovers().join(QStringLiteral(", "))));

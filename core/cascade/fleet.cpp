@@ -208,6 +208,12 @@ probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
     return runner;
 }
 
+NodeVersion Fleet::nodeVersion(const QString& id) const {
+    const NodeClient* node = m_nodes.value(id);
+    const janus::ServerInfo* info = node ? &node->connection()->serverInfo() : nullptr;
+    return {id, info ? info->version : 0, info ? info->versionString : QString()};
+}
+
 SrtpDecision Fleet::probeSrtp(const QStringList& nodeIds, std::optional<profile::Srtp> srtp,
                               QList<probe::Hop>& hops) const {
     if (nodeIds.size() != 2)
@@ -221,12 +227,7 @@ SrtpDecision Fleet::probeSrtp(const QStringList& nodeIds, std::optional<profile:
                 suite = link->plan().srtpSuite;
             }
     }
-    const auto version = [this](const QString& id) {
-        const NodeClient* node = m_nodes.value(id);
-        const janus::ServerInfo* info = node ? &node->connection()->serverInfo() : nullptr;
-        return NodeVersion{id, info ? info->version : 0, info ? info->versionString : QString()};
-    };
-    const SrtpDecision leg = decideSrtp(*srtp, version(nodeIds[0]), version(nodeIds[1]));
+    const SrtpDecision leg = decideSrtp(*srtp, nodeVersion(nodeIds[0]), nodeVersion(nodeIds[1]));
     if (leg.encrypt) {
         hops.last().srtp = janus::SrtpKey::generate(suite);
         hops.last().endpoint.clear(); // endpoints are for Janus before 1.2.2, which has no SRTP

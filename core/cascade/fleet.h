@@ -46,6 +46,8 @@ public:
     void removeNode(const QString& id);
     NodeClient* node(const QString& id) const { return m_nodes.value(id); }
     const NodeSpec* nodeSpec(const QString& id) const;
+    /// The Janus version a node's info reported (0 while not known), for the SRTP rule.
+    NodeVersion nodeVersion(const QString& id) const;
     QStringList nodeIds() const { return m_nodes.keys(); }
 
     /// Adds (or replaces) a link; it stays idle until bringUp().

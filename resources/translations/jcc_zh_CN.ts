@@ -171,6 +171,10 @@
         <source>the forwarded port range of %1 is exhausted</source>
         <translation>%1 的转发端口范围已用尽</translation>
     </message>
+    <message>
+        <source>srtp is required but %1</source>
+        <translation>要求使用 SRTP，但%1</translation>
+    </message>
 </context>
 <context>
     <name>cascade::Journal</name>
@@ -245,12 +249,6 @@
         <source>no publishers in room %1 on %2 yet</source>
         <translation>%2 上的房间 %1 中尚无发布者</translation>
     </message>
-    <message numerus="yes">
-        <source>%n publisher(s) mirrored</source>
-        <translation>
-            <numerusform>已镜像 %n 个发布者</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 publishers failed: %3</source>
         <translation>%2 个发布者中有 %1 个失败：%3</translation>
@@ -283,6 +281,24 @@
         <source>rollback</source>
         <translation>回滚</translation>
     </message>
+    <message numerus="yes">
+        <source>%n publisher(s) mirrored; %1</source>
+        <translation>
+            <numerusform>已镜像 %n 个发布者；%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replaced: its SRTP key is not this console&apos;s</source>
+        <translation>已替换：其 SRTP 密钥不属于本控制台</translation>
+    </message>
+    <message>
+        <source>replaced: the leg is plain RTP now</source>
+        <translation>已替换：该链路段现在使用明文 RTP</translation>
+    </message>
+    <message>
+        <source>srtp is required but %1</source>
+        <translation>要求使用 SRTP，但%1</translation>
+    </message>
 </context>
 <context>
     <name>cascade::LinkRequests</name>
@@ -295,10 +311,6 @@
         <translation>在 %2 上创建房间 %1</translation>
     </message>
     <message>
-        <source>add_remote_publisher %1 on %2: iface %3, port %4</source>
-        <translation>%2 上 add_remote_publisher %1：iface %3，端口 %4</translation>
-    </message>
-    <message>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
@@ -309,10 +321,6 @@
     <message>
         <source>update_remote_publisher %1 on %2 (streams changed)</source>
         <translation>%2 上 update_remote_publisher %1（媒体流已变化）</translation>
-    </message>
-    <message>
-        <source>publish_remotely %1 on %2 → %3:%4 (the target&apos;s public side)</source>
-        <translation>%2 上 publish_remotely %1 → %3:%4（目标的公网侧）</translation>
     </message>
     <message>
         <source>remove_remote_publisher %1 on %2 (%3)</source>
@@ -333,6 +341,18 @@
     <message>
         <source>link down</source>
         <translation>关闭链路</translation>
+    </message>
+    <message>
+        <source>add_remote_publisher %1 on %2: iface %3, port %4%5</source>
+        <translation>在 %2 上对 %1 执行 add_remote_publisher：iface %3，端口 %4%5</translation>
+    </message>
+    <message>
+        <source>, SRTP %1</source>
+        <translation>，SRTP %1</translation>
+    </message>
+    <message>
+        <source>publish_remotely %1 on %2 → %3:%4 (the target&apos;s public side)%5</source>
+        <translation>在 %2 上对 %1 执行 publish_remotely → %3:%4（目标的公网侧）%5</translation>
     </message>
 </context>
 <context>
@@ -582,6 +602,33 @@
     </message>
 </context>
 <context>
+    <name>cascade::Srtp</name>
+    <message>
+        <source>the Janus version of %1 is not known yet</source>
+        <translation>尚不知道 %1 的 Janus 版本</translation>
+    </message>
+    <message>
+        <source>%1 runs Janus %2: SRTP needs 1.3.0</source>
+        <translation>%1 运行的是 Janus %2：SRTP 需要 1.3.0</translation>
+    </message>
+    <message>
+        <source>SRTP (AES_CM_128_HMAC_SHA1_%1)</source>
+        <translation>SRTP（AES_CM_128_HMAC_SHA1_%1）</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>plain RTP (srtp: off)</source>
+        <translation>明文 RTP（srtp: off）</translation>
+    </message>
+    <message>
+        <source>plain RTP: %1</source>
+        <translation>明文 RTP：%1</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>validate PROFILE            check a profile, name every problem</source>
@@ -606,10 +653,6 @@
     <message>
         <source>run PROFILE                 keep every enabled link up until stopped</source>
         <translation>run PROFILE                 保持所有已启用的链路运行，直到停止</translation>
-    </message>
-    <message>
-        <source>probe PROFILE --node N | --path A:B | --reflector ADDR:PORT [--count N] [--rate PPS]  RTP loopback probe</source>
-        <translation>probe PROFILE --node N | --path A:B | --reflector ADDR:PORT [--count N] [--rate PPS]  RTP 环回探测</translation>
     </message>
     <message>
         <source>reflect --bind ADDR:PORT    echo UDP to test a port forward</source>
@@ -944,6 +987,22 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     <message>
         <source>no answer from %1 within --timeout; check the node&apos;s URL and that Janus runs there</source>
         <translation>%1 在 --timeout 时间内没有应答；请检查节点的 URL，以及 Janus 是否在那里运行</translation>
+    </message>
+    <message>
+        <source>probe PROFILE --node N | --path A:B | --reflector ADDR:PORT [--count N] [--rate PPS] [--srtp MODE]  RTP loopback probe</source>
+        <translation>probe PROFILE --node N | --path A:B | --reflector ADDR:PORT [--count N] [--rate PPS] [--srtp MODE]  RTP 回环探测</translation>
+    </message>
+    <message>
+        <source>probe --path: preferred, required or off (default: as the link A→B is set, else preferred).</source>
+        <translation>probe --path：preferred、required 或 off（默认：按链路 A→B 的设置，否则为 preferred）。</translation>
+    </message>
+    <message>
+        <source>leg: %1</source>
+        <translation>链路段：%1</translation>
+    </message>
+    <message>
+        <source>--srtp takes preferred, required or off</source>
+        <translation>--srtp 只接受 preferred、required 或 off</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1475,14 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
         <source>a certificate pin needs a wss:// or https:// api_url</source>
         <translation>固定证书需要 wss:// 或 https:// 的 api_url</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not preferred, required or off</source>
+        <translation>“%1”不是 preferred、required 或 off</translation>
+    </message>
+    <message>
+        <source>must be 80 or 32</source>
+        <translation>必须是 80 或 32</translation>
+    </message>
 </context>
 <context>
     <name>profile::SecretStore</name>
@@ -1579,10 +1646,6 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
         <translation>由 Janus 选择的端口（未设置转发端口范围：NAT 不会转发它）</translation>
     </message>
     <message>
-        <source>&lt;p&gt;For %1 in room %2 on &lt;b&gt;%3&lt;/b&gt;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;on &lt;b&gt;%4&lt;/b&gt;: &lt;code&gt;add_remote_publisher&lt;/code&gt; in room %5 with &lt;code&gt;iface&lt;/code&gt; = %6 and %7;&lt;/li&gt;&lt;li&gt;on &lt;b&gt;%3&lt;/b&gt;: &lt;code&gt;publish_remotely&lt;/code&gt; with &lt;code&gt;host&lt;/code&gt; = &lt;b&gt;%8&lt;/b&gt; (the target&apos;s public side) and that port.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The link is kept true afterwards: new publishers are mirrored, departed ones removed, and it is rebuilt after either node restarts.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;对于 &lt;b&gt;%3&lt;/b&gt; 上房间 %2 中的%1：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;在 &lt;b&gt;%4&lt;/b&gt; 上：在房间 %5 中执行 &lt;code&gt;add_remote_publisher&lt;/code&gt;，&lt;code&gt;iface&lt;/code&gt; = %6，使用%7；&lt;/li&gt;&lt;li&gt;在 &lt;b&gt;%3&lt;/b&gt; 上：执行 &lt;code&gt;publish_remotely&lt;/code&gt;，&lt;code&gt;host&lt;/code&gt; = &lt;b&gt;%8&lt;/b&gt;（目标的公网侧），并使用该端口。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;此后链路会持续保持一致：新发布者会被镜像，离开的发布者会被移除，任一节点重启后链路都会重建。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>publisher %1</source>
         <translation>发布者 %1</translation>
     </message>
@@ -1593,6 +1656,34 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     <message>
         <source>(not sent: all interfaces)</source>
         <translation>（不发送：所有网卡）</translation>
+    </message>
+    <message>
+        <source>Preferred: encrypted where both nodes run Janus 1.3.0 or newer</source>
+        <translation>首选：两个节点都运行 Janus 1.3.0 或更新版本时加密</translation>
+    </message>
+    <message>
+        <source>Required: refuse the link where a node cannot</source>
+        <translation>必需：任一节点不支持时拒绝该链路</translation>
+    </message>
+    <message>
+        <source>Off: plain RTP</source>
+        <translation>关闭：明文 RTP</translation>
+    </message>
+    <message>
+        <source>SRTP on the leg between the nodes, with a fresh key per publisher that never leaves this console&apos;s memory</source>
+        <translation>节点之间的链路段使用 SRTP，每个发布者一个新密钥，密钥只保存在本控制台的内存中</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (SRTP)</source>
+        <translation>加密（SRTP）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For %1 in room %2 on &lt;b&gt;%3&lt;/b&gt;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;on &lt;b&gt;%4&lt;/b&gt;: &lt;code&gt;add_remote_publisher&lt;/code&gt; in room %5 with &lt;code&gt;iface&lt;/code&gt; = %6 and %7;&lt;/li&gt;&lt;li&gt;on &lt;b&gt;%3&lt;/b&gt;: &lt;code&gt;publish_remotely&lt;/code&gt; with &lt;code&gt;host&lt;/code&gt; = &lt;b&gt;%8&lt;/b&gt; (the target&apos;s public side) and that port.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;%9&lt;/p&gt;&lt;p&gt;The link is kept true afterwards: new publishers are mirrored, departed ones removed, and it is rebuilt after either node restarts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;对于 &lt;b&gt;%3&lt;/b&gt; 上房间 %2 中的%1：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;在 &lt;b&gt;%4&lt;/b&gt; 上：在房间 %5 中执行 &lt;code&gt;add_remote_publisher&lt;/code&gt;，&lt;code&gt;iface&lt;/code&gt; = %6，使用%7；&lt;/li&gt;&lt;li&gt;在 &lt;b&gt;%3&lt;/b&gt; 上：执行 &lt;code&gt;publish_remotely&lt;/code&gt;，&lt;code&gt;host&lt;/code&gt; = &lt;b&gt;%8&lt;/b&gt;（目标的公网侧），并使用该端口。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;%9&lt;/p&gt;&lt;p&gt;此后链路会持续保持一致：新发布者会被镜像，离开的发布者会被移除，任一节点重启后链路都会重建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The leg: %1.</source>
+        <translation>链路段：%1。</translation>
     </message>
 </context>
 <context>

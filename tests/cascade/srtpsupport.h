@@ -40,7 +40,7 @@ inline int forwardedPackets(janus::VideoRoom* target, janus::Id room, janus::Id 
         }
     }
     for (const auto& s : forwarded->streams)
-        testsupport::result(target->stopRtpForward(room, copy, s.streamId, kSecretB));
+        (void)testsupport::result(target->stopRtpForward(room, copy, s.streamId, kSecretB));
     return packets;
 }
 

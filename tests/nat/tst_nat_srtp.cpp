@@ -46,9 +46,9 @@ class TestNatSrtp : public QObject {
     /// range.
     Capture probeUnderCapture(const QString& srtp, CliRun* run) {
         const QString pcap = m_lab.dir.filePath(QStringLiteral("leg-%1.pcap").arg(srtp));
-        const QString filter = QStringLiteral("udp and dst host %1 and dst portrange %2-%3")
-                                   .arg(lab("JCC_LAB_B_PUBLIC"), lab("JCC_LAB_FWD_FIRST"),
-                                        lab("JCC_LAB_FWD_LAST"));
+        const QString filter =
+            QStringLiteral("udp and dst host %1 and dst portrange %2-%3")
+                .arg(lab("JCC_LAB_B_PUBLIC"), lab("JCC_LAB_FWD_FIRST"), lab("JCC_LAB_FWD_LAST"));
         QProcess dump;
         dump.setProcessChannelMode(QProcess::MergedChannels);
         dump.start(QStringLiteral("ip"),
@@ -74,9 +74,9 @@ class TestNatSrtp : public QObject {
         dump.terminate();
         dump.waitForFinished(10000);
         QProcess read;
-        read.start(QStringLiteral("tshark"), {QStringLiteral("-r"), pcap, QStringLiteral("-T"),
-                                              QStringLiteral("fields"), QStringLiteral("-e"),
-                                              QStringLiteral("udp.payload")});
+        read.start(QStringLiteral("tshark"),
+                   {QStringLiteral("-r"), pcap, QStringLiteral("-T"), QStringLiteral("fields"),
+                    QStringLiteral("-e"), QStringLiteral("udp.payload")});
         read.waitForFinished(30000);
         Capture c;
         for (const QByteArray& line : read.readAllStandardOutput().split('\n'))
@@ -121,9 +121,9 @@ private Q_SLOTS:
         QCOMPARE(mirrors.size(), 1);
         const int received = m_lab.countRtpAtB(mirrors[0].id, 3000);
         QVERIFY2(received > 50, qPrintable(QString::number(received)));
-        const CliRun down = cli({QStringLiteral("--json"), QStringLiteral("link"),
-                                 QStringLiteral("down"), m_lab.profilePath,
-                                 QStringLiteral("a-to-b")});
+        const CliRun down =
+            cli({QStringLiteral("--json"), QStringLiteral("link"), QStringLiteral("down"),
+                 m_lab.profilePath, QStringLiteral("a-to-b")});
         QVERIFY2(down.code == 0, down.out + down.err);
         QVERIFY(!up.out.contains("srtp_crypto") && !up.err.contains("srtp_crypto"));
     }

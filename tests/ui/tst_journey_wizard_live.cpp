@@ -127,6 +127,40 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(QLatin1String("room 2000 on <b>a</b>")), qPrintable(summary));
         QVERIFY(!summary.contains(QLatin1String("Both rooms are needed")));
     }
+
+    void chooseTheEncryptionWithTheKeyboard() {
+        ui::LinkWizard wizard(m_fleet.get(), m_profile);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::keyClick(&wizard, Qt::Key_R, Qt::AltModifier);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("1234"));
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        // Alt+E focuses the encryption choice; two steps down is "Off".
+        QTest::keyClick(&wizard, Qt::Key_E, Qt::AltModifier);
+        auto* srtp = qobject_cast<QComboBox*>(QApplication::focusWidget());
+        QVERIFY(srtp);
+        QTest::keyClick(srtp, Qt::Key_Down);
+        QTest::keyClick(srtp, Qt::Key_Down);
+        QTest::keyClick(&wizard, Qt::Key_M, Qt::AltModifier);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("1234"));
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QVERIFY(wizard.link().srtp == profile::Srtp::Off);
+        QVERIFY(wizard.currentPage()->findChild<QLabel*>()->text().contains(
+            QLatin1String("The leg: plain RTP (srtp: off).")));
+        // Back, and up to "Preferred": the summary says what these two nodes' versions allow.
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QTest::keyClick(&wizard, Qt::Key_E, Qt::AltModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QVERIFY(wizard.link().srtp == profile::Srtp::Preferred);
+        const QString summary = wizard.currentPage()->findChild<QLabel*>()->text();
+        const bool canEncrypt = m_fleet->nodeVersion(QStringLiteral("a")).version >= 1300;
+        QVERIFY2(summary.contains(canEncrypt
+                                      ? QLatin1String("The leg: SRTP (AES_CM_128_HMAC_SHA1_80).")
+                                      : QLatin1String("SRTP needs 1.3.0")),
+                 qPrintable(summary));
+    }
 };
 
 QTEST_MAIN(TestJourneyWizardLive)

@@ -48,6 +48,10 @@ Action roomMissing(const LinkPlan& link, const Observed& observed) {
     return a;
 }
 
+void rebuild(const LinkPlan& link, const vr::Publisher& publisher, const Id& copy, bool onTarget,
+             const std::optional<vr::Remotization>& remote, const QString& why, bool encrypt,
+             PortAllocator& ports, QList<Action>& out);
+
 /// One wanted publisher: keep its mirror, or clean up what is left of it and build it anew.
 void planMirror(const LinkPlan& link, const vr::Publisher& publisher, bool onTarget,
                 const std::optional<vr::Remotization>& remote, const Previous& previous,
@@ -89,6 +93,13 @@ void planMirror(const LinkPlan& link, const vr::Publisher& publisher, bool onTar
                                                     "replaced: its SRTP key is not this console's")
                       : QCoreApplication::translate("cascade::LinkController",
                                                     "replaced: the leg is plain RTP now");
+    rebuild(link, publisher, copy, onTarget, remote, why, encrypt, ports, out);
+}
+
+/// Removes what is left of a mirror (why: when not the usual reason) and builds it anew.
+void rebuild(const LinkPlan& link, const vr::Publisher& publisher, const Id& copy, bool onTarget,
+             const std::optional<vr::Remotization>& remote, const QString& why, bool encrypt,
+             PortAllocator& ports, QList<Action>& out) {
     if (remote) {
         Action a = step(Action::Kind::Unpublish, publisher, copy);
         a.remoteId = remote->remoteId;

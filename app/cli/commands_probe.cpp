@@ -275,9 +275,19 @@ bool monitorRound(Context& c, ProfileSession& session, const QList<QStringList>&
     return allPassed;
 }
 
-/// --listen: serves /metrics and /healthz before anything is created on servers; Ok, or the
-/// exit code of the failure it printed.
-int startListening(Context& c, ProfileSession& session, MetricsExporter& exporter) {
+/// --textfile and --listen (/metrics and /healthz), both before anything is created on
+/// servers; Ok, or the exit code of the failure it printed.
+int startExporting(Context& c, ProfileSession& session, MetricsExporter& exporter) {
+    const QString textfile = c.parser.value(QStringLiteral("textfile"));
+    if (!textfile.isEmpty()) {
+        // Fail now, not after the first round: the target must be writable.
+        QString error;
+        if (!probe::PrometheusWriter().writeTo(textfile, &error))
+            return c.out.fail(Failed, QStringLiteral("io_error"), error,
+                              QCoreApplication::translate(
+                                  "cli", "--textfile must name a file in a writable folder"));
+    }
+    exporter.setTextfile(textfile);
     exporter.setLiveMetrics([&c, &session](probe::PrometheusWriter& metrics) {
         if (!session.hasFleet())
             return;
@@ -331,18 +341,8 @@ int monitor(Context& c) {
     if (!intOption(c, QStringLiteral("interval"), &interval) || interval < 5 || interval > 86400)
         return c.out.fail(Usage, QStringLiteral("usage"),
                           QCoreApplication::translate("cli", "--interval must be 5–86400 seconds"));
-    const QString textfile = c.parser.value(QStringLiteral("textfile"));
-    if (!textfile.isEmpty()) {
-        // Fail now, not after the first round: the target must be writable.
-        QString error;
-        if (!probe::PrometheusWriter().writeTo(textfile, &error))
-            return c.out.fail(Failed, QStringLiteral("io_error"), error,
-                              QCoreApplication::translate(
-                                  "cli", "--textfile must name a file in a writable folder"));
-    }
     MetricsExporter exporter(interval);
-    exporter.setTextfile(textfile);
-    if (const int code = startListening(c, session, exporter); code != Ok)
+    if (const int code = startExporting(c, session, exporter); code != Ok)
         return code;
     probe::ProbeRunner::Settings settings = probe::settingsFromProfile(session.profile().probe);
     settings.count =

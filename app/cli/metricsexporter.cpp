@@ -56,10 +56,10 @@ MetricsExporter::MetricsExporter(int intervalSeconds, QObject* parent)
 
 MetricsExporter::~MetricsExporter() = default;
 
-QString MetricsExporter::parseListen(const QString& value, QHostAddress* address,
-                                     quint16* port) {
+QString MetricsExporter::parseListen(const QString& value, QHostAddress* address, quint16* port) {
     // "[v6]:port" or "v4:port"; the address is required (no "all interfaces" by accident).
-    static const QRegularExpression form(QStringLiteral("^(?:\\[([^\\]]+)\\]|([^:\\[\\]]+)):(\\d+)$"));
+    static const QRegularExpression form(
+        QStringLiteral("^(?:\\[([^\\]]+)\\]|([^:\\[\\]]+)):(\\d+)$"));
     const QRegularExpressionMatch m = form.match(value);
     if (!m.hasMatch())
         return QCoreApplication::translate(
@@ -189,7 +189,8 @@ MetricsExporter::Health MetricsExporter::health() const {
                           .arg(qRound(age))};
     const QStringList down = m_unreachable ? m_unreachable() : QStringList();
     if (m_nodeCount > 0 && down.size() >= m_nodeCount)
-        return {false, QStringLiteral("no node is reachable: %1").arg(down.join(QStringLiteral(", ")))};
+        return {false,
+                QStringLiteral("no node is reachable: %1").arg(down.join(QStringLiteral(", ")))};
     return {true, QStringLiteral("ok")};
 }
 

@@ -62,8 +62,8 @@ private:
     double m_lastRoundSeconds = 0;
     qint64 m_lastRoundEnd = 0;
     qint64 m_startTime = 0;
-    QElapsedTimer m_sinceStart;     ///< monotonic: the wall clock may jump
-    QElapsedTimer m_sinceRoundEnd;  ///< invalid before the first round
+    QElapsedTimer m_sinceStart;    ///< monotonic: the wall clock may jump
+    QElapsedTimer m_sinceRoundEnd; ///< invalid before the first round
     QElapsedTimer m_roundTimer;
     QHttpServer* m_server = nullptr;
 };

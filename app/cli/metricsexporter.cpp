@@ -145,7 +145,12 @@ bool MetricsExporter::roundFinished(const probe::PrometheusWriter& round, QStrin
     if (m_textfile.isEmpty())
         return true;
     probe::PrometheusWriter file = m_lastRound;
-    file.monitorStats(stats());
+    // Without process_*: node_exporter exports its own under these names, and a textfile that
+    // repeats them makes its whole scrape fail.
+    probe::PrometheusWriter::MonitorStats monitor = stats();
+    monitor.startTime = 0;
+    monitor.cpuSeconds = monitor.residentBytes = -1;
+    file.monitorStats(monitor);
     return file.writeTo(m_textfile, error);
 }
 

@@ -82,9 +82,10 @@ void PrometheusWriter::monitorStats(const MonitorStats& s) {
     add(QStringLiteral("jcc_monitor_interval_seconds"),
         QStringLiteral("The pause between the end of a round and the start of the next."), {},
         s.intervalSeconds);
-    add(QStringLiteral("process_start_time_seconds"),
-        QStringLiteral("Start time of the process since unix epoch in seconds."), {},
-        double(s.startTime));
+    if (s.startTime > 0)
+        add(QStringLiteral("process_start_time_seconds"),
+            QStringLiteral("Start time of the process since unix epoch in seconds."), {},
+            double(s.startTime));
     if (s.cpuSeconds >= 0) {
         add(QStringLiteral("process_cpu_seconds_total"),
             QStringLiteral("Total user and system CPU time spent in seconds."), {}, s.cpuSeconds);

@@ -24,7 +24,7 @@ public:
         double lastRoundSeconds = 0; ///< how long the last finished round took
         qint64 lastRoundEnd = 0;     ///< Unix time the last round finished; 0: none yet
         int intervalSeconds = 0;     ///< the pause between rounds
-        qint64 startTime = 0;        ///< Unix time the process started
+        qint64 startTime = 0;        ///< Unix time the process started; 0: unknown
         double cpuSeconds = -1;      ///< user + system CPU time; negative: unknown
         double residentBytes = -1;   ///< resident memory; negative: unknown
         QString version;             ///< the build's version

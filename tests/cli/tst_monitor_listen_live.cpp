@@ -47,7 +47,8 @@ std::optional<double> sample(const QByteArray& metrics, const QByteArray& series
 /// promtool check metrics on the body: empty when it passes, else what it said.
 QString promtoolProblem(const QByteArray& body) {
     QProcess promtool;
-    promtool.start(QStringLiteral("promtool"), {QStringLiteral("check"), QStringLiteral("metrics")});
+    promtool.start(QStringLiteral("promtool"),
+                   {QStringLiteral("check"), QStringLiteral("metrics")});
     promtool.write(body);
     promtool.closeWriteChannel();
     if (!promtool.waitForFinished(20000))
@@ -108,10 +109,14 @@ private Q_SLOTS:
         const int ports = JanusInstance::freeUdpPortBlock(40);
         profile::Profile p;
         p.name = QStringLiteral("listen test");
-        p.nodes << profile::Node{QStringLiteral("a"),           QStringLiteral("A"),
-                                 m_a->apiUrl(),                 m_a->adminUrl(),
-                                 {},                            QStringLiteral("127.0.0.1"),
-                                 profile::PortRange{ports, ports + 19}, {}};
+        p.nodes << profile::Node{QStringLiteral("a"),
+                                 QStringLiteral("A"),
+                                 m_a->apiUrl(),
+                                 m_a->adminUrl(),
+                                 {},
+                                 QStringLiteral("127.0.0.1"),
+                                 profile::PortRange{ports, ports + 19},
+                                 {}};
         p.nodes << profile::Node{QStringLiteral("b"),
                                  QStringLiteral("B"),
                                  m_b->apiUrl(),
@@ -161,8 +166,8 @@ private Q_SLOTS:
             << QStringLiteral("127.0.0.1:65536") << QStringLiteral("1–65535");
         QTest::newRow("not this host's")
             << QStringLiteral("192.0.2.1:9464") << QStringLiteral("--listen 192.0.2.1:9464: ");
-        QTest::newRow("port in use") << QStringLiteral("127.0.0.1:PORT_IN_USE")
-                                     << QStringLiteral("--listen 127.0.0.1:");
+        QTest::newRow("port in use")
+            << QStringLiteral("127.0.0.1:PORT_IN_USE") << QStringLiteral("--listen 127.0.0.1:");
     }
 
     void badListenExitsTwoBeforeTouchingServers() {
@@ -194,15 +199,15 @@ private Q_SLOTS:
         // A node that never answers: no round can finish quickly, nothing touches a server.
         profile::Profile p;
         p.name = QStringLiteral("unreachable");
-        p.nodes << profile::Node{QStringLiteral("gone"),
-                                 QStringLiteral("Gone"),
-                                 QUrl(QStringLiteral("ws://127.0.0.1:%1")
-                                          .arg(JanusInstance::freeTcpPort())),
-                                 {},
-                                 {},
-                                 QStringLiteral("127.0.0.1"),
-                                 {},
-                                 {}};
+        p.nodes << profile::Node{
+            QStringLiteral("gone"),
+            QStringLiteral("Gone"),
+            QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(JanusInstance::freeTcpPort())),
+            {},
+            {},
+            QStringLiteral("127.0.0.1"),
+            {},
+            {}};
         const QString path = m_dir.filePath(QStringLiteral("gone.json"));
         QVERIFY(profile::io::save(path, p));
         QProcess monitor;
@@ -212,9 +217,8 @@ private Q_SLOTS:
                        QStringLiteral("30")});
         QVERIFY(monitor.waitForStarted());
         m_base = QUrl(QStringLiteral("http://[::1]:%1/").arg(port));
-        const Http metrics =
-            pollUntil(QStringLiteral("/metrics"), [](const Http& h) { return h.status != 0; },
-                      10000);
+        const Http metrics = pollUntil(
+            QStringLiteral("/metrics"), [](const Http& h) { return h.status != 0; }, 10000);
         QCOMPARE(metrics.status, 200);
         QVERIFY2(metrics.contentType.startsWith("text/plain; version=0.0.4"),
                  metrics.contentType.constData());
@@ -231,10 +235,13 @@ private Q_SLOTS:
         const int port = JanusInstance::freeTcpPort();
         m_base = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
         m_monitor.setProcessEnvironment(m_env);
+        // --textfile and --listen together: both get the rounds.
+        const QString textfile = m_dir.filePath(QStringLiteral("listen.prom"));
         m_monitor.start(QStringLiteral(JCC_CLI_BINARY),
                         {QStringLiteral("monitor"), m_profile, QStringLiteral("--interval"),
                          QStringLiteral("5"), QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:%1").arg(port)});
+                         QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--textfile"),
+                         textfile});
         QVERIFY(m_monitor.waitForStarted());
         const Http metrics = pollUntil(
             QStringLiteral("/metrics"),
@@ -264,6 +271,16 @@ private Q_SLOTS:
         QVERIFY(metrics.body.contains("jcc_build_info{version=\""));
         for (const QString& s : secretValues)
             QVERIFY2(!metrics.body.contains(s.toUtf8()), qPrintable(s));
+
+        QVERIFY(sample(metrics.body, "process_resident_memory_bytes").value_or(0) > 0);
+        QFile file(textfile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY2(sample(written, "jcc_monitor_rounds_total").value_or(0) >= 1, written.constData());
+        QCOMPARE(sample(written, "jcc_node_up{node=\"a\"}"), std::optional<double>(1));
+        // node_exporter has process_* of its own: a textfile repeating them breaks its scrape.
+        QVERIFY2(!written.contains("process_"), written.constData());
+        QCOMPARE(promtoolProblem(written), QString());
 
         const Http health = request(m_base.resolved(QUrl(QStringLiteral("/healthz"))));
         QCOMPARE(health.status, 200);

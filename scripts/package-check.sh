@@ -26,8 +26,9 @@ appstreamcli validate --no-net "$root/usr/share/metainfo/io.github.janus_cascade
 # The systemd units of the headless CLI (docs/monitoring.md): in the package, pointing at the
 # installed binary, and valid for systemd (verified offline against this host's units).
 units="$root/usr/lib/systemd/system"
+contents=$(dpkg-deb -c "$deb")   # not piped into grep -q: its early exit breaks dpkg-deb's pipe
 for unit in janus-cascade-monitor@.service janus-cascade-link@.service; do
-  dpkg-deb -c "$deb" | grep -q "/lib/systemd/system/$unit\$" || { echo "not in the package: $unit" >&2; exit 1; }
+  grep -q "/lib/systemd/system/$unit\$" <<<"$contents" || { echo "not in the package: $unit" >&2; exit 1; }
   grep -q '^ExecStart=/usr/bin/janus-cascade ' "$units/$unit" || { echo "$unit: ExecStart is not /usr/bin/janus-cascade" >&2; exit 1; }
   grep -q '^DynamicUser=yes' "$units/$unit" || { echo "$unit: no sandbox" >&2; exit 1; }
 done

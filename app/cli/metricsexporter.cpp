@@ -178,24 +178,24 @@ QString MetricsExporter::metricsText() const {
 }
 
 MetricsExporter::Health MetricsExporter::health() const {
-    // The monitor waits the interval after each round: a round is due every interval plus the
-    // last round's length. Three of those without one is stale (docs/monitoring.md).
-    const double period = m_interval + m_lastRoundSeconds;
-    const double age =
-        double(m_rounds > 0 ? m_sinceRoundEnd.elapsed() : m_sinceStart.elapsed()) / 1000.0;
-    if (age > 3 * period)
-        return {false,
-                m_rounds > 0
-                    ? QStringLiteral("stale: the last round finished %1 s ago; one is due every "
-                                     "%2 s (interval + the last round's length)")
-                          .arg(qRound(age))
-                          .arg(period, 0, 'f', 1)
-                    : QStringLiteral("stale: no round has finished in the %1 s since start")
-                          .arg(qRound(age))};
     const QStringList down = m_unreachable ? m_unreachable() : QStringList();
     if (m_nodeCount > 0 && down.size() >= m_nodeCount)
         return {false,
                 QStringLiteral("no node is reachable: %1").arg(down.join(QStringLiteral(", ")))};
+    // How long a round takes is known only after one: a first round of many checks can take
+    // minutes, so before it the monitor is starting, not stale.
+    if (m_rounds == 0)
+        return {false, QStringLiteral("starting: no round has finished yet (%1 s since start)")
+                           .arg(qRound(double(m_sinceStart.elapsed()) / 1000.0))};
+    // The monitor waits the interval after each round: a round is due every interval plus the
+    // last round's length. Three of those without one is stale (docs/monitoring.md).
+    const double period = m_interval + m_lastRoundSeconds;
+    const double age = double(m_sinceRoundEnd.elapsed()) / 1000.0;
+    if (age > 3 * period)
+        return {false, QStringLiteral("stale: the last round finished %1 s ago; one is due every "
+                                      "%2 s (interval + the last round's length)")
+                           .arg(qRound(age))
+                           .arg(period, 0, 'f', 1)};
     return {true, QStringLiteral("ok")};
 }
 

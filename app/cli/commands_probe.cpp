@@ -347,6 +347,7 @@ int monitor(Context& c) {
     probe::ProbeRunner::Settings settings = probe::settingsFromProfile(session.profile().probe);
     settings.count =
         std::min(settings.count, settings.rate * std::max(1, interval / 4)); // leave time to rest
+    settings.spinPacing = false; // two thirds of a busy monitor's CPU (docs/performance.md)
 
     session.connect({}, c.timeoutMs);
     session.settleJournal(c.timeoutMs);

@@ -23,4 +23,25 @@ test -f "$root/usr/share/man/man1/janus-cascade.1"
 test -f "$root/usr/share/icons/hicolor/256x256/apps/janus-cascade-console.png"
 desktop-file-validate "$root/usr/share/applications/io.github.janus_cascade.Console.desktop"
 appstreamcli validate --no-net "$root/usr/share/metainfo/io.github.janus_cascade.Console.metainfo.xml"
+# The systemd units of the headless CLI (docs/monitoring.md): in the package, pointing at the
+# installed binary, and valid for systemd (verified offline against this host's units).
+units="$root/usr/lib/systemd/system"
+contents=$(dpkg-deb -c "$deb")   # not piped into grep -q: its early exit breaks dpkg-deb's pipe
+for unit in janus-cascade-monitor@.service janus-cascade-link@.service; do
+  grep -q "/lib/systemd/system/$unit\$" <<<"$contents" || { echo "not in the package: $unit" >&2; exit 1; }
+  grep -q '^ExecStart=/usr/bin/janus-cascade ' "$units/$unit" || { echo "$unit: ExecStart is not /usr/bin/janus-cascade" >&2; exit 1; }
+  grep -q '^DynamicUser=yes' "$units/$unit" || { echo "$unit: no sandbox" >&2; exit 1; }
+done
+grep -q -- '--listen ${JCC_LISTEN}' "$units/janus-cascade-monitor@.service"
+if command -v systemd-analyze >/dev/null; then
+  # Offline: --root needs the targets the units name (network-online, multi-user) in the root.
+  cp -rn /lib/systemd/system/. "$units/" 2>/dev/null || true
+  (cd "$root" && systemd-analyze verify --man=no --root="$root" \
+     janus-cascade-monitor@example.service janus-cascade-link@example.service)
+  systemd-analyze security --offline=true --root="$root" --threshold=30 \
+    janus-cascade-monitor@example.service >/dev/null
+  echo "systemd units: verified"
+else
+  echo "systemd-analyze not installed: the units' syntax was not verified"
+fi
 echo "package-check: ok"

@@ -47,9 +47,10 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("cli", "reflect --bind ADDR:PORT    echo UDP to test a port forward"),
      &reflect},
     {"monitor",
-     QT_TRANSLATE_NOOP("cli", "monitor PROFILE [--interval S] [--textfile PATH] [--once]  links up "
-                              "+ probes on a schedule, "
-                              "Prometheus metrics"),
+     QT_TRANSLATE_NOOP("cli",
+                       "monitor PROFILE [--interval S] [--textfile PATH] [--listen ADDR:PORT] "
+                       "[--once]  links up + probes on a schedule, Prometheus metrics "
+                       "(file, or /metrics and /healthz over HTTP)"),
      &monitor},
 };
 
@@ -106,6 +107,11 @@ QList<QCommandLineOption> options() {
         {QStringLiteral("textfile"),
          QCoreApplication::translate("cli", "monitor: write Prometheus metrics to this file."),
          QStringLiteral("path")},
+        {QStringLiteral("listen"),
+         QCoreApplication::translate(
+             "cli", "monitor: serve /metrics and /healthz over HTTP on ADDR:PORT (e.g. "
+                    "127.0.0.1:9464, [::1]:9464)."),
+         QStringLiteral("addr:port")},
         {QStringLiteral("once"),
          QCoreApplication::translate("cli", "monitor: one round, then exit.")},
     };

@@ -1,5 +1,6 @@
 // probe and reflect: the RTP loopback probe from the command line.
 #include "commands.h"
+#include "metricsexporter.h"
 #include "probe/probesettings.h"
 #include "probe/prometheus.h"
 #include "probe/udpreflector.h"
@@ -254,11 +255,12 @@ void reportFleet(Context& c, ProfileSession& session, probe::PrometheusWriter& m
     round.insert(QStringLiteral("ports_unusable"), portsUnusable);
 }
 
-/// One monitor round: every check in turn, then the fleet; prints the round, writes the
-/// textfile; true when every check passed.
+/// One monitor round: every check in turn, then the fleet; prints the round, hands its metrics
+/// to the exporter (textfile, /metrics); true when every check passed.
 bool monitorRound(Context& c, ProfileSession& session, const QList<QStringList>& targets,
                   const probe::ProbeRunner::Settings& settings, const StopSignal& stop,
-                  const QString& textfile) {
+                  MetricsExporter& exporter) {
+    exporter.roundStarted();
     probe::PrometheusWriter metrics;
     QJsonObject round{
         {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
@@ -279,27 +281,14 @@ bool monitorRound(Context& c, ProfileSession& session, const QList<QStringList>&
     round.insert(QStringLiteral("passed"), allPassed);
     c.out.object(round);
     QString error;
-    if (!textfile.isEmpty() && !metrics.writeTo(textfile, &error))
+    if (!exporter.roundFinished(metrics, &error))
         c.out.line(QCoreApplication::translate("cli", "warning: %1").arg(error));
     return allPassed;
 }
 
-} // namespace
-
-int monitor(Context& c) {
-    if (c.args.isEmpty())
-        return c.out.fail(
-            Usage, QStringLiteral("usage"),
-            QCoreApplication::translate(
-                "cli",
-                "usage: janus-cascade monitor PROFILE [--interval S] [--textfile PATH] [--once]"));
-    ProfileSession session(c.out);
-    if (!session.load(c.args[0]))
-        return c.out.fail(InvalidProfile, session.loadFailure());
-    int interval = session.profile().probe.intervalSeconds;
-    if (!intOption(c, QStringLiteral("interval"), &interval) || interval < 5 || interval > 86400)
-        return c.out.fail(Usage, QStringLiteral("usage"),
-                          QCoreApplication::translate("cli", "--interval must be 5–86400 seconds"));
+/// --textfile and --listen (/metrics and /healthz), both before anything is created on
+/// servers; Ok, or the exit code of the failure it printed.
+int startExporting(Context& c, ProfileSession& session, MetricsExporter& exporter) {
     const QString textfile = c.parser.value(QStringLiteral("textfile"));
     if (!textfile.isEmpty()) {
         // Fail now, not after the first round: the target must be writable.
@@ -309,9 +298,67 @@ int monitor(Context& c) {
                               QCoreApplication::translate(
                                   "cli", "--textfile must name a file in a writable folder"));
     }
+    exporter.setTextfile(textfile);
+    exporter.setLiveMetrics([&c, &session](probe::PrometheusWriter& metrics) {
+        if (!session.hasFleet())
+            return;
+        // Quiet: a scrape must not print the round's warnings again.
+        Output quiet(true);
+        Context silent{c.parser, c.args, quiet, c.timeoutMs};
+        QJsonObject ignored;
+        reportFleet(silent, session, metrics, ignored);
+    });
+    exporter.setReachability(
+        [&session] {
+            QStringList down;
+            for (const profile::Node& n : session.profile().nodes)
+                if (!session.hasFleet() || !session.fleet().node(n.id) ||
+                    !session.fleet().node(n.id)->isReady())
+                    down << n.id;
+            return down;
+        },
+        int(session.profile().nodes.size()));
+    if (!c.parser.isSet(QStringLiteral("listen")))
+        return Ok;
+    QHostAddress address;
+    quint16 port = 0;
+    const QString value = c.parser.value(QStringLiteral("listen"));
+    if (const QString problem = MetricsExporter::parseListen(value, &address, &port);
+        !problem.isEmpty())
+        return c.out.fail(Usage, QStringLiteral("usage"), problem);
+    QString error;
+    if (!exporter.listen(address, port, &error))
+        return c.out.fail(Usage, QStringLiteral("listen_failed"), error,
+                          QCoreApplication::translate(
+                              "cli", "--listen needs an address of this host and a free port"));
+    c.out.line(QCoreApplication::translate("cli", "serving /metrics and /healthz on http://%1/")
+                   .arg(value));
+    return Ok;
+}
+
+} // namespace
+
+int monitor(Context& c) {
+    if (c.args.isEmpty())
+        return c.out.fail(
+            Usage, QStringLiteral("usage"),
+            QCoreApplication::translate(
+                "cli", "usage: janus-cascade monitor PROFILE [--interval S] [--textfile PATH] "
+                       "[--listen ADDR:PORT] [--once]"));
+    ProfileSession session(c.out);
+    if (!session.load(c.args[0]))
+        return c.out.fail(InvalidProfile, session.loadFailure());
+    int interval = session.profile().probe.intervalSeconds;
+    if (!intOption(c, QStringLiteral("interval"), &interval) || interval < 5 || interval > 86400)
+        return c.out.fail(Usage, QStringLiteral("usage"),
+                          QCoreApplication::translate("cli", "--interval must be 5–86400 seconds"));
+    MetricsExporter exporter(interval);
+    if (const int code = startExporting(c, session, exporter); code != Ok)
+        return code;
     probe::ProbeRunner::Settings settings = probe::settingsFromProfile(session.profile().probe);
     settings.count =
         std::min(settings.count, settings.rate * std::max(1, interval / 4)); // leave time to rest
+    settings.spinPacing = false; // two thirds of a busy monitor's CPU (docs/performance.md)
 
     session.connect({}, c.timeoutMs);
     session.settleJournal(c.timeoutMs);
@@ -329,7 +376,7 @@ int monitor(Context& c) {
             targets << QStringList{l.sourceNode, l.targetNode};
     bool allPassed = true;
     do {
-        allPassed = monitorRound(c, session, targets, settings, stop, textfile);
+        allPassed = monitorRound(c, session, targets, settings, stop, exporter);
         if (c.parser.isSet(QStringLiteral("once")))
             break;
         Wait([&stop] { return stop.isRequested(); })

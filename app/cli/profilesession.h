@@ -33,6 +33,8 @@ public:
     QList<cascade::NodeClient*> readyNodes() const;
 
     const profile::Profile& profile() const { return m_profile; }
+    /// False until connect() has made the fleet.
+    bool hasFleet() const { return m_fleet != nullptr; }
     cascade::Fleet& fleet() { return *m_fleet; }
     cascade::EventLog& log() { return m_log; }
     const profile::SecretStore& secrets() const { return m_secrets; }

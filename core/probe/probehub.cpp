@@ -57,7 +57,7 @@ void ProbeHub::tick() {
         }
         // One session: spin out the rest so its next packet leaves on time, not up to a timer
         // tick late. Several: the timer's granularity, or a thousand sessions would spin a core.
-        if (m_sending.size() != 1 || m_due.empty() ||
+        if (m_sending.size() != 1 || m_due.empty() || !m_sending.begin().value()->spinPacing() ||
             m_due.top().ns - ProbeSocket::nowNs() > spinNs)
             return;
         const qint64 next = m_due.top().ns;

@@ -32,6 +32,9 @@ public:
         double lateMs = 1000;
         bool kernelTimestamps = true; ///< use the kernel's send/receive stamps where there are
         QString srtpNote; ///< how a path check's leg is protected, carried into the result
+        /// Spin out the last ≤ 1.2 ms before each packet when alone on the hub (ProbeHub); the
+        /// monitor turns it off: RTT, loss and jitter use each packet's own send time.
+        bool spinPacing = true;
     };
     enum class State { Idle, SettingUp, Running, Draining, TearingDown, Finished };
     Q_ENUM(State)
@@ -88,6 +91,7 @@ private:
     qint64 sendDue(qint64 nowNs) override;
     void received(const ProbePacket& packet, qint64 receiveNs) override;
     void foreignPacket() override;
+    bool spinPacing() const override { return m_settings.spinPacing; }
     void finishSending();
     void tearDown();
     QString verdict(const ProbeResult& r) const;

@@ -16,7 +16,8 @@ void PrometheusWriter::add(const QString& name, const QString& help, const QStri
     Family& f = m_families[name];
     f.help = help;
     f.type = QStringLiteral("gauge");
-    f.samples << QStringLiteral("%1{%2} %3").arg(name, labels, QString::number(value, 'g', 12));
+    const QString series = labels.isEmpty() ? name : QStringLiteral("%1{%2}").arg(name, labels);
+    f.samples << QStringLiteral("%1 %2").arg(series, QString::number(value, 'g', 12));
 }
 
 void PrometheusWriter::nodeUp(const QString& node, bool up) {
@@ -63,6 +64,36 @@ void PrometheusWriter::probe(const ProbeResult& r, qint64 unixTime) {
         QStringLiteral("Probe packets sent in the last run."), target, double(r.sent));
     add(QStringLiteral("jcc_probe_last_run_timestamp_seconds"),
         QStringLiteral("When the last probe ended, Unix time."), target, double(unixTime));
+}
+
+void PrometheusWriter::monitorStats(const MonitorStats& s) {
+    add(QStringLiteral("jcc_build_info"),
+        QStringLiteral("The console's build; the value is always 1."),
+        QStringLiteral("version=\"%1\"").arg(escapeLabel(s.version)), 1);
+    add(QStringLiteral("jcc_monitor_rounds_total"),
+        QStringLiteral("Monitor rounds finished since the process started."), {}, double(s.rounds));
+    m_families[QStringLiteral("jcc_monitor_rounds_total")].type = QStringLiteral("counter");
+    add(QStringLiteral("jcc_monitor_round_duration_seconds"),
+        QStringLiteral("How long the last finished round took (0 before the first)."), {},
+        s.lastRoundSeconds);
+    add(QStringLiteral("jcc_monitor_last_round_timestamp_seconds"),
+        QStringLiteral("When the last round finished, Unix time (0 before the first)."), {},
+        double(s.lastRoundEnd));
+    add(QStringLiteral("jcc_monitor_interval_seconds"),
+        QStringLiteral("The pause between the end of a round and the start of the next."), {},
+        s.intervalSeconds);
+    if (s.startTime > 0)
+        add(QStringLiteral("process_start_time_seconds"),
+            QStringLiteral("Start time of the process since unix epoch in seconds."), {},
+            double(s.startTime));
+    if (s.cpuSeconds >= 0) {
+        add(QStringLiteral("process_cpu_seconds_total"),
+            QStringLiteral("Total user and system CPU time spent in seconds."), {}, s.cpuSeconds);
+        m_families[QStringLiteral("process_cpu_seconds_total")].type = QStringLiteral("counter");
+    }
+    if (s.residentBytes >= 0)
+        add(QStringLiteral("process_resident_memory_bytes"),
+            QStringLiteral("Resident memory size in bytes."), {}, s.residentBytes);
 }
 
 QString PrometheusWriter::text() const {

@@ -17,6 +17,19 @@ public:
     /// 0 down, 1 pending, 2 degraded, 3 up.
     void linkState(const QString& link, int state, int mirrorsUp);
     void probe(const ProbeResult& result, qint64 unixTime);
+
+    /// The monitor process itself (janus-cascade monitor): not about the fleet.
+    struct MonitorStats {
+        qint64 rounds = 0;           ///< rounds finished since start
+        double lastRoundSeconds = 0; ///< how long the last finished round took
+        qint64 lastRoundEnd = 0;     ///< Unix time the last round finished; 0: none yet
+        int intervalSeconds = 0;     ///< the pause between rounds
+        qint64 startTime = 0;        ///< Unix time the process started; 0: unknown
+        double cpuSeconds = -1;      ///< user + system CPU time; negative: unknown
+        double residentBytes = -1;   ///< resident memory; negative: unknown
+        QString version;             ///< the build's version
+    };
+    void monitorStats(const MonitorStats& stats);
     QString text() const;
     /// Writes atomically (QSaveFile), so the collector never reads half a file.
     bool writeTo(const QString& path, QString* error) const;

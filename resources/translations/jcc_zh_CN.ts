@@ -659,10 +659,6 @@
         <translation>reflect --bind ADDR:PORT    回显 UDP，用于测试端口转发</translation>
     </message>
     <message>
-        <source>monitor PROFILE [--interval S] [--textfile PATH] [--once]  links up + probes on a schedule, Prometheus metrics</source>
-        <translation>monitor PROFILE [--interval S] [--textfile PATH] [--once]  定时启动链路并探测，输出 Prometheus 指标</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -873,10 +869,6 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
         <translation>已回显 %1 个数据报</translation>
     </message>
     <message>
-        <source>usage: janus-cascade monitor PROFILE [--interval S] [--textfile PATH] [--once]</source>
-        <translation>用法：janus-cascade monitor PROFILE [--interval S] [--textfile PATH] [--once]</translation>
-    </message>
-    <message>
         <source>--interval must be 5–86400 seconds</source>
         <translation>--interval 必须为 5–86400 秒</translation>
     </message>
@@ -1003,6 +995,46 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     <message>
         <source>--srtp takes preferred, required or off</source>
         <translation>--srtp 只接受 preferred、required 或 off</translation>
+    </message>
+    <message>
+        <source>monitor PROFILE [--interval S] [--textfile PATH] [--listen ADDR:PORT] [--once]  links up + probes on a schedule, Prometheus metrics (file, or /metrics and /healthz over HTTP)</source>
+        <translation>monitor PROFILE [--interval S] [--textfile PATH] [--listen ADDR:PORT] [--once]  按计划保持链路并探测，输出 Prometheus 指标（文件，或通过 HTTP 提供 /metrics 和 /healthz）</translation>
+    </message>
+    <message>
+        <source>monitor: serve /metrics and /healthz over HTTP on ADDR:PORT (e.g. 127.0.0.1:9464, [::1]:9464).</source>
+        <translation>monitor：在 ADDR:PORT 上通过 HTTP 提供 /metrics 和 /healthz（例如 127.0.0.1:9464、[::1]:9464）。</translation>
+    </message>
+    <message>
+        <source>--listen needs an address of this host and a free port</source>
+        <translation>--listen 需要本机的地址和一个空闲端口</translation>
+    </message>
+    <message>
+        <source>serving /metrics and /healthz on http://%1/</source>
+        <translation>正在 http://%1/ 上提供 /metrics 和 /healthz</translation>
+    </message>
+    <message>
+        <source>usage: janus-cascade monitor PROFILE [--interval S] [--textfile PATH] [--listen ADDR:PORT] [--once]</source>
+        <translation>用法：janus-cascade monitor PROFILE [--interval S] [--textfile PATH] [--listen ADDR:PORT] [--once]</translation>
+    </message>
+    <message>
+        <source>--listen takes ADDR:PORT, e.g. 127.0.0.1:9464 or [::1]:9464, not &apos;%1&apos;</source>
+        <translation>--listen 的格式为 ADDR:PORT，例如 127.0.0.1:9464 或 [::1]:9464，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--listen: &apos;%1&apos; is not an IP address (IPv6 goes in brackets: [::1]:9464)</source>
+        <translation>--listen：“%1”不是 IP 地址（IPv6 地址要放在方括号中：[::1]:9464）</translation>
+    </message>
+    <message>
+        <source>--listen: the port must be 1–65535, not %1</source>
+        <translation>--listen：端口必须在 1–65535 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--listen %1:%2: %3</source>
+        <translation>--listen %1:%2：%3</translation>
+    </message>
+    <message>
+        <source>--listen: this build has no Qt HTTP Server</source>
+        <translation>--listen：此版本构建时没有 Qt HTTP Server</translation>
     </message>
 </context>
 <context>

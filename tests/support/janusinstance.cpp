@@ -176,9 +176,10 @@ bool JanusInstance::writeConfig() {
         general += QStringLiteral("  %1_folder = %2\n")
                        .arg(QString::fromLatin1(sub),
                             quoted(dir + QLatin1Char('/') + QString::fromLatin1(sub)));
-    general += QStringLiteral("  debug_level = 4\n  session_timeout = %1\n  server_name = %2\n")
+    general += QStringLiteral("  debug_level = %3\n  session_timeout = %1\n  server_name = %2\n")
                    .arg(m_options.sessionTimeout)
-                   .arg(quoted(m_options.name));
+                   .arg(quoted(m_options.name))
+                   .arg(m_options.debugLevel);
     if (!m_options.adminSecret.isEmpty())
         general += QStringLiteral("  admin_secret = %1\n").arg(quoted(m_options.adminSecret));
     if (!m_options.apiSecret.isEmpty())

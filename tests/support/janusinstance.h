@@ -57,6 +57,8 @@ public:
         /// folder with its plugins/ and transports/. Empty: JCC_JANUS_BIN, JCC_JANUS_LIBDIR.
         QString binary;
         QString libDir;
+        /// Janus's debug_level: 5 (verbose) also logs what Janus 1.4 does with SRTP keys.
+        int debugLevel = 4;
     };
 
     /// Which transport a URL is for; FromEnvironment: as JCC_TEST_TRANSPORT says.

@@ -2,7 +2,9 @@
 // secret) is known to this test and really used against real Janus servers, then looked for in
 // everything the console writes: CLI stdout/stderr and JSON with every logging category on, the
 // Prometheus textfile, and in the window's run the log, the event log, the saved profile and the
-// exported CSV. None may appear; the traffic log must, so the check is not vacuous.
+// exported CSV. None may appear; the traffic log must, so the check is not vacuous. The SRTP keys
+// of encrypted legs (made in memory, never known to this test) are read from what Janus 1.4
+// itself logs at debug level 5, and must not appear in anything the console wrote either.
 #include "cascade/journal.h"
 #include "cascade/linksmodel.h"
 #include "janusinstance.h"
@@ -17,6 +19,7 @@
 #include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +58,16 @@ QStringList leaked(const QByteArray& text) {
 
 QByteArray g_log; // everything the window's run logs, every category
 
+/// The srtp_crypto values Janus 1.4 logged at debug level 5 ("… s_crypto (KEY) on …").
+QStringList srtpKeysIn(const QString& janusLog) {
+    static const QRegularExpression key(QStringLiteral(R"(s_crypto \(([A-Za-z0-9+/=]{16,})\))"));
+    QStringList keys;
+    for (auto it = key.globalMatch(janusLog); it.hasNext();)
+        keys << it.next().captured(1);
+    keys.removeDuplicates();
+    return keys;
+}
+
 void captureLog(QtMsgType, const QMessageLogContext& context, const QString& message) {
     g_log += QByteArray(context.category ? context.category : "default") + ": " + message.toUtf8() +
              '\n';
@@ -68,6 +81,7 @@ class TestSecretsLive : public QObject {
     std::unique_ptr<WebRtcPublisher> m_publisher;
     QTemporaryDir m_dir;
     QString m_profile;
+    QByteArray m_written; ///< everything the console wrote in the tests before srtpKeys…
 
     struct Run {
         int code = -1;
@@ -126,8 +140,10 @@ private Q_SLOTS:
         o.adminKey = secretOf(QStringLiteral("JCC_A_ADMIN_KEY"));
         o.rooms = {
             {1234, QStringLiteral("Source"), secretOf(QStringLiteral("JCC_A_ROOM_SECRET")), false}};
+        o.debugLevel = 5; // Janus 1.4 then logs the SRTP keys it is given
         m_a = std::make_unique<JanusInstance>(o);
         o = {};
+        o.debugLevel = 5;
         o.name = QStringLiteral("b");
         o.adminKey = secretOf(QStringLiteral("JCC_B_ADMIN_KEY"));
         o.rooms = {
@@ -205,6 +221,7 @@ private Q_SLOTS:
                                 QString::fromUtf8(r.all.right(3000))));
             verifyClean(r.all, args.join(u' '));
             everything += r.all;
+            m_written += r.all;
         }
         // A console killed mid-probe: its journal names the probe room (on Janus before 1.2.2:
         // the rtp_forward on the node's probe endpoint), and no secret.
@@ -214,6 +231,7 @@ private Q_SLOTS:
                 "sending");
         QVERIFY2(killed.all.contains("sending"), killed.all.right(2000).constData());
         const QByteArray journal = journalFiles();
+        m_written += journal + killed.all;
         QVERIFY2(journal.contains("\"probe_room\"") || journal.contains("\"forwarder\""),
                  journal.constData());
         verifyClean(journal, QStringLiteral("the crash journal"));
@@ -237,7 +255,9 @@ private Q_SLOTS:
         QVERIFY(everything.contains("\"token\":\"<redacted>\""));
         QFile metrics(prom);
         QVERIFY(metrics.open(QIODevice::ReadOnly));
-        verifyClean(metrics.readAll(), QStringLiteral("the Prometheus textfile"));
+        const QByteArray textfile = metrics.readAll();
+        verifyClean(textfile, QStringLiteral("the Prometheus textfile"));
+        m_written += textfile + settled.all;
     }
 
     void windowWritesNoSecret() {
@@ -284,8 +304,30 @@ private Q_SLOTS:
         for (const QString& file : {csv, saved}) {
             QFile f(file);
             QVERIFY(f.open(QIODevice::ReadOnly));
-            verifyClean(f.readAll(), file);
+            const QByteArray content = f.readAll();
+            verifyClean(content, file);
+            m_written += content;
         }
+        m_written += g_log + log.toText().toUtf8() + journalFiles();
+    }
+
+    void srtpKeysAppearNowhere() {
+        // Stopping the servers flushes their logs.
+        m_publisher->stop();
+        m_a->stop();
+        m_b->stop();
+        const QStringList keys = srtpKeysIn(m_a->log() + m_b->log());
+        if (m_a->binaryVersion() < QLatin1String("1.3")) {
+            QVERIFY2(keys.isEmpty(), "Janus before 1.3.0 was sent SRTP keys");
+            QVERIFY(!m_written.contains("\"srtp_crypto\""));
+            QSKIP("SKIPPED: Janus before 1.3.0 takes no SRTP keys, so there were none to leak");
+        }
+        // The links and the path checks ran encrypted: fresh keys, sent redacted.
+        QVERIFY2(keys.size() >= 2, qPrintable(keys.join(u',')));
+        QVERIFY(m_written.contains("\"srtp_crypto\":\"<redacted>\""));
+        for (const QString& key : keys)
+            QVERIFY2(!m_written.contains(key.toLatin1()),
+                     "an SRTP key reached the console's output");
     }
 };
 

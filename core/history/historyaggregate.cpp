@@ -57,8 +57,8 @@ Row aggregate(qint64 bucketStartMs, const QList<Row>& rows) {
     out.rttMedianMs = medianOf(medians);
     out.rttP95Ms = p95.max;
     out.rttMaxMs = rttMax.max;
-    out.lossRatio = out.packetsSent > 0 ? weightedLoss / double(out.packetsSent)
-                                        : (loss.n ? loss.mean() : 0.0);
+    out.lossRatio =
+        out.packetsSent > 0 ? weightedLoss / double(out.packetsSent) : (loss.n ? loss.mean() : 0.0);
     out.jitterMs = jitter.mean();
     out.bitrateBps = bitrate.mean();
     return out;

@@ -170,8 +170,8 @@ bool HistoryStore::maintain(int minutes, qint64 pruneSpanMs) {
         qint64 aggregated = 0;
         bool ok = aggregateStep(id, minutes, &more, &aggregated);
         // Raw rows go only once aggregated: a long pause never loses a minute's aggregate.
-        ok = ok && pruneStep(id, "raw", std::min(t - m_retention.rawMs, aggregated),
-                             pruneSpanMs, &more);
+        ok = ok &&
+             pruneStep(id, "raw", std::min(t - m_retention.rawMs, aggregated), pruneSpanMs, &more);
         ok = ok && pruneStep(id, "minute", t - m_retention.minuteMs, pruneSpanMs, &more);
         if (!ok) {
             d.rollback();
@@ -266,14 +266,22 @@ bool HistoryStore::exportCsv(const QStringList& series, qint64 fromMs, qint64 to
         if (m_error)
             return false;
         for (const Row& row : rows) {
-            const QString time = QDateTime::fromMSecsSinceEpoch(row.timeMs, Qt::UTC)
-                                     .toString(Qt::ISODateWithMs);
-            const QStringList fields = {
-                csvField(s), time, QString::number(row.timeMs), name,
-                QString::number(row.samples), number(row.rttMinMs), number(row.rttMedianMs),
-                number(row.rttP95Ms), number(row.rttMaxMs), number(row.lossRatio),
-                number(row.jitterMs), number(row.bitrateBps), QString::number(row.packetsSent),
-                QString::number(row.packetsReceived)};
+            const QString time =
+                QDateTime::fromMSecsSinceEpoch(row.timeMs, Qt::UTC).toString(Qt::ISODateWithMs);
+            const QStringList fields = {csvField(s),
+                                        time,
+                                        QString::number(row.timeMs),
+                                        name,
+                                        QString::number(row.samples),
+                                        number(row.rttMinMs),
+                                        number(row.rttMedianMs),
+                                        number(row.rttP95Ms),
+                                        number(row.rttMaxMs),
+                                        number(row.lossRatio),
+                                        number(row.jitterMs),
+                                        number(row.bitrateBps),
+                                        QString::number(row.packetsSent),
+                                        QString::number(row.packetsReceived)};
             text += fields.join(QLatin1Char(',')).toUtf8() + '\n';
         }
     }

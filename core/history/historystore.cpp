@@ -200,10 +200,9 @@ qint64 HistoryStore::seriesId(const QString& series, bool create) {
 
 bool HistoryStore::insertSample(QSqlQuery& q, qint64 id, const Sample& s) {
     for (const QVariant& v :
-         {QVariant(id), QVariant(s.timeMs), real(s.rttMinMs), real(s.rttMedianMs),
-          real(s.rttP95Ms), real(s.rttMaxMs), QVariant(std::isnan(s.lossRatio) ? 0 : s.lossRatio),
-          real(s.jitterMs), real(s.bitrateBps), QVariant(s.packetsSent),
-          QVariant(s.packetsReceived)})
+         {QVariant(id), QVariant(s.timeMs), real(s.rttMinMs), real(s.rttMedianMs), real(s.rttP95Ms),
+          real(s.rttMaxMs), QVariant(std::isnan(s.lossRatio) ? 0 : s.lossRatio), real(s.jitterMs),
+          real(s.bitrateBps), QVariant(s.packetsSent), QVariant(s.packetsReceived)})
         q.addBindValue(v);
     return q.exec() || failQuery(StoreError::Kind::WriteFailed, q);
 }

@@ -62,11 +62,11 @@ struct Retention {
 struct StoreError {
     enum class Kind {
         None,
-        Unreadable,   ///< cannot be opened, or is not an SQLite database (corrupt)
-        NewerSchema,  ///< written by a newer console; left untouched
-        WriteFailed,  ///< a write or a transaction failed (disk full, read-only, …)
-        QueryFailed,  ///< a read failed
-        NoDriver,     ///< Qt's SQLite driver (libqt6sql6-sqlite) is missing
+        Unreadable,  ///< cannot be opened, or is not an SQLite database (corrupt)
+        NewerSchema, ///< written by a newer console; left untouched
+        WriteFailed, ///< a write or a transaction failed (disk full, read-only, …)
+        QueryFailed, ///< a read failed
+        NoDriver,    ///< Qt's SQLite driver (libqt6sql6-sqlite) is missing
     };
     Kind kind = Kind::None;
     QString message; ///< a sentence for the user (translated)

@@ -91,7 +91,8 @@ private Q_SLOTS:
         QVERIFY(store.recordRound({{key::node(QStringLiteral("a")), sample(t0, 10)},
                                    {key::path(QStringLiteral("a"), QStringLiteral("b")), lost}}));
         QVERIFY(store.record(key::node(QStringLiteral("a")), withMedia));
-        QCOMPARE(store.seriesList(), QStringList({QStringLiteral("node:a"), QStringLiteral("path:a>b")}));
+        QCOMPARE(store.seriesList(),
+                 QStringList({QStringLiteral("node:a"), QStringLiteral("path:a>b")}));
         const QList<Row> rows =
             store.query(QStringLiteral("node:a"), t0, t0 + minute, Resolution::Raw);
         QCOMPARE(rows.size(), 2);
@@ -209,7 +210,8 @@ private Q_SLOTS:
         m_now += 1; // one ms later the oldest row of each table is due
         while (store.maintain()) {
         }
-        QCOMPARE(store.query(s, 0, m_now, Resolution::Raw).first().timeMs, m_now - 1 - hour + minute);
+        QCOMPARE(store.query(s, 0, m_now, Resolution::Raw).first().timeMs,
+                 m_now - 1 - hour + minute);
         QCOMPARE(store.query(s, 0, m_now, Resolution::Minute).size(), 179);
     }
 
@@ -220,7 +222,7 @@ private Q_SLOTS:
         const QString s = key::node(QStringLiteral("b"));
         for (int i = 0; i < 180; ++i)
             QVERIFY(store.record(s, sample(t0 + i * minute, 5)));
-        m_now = t0 + 72 * hour; // a long pause: all raw rows are past their 48 h
+        m_now = t0 + 72 * hour;      // a long pause: all raw rows are past their 48 h
         QVERIFY(store.maintain(60)); // one bounded step: work is left
         QCOMPARE(store.query(s, 0, m_now, Resolution::Minute).size(), 60);
         QCOMPARE(store.query(s, 0, m_now, Resolution::Raw).size(), 120);
@@ -242,8 +244,8 @@ private Q_SLOTS:
         QVERIFY(store.recordRound({{QStringLiteral("link:a,b"), b}}));
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        QVERIFY(store.exportCsv(QStringLiteral("link:a,b"), t0, t0 + minute, Resolution::Raw,
-                                &buffer));
+        QVERIFY(
+            store.exportCsv(QStringLiteral("link:a,b"), t0, t0 + minute, Resolution::Raw, &buffer));
         const QList<QByteArray> lines = buffer.data().split('\n');
         QCOMPARE(lines.size(), 4); // header, two rows, the empty rest after the last newline
         QCOMPARE(lines[0], QByteArray("series,time_utc,time_ms,resolution,samples,rtt_min_ms,"
@@ -303,7 +305,8 @@ private Q_SLOTS:
         const QString foreign = path("foreign.sqlite");
         const QString newer = path("newer.sqlite");
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("f"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("f"));
             db.setDatabaseName(foreign);
             QVERIFY(db.open());
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE notes (x TEXT)")));

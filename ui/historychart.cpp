@@ -18,6 +18,7 @@ namespace ui {
 namespace {
 
 constexpr qint64 hourMs = 3600 * 1000;
+constexpr qint64 maxMinuteRows = 200'000; ///< more: the chart reads hourly rollups
 
 qint64 spanMs(HistoryChart::Span span) {
     switch (span) {
@@ -32,8 +33,7 @@ qint64 spanMs(HistoryChart::Span span) {
 
 } // namespace
 
-HistoryChart::HistoryChart(history::HistoryStore* store, const QStringList& series,
-                           QWidget* parent)
+HistoryChart::HistoryChart(history::HistoryStore* store, const QStringList& series, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_series(series)
@@ -129,9 +129,8 @@ QWidget* HistoryChart::buildLimitBar() {
     m_lossLimit->setSuffix(tr(" %"));
     for (QDoubleSpinBox* box : {m_rttLimit, m_lossLimit}) {
         box->setSpecialValueText(tr("off"));
-        connect(box, &QDoubleSpinBox::valueChanged, this, [this] {
-            m_view->setThresholds(m_rttLimit->value(), m_lossLimit->value());
-        });
+        connect(box, &QDoubleSpinBox::valueChanged, this,
+                [this] { m_view->setThresholds(m_rttLimit->value(), m_lossLimit->value()); });
     }
     m_rttLimit->setObjectName(QStringLiteral("rttLimit"));
     m_lossLimit->setObjectName(QStringLiteral("lossLimit"));
@@ -239,12 +238,18 @@ void HistoryChart::reload() {
     // (The viewport's width: the chart's plot area is laid out only when it is next drawn.)
     const int points = std::max(100, m_view->viewport()->width());
     m_loadedWidth = points;
+    // Many series over a long range read the hourly rollups: a week of minutes of 150 links
+    // is 1.5 million rows, too many to read while the user waits.
+    using history::Resolution;
+    Resolution resolution = Resolution::Auto;
+    if (m_store && m_store->resolve(resolution, m_from, m_to) == Resolution::Minute &&
+        m_series.size() * ((m_to - m_from) / 60'000) > maxMinuteRows)
+        resolution = Resolution::Hour;
     bool any = false;
     for (int i = 0; i < m_series.size(); ++i) {
         HistoryView::Line line{labelOf(m_series[i]), HistoryView::seriesColor(i), {}};
         if (m_store && m_store->isOpen())
-            line.rows = m_store->query(m_series[i], m_from, m_to, history::Resolution::Auto,
-                                       points);
+            line.rows = m_store->query(m_series[i], m_from, m_to, resolution, points);
         any = any || !line.rows.isEmpty();
         lines << line;
     }

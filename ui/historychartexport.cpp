@@ -77,12 +77,10 @@ bool HistoryChart::exportPng(const QString& path) {
     return renderImage().save(path, "PNG");
 }
 
-bool HistoryChart::exportCsv(const QString& path, history::Resolution resolution,
-                             QString* error) {
+bool HistoryChart::exportCsv(const QString& path, history::Resolution resolution, QString* error) {
     QSaveFile file(path);
     const bool ok = file.open(QIODevice::WriteOnly) && m_store &&
-                    m_store->exportCsv(m_series, m_from, m_to, resolution, &file) &&
-                    file.commit();
+                    m_store->exportCsv(m_series, m_from, m_to, resolution, &file) && file.commit();
     if (!ok && error)
         *error = m_store && m_store->error() ? m_store->error().message : file.errorString();
     return ok;

@@ -148,8 +148,8 @@ void HistoryView::ensurePlots(int count) {
         p.band->setPen(Qt::NoPen);
         c->addSeries(p.band);
         c->addSeries(p.median);
-        for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(p.band),
-                                   static_cast<QAbstractSeries*>(p.median)}) {
+        for (QAbstractSeries* s :
+             {static_cast<QAbstractSeries*>(p.band), static_cast<QAbstractSeries*>(p.median)}) {
             s->attachAxis(m_x);
             s->attachAxis(m_y);
         }
@@ -195,10 +195,13 @@ void HistoryView::fillPlot(int index) {
         p95 << QPointF(x, std::isnan(r.rttP95Ms) ? r.rttMedianMs : r.rttP95Ms);
     }
     const Plot& p = m_plots[index];
-    // replace() swaps each series at once: one repaint, not one per point.
+    // replace() swaps each series at once: one repaint, not one per point. Beyond a handful of
+    // series the bands would only cover each other: lines only.
+    const bool band = m_lines.size() <= maxBands;
     p.median->replace(median);
-    p.lower->replace(median);
-    p.p95->replace(p95);
+    p.lower->replace(band ? median : QList<QPointF>{});
+    p.p95->replace(band ? p95 : QList<QPointF>{});
+    p.band->setVisible(band);
 }
 
 void HistoryView::fillLoss() {
@@ -238,6 +241,9 @@ void HistoryView::applyStyle() {
         p.median->setPen(QPen(line, single ? 1.2 : 1.6));
         p.band->setBrush(smoke);
         p.median->setName(single ? tr("median RTT") : m_lines[i].label);
+        // A legend of 150 links names none of them (hover does): beyond a handful, none.
+        for (QLegendMarker* m : chart()->legend()->markers(p.median))
+            m->setVisible(m_lines.size() <= maxBands);
         p.band->setName(tr("median–p95"));
         // One band entry is enough to explain the smoke; overlaid, the colours name the series.
         const auto markers = chart()->legend()->markers(p.band);
@@ -286,7 +292,7 @@ void HistoryView::updateAxes() {
     const qint64 span = m_to - m_from;
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(m_from), QDateTime::fromMSecsSinceEpoch(m_to));
     const qint64 day = 24LL * 3600 * 1000;
-    m_x->setFormat(span <= day      ? QStringLiteral("HH:mm")
+    m_x->setFormat(span <= day       ? QStringLiteral("HH:mm")
                    : span <= 8 * day ? QStringLiteral("ddd HH:mm")
                                      : QStringLiteral("MMM d"));
     m_x->setTickCount(std::clamp(width() / 130, 3, 9));

@@ -30,6 +30,7 @@ public:
         QList<history::Row> rows;
     };
     static constexpr int lossBuckets = 6;
+    static constexpr int maxBands = 8; ///< more series overlaid: median lines only
 
     explicit HistoryView(QWidget* parent = nullptr);
 

@@ -80,9 +80,9 @@ void HistoryView::mouseMoveEvent(QMouseEvent* event) {
             Q_EMIT rangeRequested(m_pressFrom + shift, m_pressTo + shift);
     } else if (m_drag == Drag::Select && m_band) {
         const QRectF plot = chart()->plotArea();
-        m_band->setGeometry(QRect(QPoint(std::min(pos.x(), m_pressPos.x()), int(plot.top())),
-                                  QSize(std::abs(pos.x() - m_pressPos.x()) + 1,
-                                        int(plot.height()))));
+        m_band->setGeometry(
+            QRect(QPoint(std::min(pos.x(), m_pressPos.x()), int(plot.top())),
+                  QSize(std::abs(pos.x() - m_pressPos.x()) + 1, int(plot.height()))));
     } else {
         showHover(pos, event->globalPosition().toPoint());
     }

@@ -97,6 +97,43 @@ bool HistoryStore::aggregateMinutes(qint64 id, qint64 fromMs, qint64 toMs) {
         if (!insert.exec())
             return failQuery(StoreError::Kind::WriteFailed, insert);
     }
+    return rollUpHours(id, fromMs, toMs);
+}
+
+bool HistoryStore::rollUpHours(qint64 id, qint64 fromMs, qint64 toMs) {
+    // The hours these minutes fall in, from their minutes (an hour still going is rolled up
+    // again as its minutes come).
+    constexpr qint64 hourMs = 60 * minuteMs;
+    const qint64 from = fromMs - ((fromMs % hourMs) + hourMs) % hourMs;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, samples FROM minute WHERE series = ? AND t >= ? AND "
+                             "t < ? ORDER BY t")
+                  .arg(QLatin1String(columns)));
+    q.addBindValue(id);
+    q.addBindValue(from);
+    q.addBindValue(toMs);
+    if (!q.exec())
+        return failQuery(StoreError::Kind::QueryFailed, q);
+    const QList<Row> rows = readRows(q);
+    QSqlQuery insert(db());
+    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO hour VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (qsizetype i = 0; i < rows.size();) {
+        const qint64 hour = rows[i].timeMs - ((rows[i].timeMs % hourMs) + hourMs) % hourMs;
+        qsizetype end = i;
+        while (end < rows.size() && rows[end].timeMs < hour + hourMs)
+            ++end;
+        const Row a = aggregate(hour, rows.mid(i, end - i));
+        i = end;
+        for (const QVariant& v :
+             {QVariant(id), QVariant(a.timeMs), real(a.rttMinMs), real(a.rttMedianMs),
+              real(a.rttP95Ms), real(a.rttMaxMs), QVariant(a.lossRatio), real(a.jitterMs),
+              real(a.bitrateBps), QVariant(a.packetsSent), QVariant(a.packetsReceived),
+              QVariant(a.samples)})
+            insert.addBindValue(v);
+        if (!insert.exec())
+            return failQuery(StoreError::Kind::WriteFailed, insert);
+    }
     return true;
 }
 
@@ -154,16 +191,24 @@ bool HistoryStore::pruneStep(qint64 id, const char* table, qint64 cutoffMs, qint
     return true;
 }
 
-bool HistoryStore::maintain(int minutes, qint64 pruneSpanMs) {
+bool HistoryStore::maintain(int minutes, qint64 pruneSpanMs, int maxSeries) {
     if (!m_open)
         return false;
     QSqlDatabase d = db();
     d.transaction();
     QSqlQuery q(d);
-    QList<qint64> series;
-    if (q.exec(QStringLiteral("SELECT id FROM series")))
+    QList<qint64> all, series;
+    if (q.exec(QStringLiteral("SELECT id FROM series ORDER BY id")))
         while (q.next())
-            series << q.value(0).toLongLong();
+            all << q.value(0).toLongLong();
+    m_seriesTotal = int(all.size());
+    if (maxSeries <= 0 || maxSeries >= all.size()) {
+        series = all;
+    } else { // the next slice, round robin
+        for (int i = 0; i < maxSeries; ++i)
+            series << all[(m_cursor + i) % all.size()];
+        m_cursor = (m_cursor + maxSeries) % int(all.size());
+    }
     bool more = false;
     const qint64 t = now();
     for (const qint64 id : std::as_const(series)) {
@@ -173,6 +218,7 @@ bool HistoryStore::maintain(int minutes, qint64 pruneSpanMs) {
         ok = ok &&
              pruneStep(id, "raw", std::min(t - m_retention.rawMs, aggregated), pruneSpanMs, &more);
         ok = ok && pruneStep(id, "minute", t - m_retention.minuteMs, pruneSpanMs, &more);
+        ok = ok && pruneStep(id, "hour", t - m_retention.minuteMs, 24 * pruneSpanMs, &more);
         if (!ok) {
             d.rollback();
             return false;
@@ -189,7 +235,9 @@ Resolution HistoryStore::resolve(Resolution resolution, qint64 fromMs, qint64 to
     if (resolution != Resolution::Auto)
         return resolution;
     const bool rawKept = fromMs >= now() - m_retention.rawMs;
-    return rawKept && toMs - fromMs <= m_autoRawSpan ? Resolution::Raw : Resolution::Minute;
+    if (rawKept && toMs - fromMs <= m_autoRawSpan)
+        return Resolution::Raw;
+    return toMs - fromMs <= m_autoMinuteSpan ? Resolution::Minute : Resolution::Hour;
 }
 
 QList<Row> HistoryStore::query(const QString& series, qint64 fromMs, qint64 toMs,
@@ -199,8 +247,9 @@ QList<Row> HistoryStore::query(const QString& series, qint64 fromMs, qint64 toMs
     const qint64 id = seriesId(series, false);
     if (id < 0)
         return {};
-    const bool raw = resolve(resolution, fromMs, toMs) == Resolution::Raw;
-    const QLatin1String table(raw ? "raw" : "minute");
+    const Resolution r = resolve(resolution, fromMs, toMs);
+    const bool raw = r == Resolution::Raw;
+    const QLatin1String table(raw ? "raw" : r == Resolution::Minute ? "minute" : "hour");
     const QLatin1String samples(raw ? "1" : "samples");
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -257,7 +306,9 @@ bool HistoryStore::exportCsv(const QStringList& series, qint64 fromMs, qint64 to
         return false;
     m_error = {};
     const Resolution r = resolve(resolution, fromMs, toMs);
-    const QString name = r == Resolution::Raw ? QStringLiteral("raw") : QStringLiteral("1min");
+    const QString name = r == Resolution::Raw      ? QStringLiteral("raw")
+                         : r == Resolution::Minute ? QStringLiteral("1min")
+                                                   : QStringLiteral("1h");
     QByteArray text = "series,time_utc,time_ms,resolution,samples,rtt_min_ms,rtt_median_ms,"
                       "rtt_p95_ms,rtt_max_ms,loss_ratio,jitter_ms,bitrate_bps,packets_sent,"
                       "packets_received\n";

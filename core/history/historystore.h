@@ -14,10 +14,11 @@ namespace history {
 
 /// Monitoring history in an embedded SQLite database (Qt SQL, driver QSQLITE, a connection of
 /// its own). Series are keyed by strings such as "node:a", "link:a-to-b" or "path:a>b"
-/// (history::key). Raw samples are kept for Retention::rawMs, 1-minute aggregates for
-/// Retention::minuteMs; aggregation and pruning run a bounded step at a time (after a round,
-/// at most once a wall-clock minute, or when maintain() is called). WAL journal,
-/// synchronous=NORMAL: a crash loses at most the last round and never the file.
+/// (history::key). Raw samples are kept for Retention::rawMs, 1-minute aggregates (and hourly
+/// rollups of them) for Retention::minuteMs; aggregation and pruning run a bounded step at a time
+/// (after each round, a slice of the series, each series once a minute; or when maintain() is
+/// called). WAL journal, synchronous=NORMAL: a crash loses at most the last round and never the
+/// file.
 ///
 /// Usage: open() once; after each probe round recordRound(); graphs call query() for the range
 /// they show. A store that failed to open refuses everything with error(); the console keeps
@@ -46,19 +47,27 @@ public:
     qint64 now() const { return m_clock(); }
     void setRetention(const Retention& retention) { m_retention = retention; }
     const Retention& retention() const { return m_retention; }
-    /// Resolution::Auto picks raw rows for ranges up to this long (default 6 h).
-    void setAutoRawSpanMs(qint64 ms) { m_autoRawSpan = ms; }
-    /// Whether recordRound() runs a maintenance step when the minute changed (default on).
+    /// Resolution::Auto picks raw rows for ranges up to this long (default 6 h), 1-minute
+    /// aggregates up to the second (default 8 days), hourly rollups beyond.
+    void setAutoSpans(qint64 rawMs, qint64 minuteMs) {
+        m_autoRawSpan = rawMs;
+        m_autoMinuteSpan = minuteMs;
+    }
+    /// Whether recordRound() runs maintenance: each minute a pass over all series, a slice of
+    /// maintainSlice series per round (default on).
     void setAutoMaintain(bool on) { m_autoMaintain = on; }
 
     /// Records one sample (a round of one).
     bool record(const QString& series, const Sample& sample);
     /// Records a probe round in one transaction: all of it is stored, or none.
     bool recordRound(const QList<SeriesSample>& round);
-    /// One bounded step of aggregation and pruning over every series: at most `minutes`
-    /// minutes aggregated and `pruneSpanMs` of old rows deleted per series and table. Returns
-    /// whether work is left (call again to catch up after a long pause).
-    bool maintain(int minutes = 60, qint64 pruneSpanMs = 3600 * 1000);
+    /// One bounded step of aggregation and pruning over every series (or over the next
+    /// `maxSeries` of them, round robin): at most `minutes` minutes aggregated and
+    /// `pruneSpanMs` of old rows deleted per series and table. Returns whether work is left
+    /// (call again to catch up after a long pause).
+    bool maintain(int minutes = 60, qint64 pruneSpanMs = 3600 * 1000, int maxSeries = 0);
+    /// Series per round that recordRound()'s own maintenance handles (a pass a minute).
+    static constexpr int maintainSlice = 25;
 
     /// Rows of `series` with fromMs <= time < toMs, oldest first. With maxPoints > 0 and more
     /// rows than that, rows are merged into maxPoints equal time buckets (min of minima, mean
@@ -94,8 +103,10 @@ private:
     bool checkSchema();
     qint64 seriesId(const QString& series, bool create);
     bool insertSample(QSqlQuery& insert, qint64 id, const Sample& s);
+    void autoMaintain();
     bool reaggregateIfLate(QSqlQuery& until, qint64 id, qint64 timeMs);
     bool aggregateMinutes(qint64 id, qint64 fromMs, qint64 toMs);
+    bool rollUpHours(qint64 id, qint64 fromMs, qint64 toMs);
     bool aggregateStep(qint64 id, int minutes, bool* more, qint64* until);
     bool pruneStep(qint64 id, const char* table, qint64 cutoffMs, qint64 spanMs, bool* more);
     QList<Row> readRows(QSqlQuery& query);
@@ -107,7 +118,11 @@ private:
     Retention m_retention;
     QHash<QString, qint64> m_ids;
     qint64 m_autoRawSpan = 6LL * 3600 * 1000;
+    qint64 m_autoMinuteSpan = 8LL * 24 * 3600 * 1000;
     qint64 m_lastMaintainMinute = -1;
+    int m_passLeft = 0;    ///< series left in this minute's maintenance pass
+    int m_seriesTotal = 0; ///< series in the store, as the last maintain() saw
+    int m_cursor = 0;      ///< where the next maintenance slice starts
     bool m_autoMaintain = true;
     bool m_open = false;
 };

@@ -33,9 +33,10 @@ struct SeriesSample {
 };
 
 enum class Resolution {
-    Auto,   ///< raw rows for short ranges still inside the raw retention, else Minute
+    Auto,   ///< raw rows for short ranges inside the raw retention, Minute up to 8 days, else Hour
     Raw,    ///< the samples as recorded
     Minute, ///< one aggregate per series and minute
+    Hour,   ///< one rollup of the minutes per series and hour (for weeks, or many series)
 };
 
 /// Series keys: a kind and an id. The key is stored as written; these build the usual ones.
@@ -54,8 +55,9 @@ inline QString path(const QString& from, const QString& to) {
 
 /// How long rows are kept.
 struct Retention {
-    qint64 rawMs = 48LL * 3600 * 1000;         ///< raw samples: 48 h
-    qint64 minuteMs = 30LL * 24 * 3600 * 1000; ///< 1-minute aggregates: 30 days
+    qint64 rawMs = 48LL * 3600 * 1000; ///< raw samples: 48 h
+    qint64 minuteMs =
+        30LL * 24 * 3600 * 1000; ///< 1-minute aggregates (and hourly rollups): 30 days
 };
 
 /// Why the store cannot be used.

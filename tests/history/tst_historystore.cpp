@@ -145,6 +145,12 @@ private Q_SLOTS:
         QCOMPARE(a.jitterMs, 1.25);
         QCOMPARE(a.packetsSent, 350);
         QCOMPARE(a.packetsReceived, 50 + 45 + 100 + 50 + 49 + 50);
+        // The hour's rollup of its (one) minute says the same.
+        const QList<Row> hours = store.query(s, t0, t0 + minute, Resolution::Hour);
+        QCOMPARE(hours.size(), 1);
+        QCOMPARE(hours[0].samples, 6);
+        QCOMPARE(hours[0].rttMedianMs, 12.5);
+        QCOMPARE(hours[0].lossRatio, a.lossRatio);
         const Row pure = aggregate(t0, expected);
         QCOMPARE(pure.rttMedianMs, a.rttMedianMs);
         QCOMPARE(pure.lossRatio, a.lossRatio);
@@ -155,6 +161,7 @@ private Q_SLOTS:
         QCOMPARE(rows[0].samples, 7);
         QCOMPARE(rows[0].rttMedianMs, 13.0);
         QCOMPARE(rows[0].rttMaxMs, 105.0);
+        QCOMPARE(store.query(s, t0, t0 + minute, Resolution::Hour)[0].samples, 7);
     }
 
     void picksResolutionAndDownsamples() {
@@ -169,6 +176,14 @@ private Q_SLOTS:
         }
         QCOMPARE(store.resolve(Resolution::Auto, t0, t0 + hour), Resolution::Raw);
         QCOMPARE(store.resolve(Resolution::Auto, t0, t0 + 7 * hour), Resolution::Minute);
+        QCOMPARE(store.resolve(Resolution::Auto, t0, t0 + 9 * 24 * hour), Resolution::Hour);
+        // Hourly rollups of two hours of minutes: median of the medians, all samples counted.
+        const QList<Row> hours = store.query(s, t0, t0 + 2 * hour, Resolution::Hour);
+        QCOMPARE(hours.size(), 2);
+        QCOMPARE(hours[0].samples + hours[1].samples, 120);
+        QCOMPARE(hours[0].timeMs, t0);
+        QCOMPARE(hours[0].rttMinMs, 9.0);
+        QCOMPARE(hours[0].rttMaxMs, 21.0);
         m_now = t0 + 49 * hour; // the range has left the raw retention
         QCOMPARE(store.resolve(Resolution::Auto, t0, t0 + hour), Resolution::Minute);
         m_now = t0 + 2 * hour;
@@ -207,12 +222,15 @@ private Q_SLOTS:
         QCOMPARE(minutes.first().timeMs, m_now - 3 * hour);
         QCOMPARE(minutes.last().timeMs, t0 + 299 * minute); // the last minute ended at now
         QCOMPARE(minutes.size(), 180);
+        // Hourly rollups keep to the 1-minute retention: hours 2, 3 and 4 are left.
+        QCOMPARE(store.query(s, 0, m_now + hour, Resolution::Hour).size(), 3);
         m_now += 1; // one ms later the oldest row of each table is due
         while (store.maintain()) {
         }
         QCOMPARE(store.query(s, 0, m_now, Resolution::Raw).first().timeMs,
                  m_now - 1 - hour + minute);
         QCOMPARE(store.query(s, 0, m_now, Resolution::Minute).size(), 179);
+        QCOMPARE(store.query(s, 0, m_now, Resolution::Hour).first().timeMs, t0 + 3 * hour);
     }
 
     void neverPrunesWhatIsNotAggregated() {

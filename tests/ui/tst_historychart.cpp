@@ -17,8 +17,8 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QToolButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QToolTip>
 #include <cmath>
 
@@ -81,7 +81,8 @@ class TestHistoryChart : public QObject {
         QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("h.sqlite"))),
                  qPrintable(m_store.error().message));
         // Every minute for the last 26 h, every 10 minutes for the six days before.
-        for (qint64 t = now - 7 * 24 * hour; t < now; t += t < now - 26 * hour ? 10 * minute : minute)
+        for (qint64 t = now - 7 * 24 * hour; t < now;
+             t += t < now - 26 * hour ? 10 * minute : minute)
             QVERIFY(m_store.recordRound({{a, synthetic(t, 18, 1)}, {b, synthetic(t, 42, 7)}}));
         while (m_store.maintain(24 * 60)) {
         }
@@ -179,7 +180,8 @@ private Q_SLOTS:
         QApplication::sendEvent(viewport, &wheel);
         QCOMPARE(chart.span(), ui::HistoryChart::Span::Custom);
         const qint64 span = chart.toMs() - chart.fromMs();
-        QVERIFY2(std::abs(double(span) - 0.64 * 24 * hour) < minute, qPrintable(QString::number(span)));
+        QVERIFY2(std::abs(double(span) - 0.64 * 24 * hour) < minute,
+                 qPrintable(QString::number(span)));
         QVERIFY(std::abs(double(chart.fromMs() + chart.toMs()) / 2 - double(now - 12 * hour)) <
                 2 * minute);
         // Drag to the right by a quarter of the plot: a quarter of the span earlier.
@@ -199,7 +201,8 @@ private Q_SLOTS:
         const qint64 f = chart.fromMs();
         QTest::mousePress(viewport, Qt::LeftButton, Qt::ShiftModifier, plotPoint(chart, 0.4, 0.5));
         QTest::mouseMove(viewport, plotPoint(chart, 0.5, 0.5));
-        QTest::mouseRelease(viewport, Qt::LeftButton, Qt::ShiftModifier, plotPoint(chart, 0.6, 0.5));
+        QTest::mouseRelease(viewport, Qt::LeftButton, Qt::ShiftModifier,
+                            plotPoint(chart, 0.6, 0.5));
         QVERIFY(std::abs(double(chart.fromMs() - f) - 0.4 * double(span)) < 2 * minute);
         QVERIFY(std::abs(double(chart.toMs() - chart.fromMs()) - 0.2 * double(span)) < 2 * minute);
         // Home: back to the 24 h that were chosen.
@@ -216,8 +219,8 @@ private Q_SLOTS:
         QTest::mouseClick(spanButton(chart, ui::HistoryChart::Span::Hour), Qt::LeftButton);
         // The row of 30 minutes ago, at its median's height.
         const Row row = m_store.query(a, now - 30 * minute, now - 29 * minute, Resolution::Raw)[0];
-        const QPointF at = chart.view()->chart()->mapToPosition(
-            QPointF(double(row.timeMs), row.rttMedianMs));
+        const QPointF at =
+            chart.view()->chart()->mapToPosition(QPointF(double(row.timeMs), row.rttMedianMs));
         QTest::mouseMove(chart.view()->viewport(), at.toPoint());
         QTRY_VERIFY(QToolTip::isVisible());
         const QString text = QToolTip::text();
@@ -225,12 +228,16 @@ private Q_SLOTS:
         QVERIFY2(text.contains(a), qPrintable(text));
         QVERIFY(text.contains(QDateTime::fromMSecsSinceEpoch(row.timeMs)
                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
-        QVERIFY2(text.contains(QStringLiteral("median %1 ms")
-                                   .arg(QLocale().toString(row.rttMedianMs, 'f', 1))),
-                 qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("p95 %1 ms").arg(QLocale().toString(row.rttP95Ms, 'f', 1))));
-        QVERIFY(text.contains(QStringLiteral("loss %1 %").arg(QLocale().toString(row.lossRatio * 100, 'f', 1))));
-        QVERIFY(text.contains(QStringLiteral("jitter %1 ms").arg(QLocale().toString(row.jitterMs, 'f', 2))));
+        QVERIFY2(
+            text.contains(
+                QStringLiteral("median %1 ms").arg(QLocale().toString(row.rttMedianMs, 'f', 1))),
+            qPrintable(text));
+        QVERIFY(text.contains(
+            QStringLiteral("p95 %1 ms").arg(QLocale().toString(row.rttP95Ms, 'f', 1))));
+        QVERIFY(text.contains(
+            QStringLiteral("loss %1 %").arg(QLocale().toString(row.lossRatio * 100, 'f', 1))));
+        QVERIFY(text.contains(
+            QStringLiteral("jitter %1 ms").arg(QLocale().toString(row.jitterMs, 'f', 2))));
         // Outside the plot: no tooltip.
         QTest::mouseMove(chart.view()->viewport(), QPoint(2, 2));
         QTRY_VERIFY(!QToolTip::isVisible());
@@ -250,12 +257,14 @@ private Q_SLOTS:
         QVERIFY(chart.exportHeader().last().contains(QStringLiteral("RTT 60 ms")));
 
         const QString png = m_dir.filePath(QStringLiteral("out.png"));
-        QTest::mouseClick(chart.findChild<QPushButton*>(QStringLiteral("exportPng")), Qt::LeftButton);
+        QTest::mouseClick(chart.findChild<QPushButton*>(QStringLiteral("exportPng")),
+                          Qt::LeftButton);
         saveThroughDialog(png);
         QImage image(png);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 1200 && image.height() >= 560);
-        QVERIFY2(QFileInfo(png).size() > 30'000, qPrintable(QString::number(QFileInfo(png).size())));
+        QVERIFY2(QFileInfo(png).size() > 30'000,
+                 qPrintable(QString::number(QFileInfo(png).size())));
         // Not one colour: the header's text and the lines are there.
         QSet<QRgb> colours;
         for (int y = 0; y < image.height(); y += 7)
@@ -309,8 +318,8 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&chart));
             // Every control inside the widget, none squeezed below its size hint.
             for (QWidget* w : chart.findChildren<QWidget*>()) {
-                if (!w->isVisible() || !(qobject_cast<QAbstractButton*>(w) ||
-                                         qobject_cast<QAbstractSpinBox*>(w)))
+                if (!w->isVisible() ||
+                    !(qobject_cast<QAbstractButton*>(w) || qobject_cast<QAbstractSpinBox*>(w)))
                     continue;
                 const QRect r(w->mapTo(&chart, QPoint(0, 0)), w->size());
                 QVERIFY2(chart.rect().contains(r), qPrintable(w->objectName()));

@@ -256,6 +256,8 @@ void HistoryView::applyStyle() {
         m->setVisible(single);
     m_lossLine->setVisible(single);
     m_lossAxis->setVisible(single || m_lossLimitPercent > 0);
+    // Many overlaid lines: no antialiasing, which halves the paint and is not missed there.
+    setRenderHint(QPainter::Antialiasing, m_lines.size() <= maxBands);
     chart()->setTitle(single ? m_lines[0].label : QString());
 }
 

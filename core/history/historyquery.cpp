@@ -253,10 +253,12 @@ QList<Row> HistoryStore::query(const QString& series, qint64 fromMs, qint64 toMs
     const QLatin1String samples(raw ? "1" : "samples");
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (maxPoints > 0) {
+    const qint64 bucket = maxPoints > 0 ? (toMs - fromMs + maxPoints - 1) / maxPoints : 0;
+    // Aggregates no wider than a bucket: each row is its own bucket already.
+    const qint64 step = r == Resolution::Minute ? 60'000 : r == Resolution::Hour ? 3'600'000 : 0;
+    if (bucket > step) {
         // One row per bucket of the graph's width, merged in SQLite: the widget never sees
         // the week's 10,080 minutes of a series.
-        const qint64 bucket = std::max<qint64>(1, (toMs - fromMs + maxPoints - 1) / maxPoints);
         q.prepare(QStringLiteral("SELECT MIN(t), MIN(rtt_min), AVG(rtt_median), MAX(rtt_p95), "
                                  "MAX(rtt_max), AVG(loss), AVG(jitter), AVG(bitrate), SUM(sent), "
                                  "SUM(received), SUM(%2) FROM %1 WHERE series = ? AND t >= ? AND "

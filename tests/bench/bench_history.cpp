@@ -224,9 +224,12 @@ void growth(const QString& dir) {
                     double(bytes.value(QStringLiteral("minute"))) / 1e6,
                     double(bytes.value(QStringLiteral("minute"))) /
                         double(day / minute * seriesCount));
-        std::printf("| steady state (48 h raw + 30 d aggregates) | %.0f MB |\n",
+        std::printf("| hourly rollups (table) | %.2f MB a day |\n",
+                    double(bytes.value(QStringLiteral("hour"))) / 1e6);
+        std::printf("| steady state (48 h raw + 30 d aggregates and rollups) | %.0f MB |\n",
                     (2.0 * double(bytes.value(QStringLiteral("raw"))) +
-                     30.0 * double(bytes.value(QStringLiteral("minute")))) /
+                     30.0 * double(bytes.value(QStringLiteral("minute")) +
+                                   bytes.value(QStringLiteral("hour")))) /
                         1e6);
     } else {
         std::printf("| per table | (this SQLite has no dbstat) |\n");

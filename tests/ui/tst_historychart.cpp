@@ -5,6 +5,7 @@
 #include "history/historystore.h"
 #include "historychart.h"
 #include "historyview.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -340,6 +341,25 @@ private Q_SLOTS:
         QCOMPARE(chart.view()->note(), QStringLiteral("No monitoring history is open."));
         ui::HistoryChart empty(&m_store, {QStringLiteral("node:nothing")});
         QCOMPARE(empty.view()->note(), QStringLiteral("No history in this range."));
+    }
+
+    // Last: the translator stays installed. The Chinese labels fit at 1024×700 too.
+    void fitsInChinese() {
+        QVERIFY(i18n::install(qApp, QStringLiteral("zh_CN")));
+        ui::HistoryChart chart(&m_store, {a});
+        chart.resize(1024, 700);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCOMPARE(spanButton(chart, ui::HistoryChart::Span::Hour)->text(), QStringLiteral("1 小时"));
+        for (QWidget* w : chart.findChildren<QWidget*>()) {
+            if (!w->isVisible() ||
+                !(qobject_cast<QAbstractButton*>(w) || qobject_cast<QAbstractSpinBox*>(w)))
+                continue;
+            const QRect r(w->mapTo(&chart, QPoint(0, 0)), w->size());
+            QVERIFY2(chart.rect().contains(r), qPrintable(w->objectName()));
+            QVERIFY2(w->width() >= w->minimumSizeHint().width(), qPrintable(w->objectName()));
+        }
+        screenshot(chart, QStringLiteral("history-24h-zh_CN-1024.png"));
     }
 };
 

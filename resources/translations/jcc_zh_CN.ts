@@ -1038,6 +1038,41 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     </message>
 </context>
 <context>
+    <name>history::HistoryStore</name>
+    <message>
+        <source>Could not read the monitoring history %1.</source>
+        <translation>无法读取监控历史 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write the monitoring history %1.</source>
+        <translation>无法写入监控历史 %1。</translation>
+    </message>
+    <message>
+        <source>Monitoring history needs Qt&apos;s SQLite driver (libqt6sql6-sqlite).</source>
+        <translation>监控历史需要 Qt 的 SQLite 驱动（libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>Could not open the monitoring history %1.</source>
+        <translation>无法打开监控历史 %1。</translation>
+    </message>
+    <message>
+        <source>The monitoring history %1 cannot be read: it is damaged or not a history database. It was left untouched; move it away to start a new history.</source>
+        <translation>无法读取监控历史 %1：文件已损坏或不是历史数据库。文件未被改动；将其移走即可开始新的历史。</translation>
+    </message>
+    <message>
+        <source>The monitoring history %1 cannot be read: it is damaged. It was left untouched; move it away to start a new history.</source>
+        <translation>无法读取监控历史 %1：文件已损坏。文件未被改动；将其移走即可开始新的历史。</translation>
+    </message>
+    <message>
+        <source>%1 is not a monitoring history of this console. It was left untouched.</source>
+        <translation>%1 不是本控制台的监控历史。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>The monitoring history %1 was written by a newer console (schema %2; this one knows %3). It was left untouched.</source>
+        <translation>监控历史 %1 由更新版本的控制台写入（架构 %2；本控制台支持 %3）。文件未被改动。</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <source>System</source>
@@ -1547,6 +1582,202 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     <message>
         <source>Copy all</source>
         <translation>全部复制</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HistoryChart</name>
+    <message>
+        <source>1 h</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Raw rows…</source>
+        <translation>原始数据…</translation>
+    </message>
+    <message>
+        <source>1-minute aggregates…</source>
+        <translation>1 分钟聚合…</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>RTT limit</source>
+        <translation>RTT 阈值</translation>
+    </message>
+    <message>
+        <source>Loss limit</source>
+        <translation>丢包阈值</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: pan · Shift+drag: zoom to a span · ←/→: pan · Home or double click: back</source>
+        <translation>滚轮：缩放 · 拖动：平移 · Shift+拖动：缩放到所选区间 · ←/→：平移 · Home 或双击：复原</translation>
+    </message>
+    <message>
+        <source>No monitoring history is open.</source>
+        <translation>未打开监控历史。</translation>
+    </message>
+    <message>
+        <source>No series chosen.</source>
+        <translation>未选择数据系列。</translation>
+    </message>
+    <message>
+        <source>No history in this range.</source>
+        <translation>此时间范围内没有历史数据。</translation>
+    </message>
+    <message>
+        <source>Janus Cascade Console — latency history</source>
+        <translation>Janus 级联控制台 — 延迟历史</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Thresholds: RTT %1, loss %2</source>
+        <translation>阈值：RTT %1，丢包 %2</translation>
+    </message>
+    <message>
+        <source>Export history as PNG</source>
+        <translation>将历史导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>导出历史</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>将历史导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HistoryView</name>
+    <message>
+        <source>loss % (right axis)</source>
+        <translation>丢包 %（右轴）</translation>
+    </message>
+    <message>
+        <source>RTT limit</source>
+        <translation>RTT 阈值</translation>
+    </message>
+    <message>
+        <source>loss limit</source>
+        <translation>丢包阈值</translation>
+    </message>
+    <message>
+        <source>loss 0 %</source>
+        <translation>丢包 0 %</translation>
+    </message>
+    <message>
+        <source>&lt; 2 %</source>
+        <translation>&lt; 2 %</translation>
+    </message>
+    <message>
+        <source>&lt; 5 %</source>
+        <translation>&lt; 5 %</translation>
+    </message>
+    <message>
+        <source>&lt; 10 %</source>
+        <translation>&lt; 10 %</translation>
+    </message>
+    <message>
+        <source>&lt; 20 %</source>
+        <translation>&lt; 20 %</translation>
+    </message>
+    <message>
+        <source>≥ 20 %</source>
+        <translation>≥ 20 %</translation>
+    </message>
+    <message>
+        <source>median RTT</source>
+        <translation>RTT 中位数</translation>
+    </message>
+    <message>
+        <source>median–p95</source>
+        <translation>中位数–p95</translation>
+    </message>
+    <message>
+        <source>RTT limit %1 ms</source>
+        <translation>RTT 阈值 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>loss limit %1 %</source>
+        <translation>丢包阈值 %1 %</translation>
+    </message>
+    <message>
+        <source>median %1 ms · p95 %2 ms</source>
+        <translation>中位数 %1 毫秒 · p95 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>loss %1 % · jitter %2 ms</source>
+        <translation>丢包 %1 % · 抖动 %2 毫秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n 个样本</numerusform>
+        </translation>
     </message>
 </context>
 <context>

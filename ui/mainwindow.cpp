@@ -3,6 +3,7 @@
 #include "eventlogview.h"
 #include "linkspanel.h"
 #include "linkwizard.h"
+#include "nodehealthpanel.h"
 #include "nodeeditordialog.h"
 #include "orphansdialog.h"
 #include "probepanel.h"
@@ -49,6 +50,14 @@ QVariant nodeToolTip(const QModelIndex& index, const QString& text) {
             .arg(id);
     case M::StateColumn:
         return text; // the full line, however the column elides it
+    case M::AdminColumn:
+        return index.data(M::HealthTextRole);
+    case M::SessionsColumn:
+    case M::HandlesColumn:
+        return QCoreApplication::translate("ui::MainWindow",
+                                           "Janus sessions and plugin handles on the node, read "
+                                           "over its Admin API (handles of at most %1 sessions)")
+            .arg(cascade::NodeHealthMonitor::maxSessions);
     case M::UrlColumn:
         return QCoreApplication::translate("ui::MainWindow", "Janus API the console talks to");
     case M::BindColumn:
@@ -219,6 +228,13 @@ void MainWindow::buildCentralWidget(QWidget* nodesPane) {
     logDock->setWidget(m_log);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
     resizeDocks({logDock}, {170}, Qt::Vertical);
+    // The selected node's health shares the bottom area with the log (a tab, no extra height).
+    auto* healthDock = new QDockWidget(tr("Node &health"), this);
+    healthDock->setObjectName(QStringLiteral("nodeHealthDock"));
+    m_health = new NodeHealthPanel(m_fleet, healthDock);
+    healthDock->setWidget(m_health);
+    tabifyDockWidget(logDock, healthDock);
+    logDock->raise();
     statusBar()->addPermanentWidget(m_status, 1);
 }
 
@@ -227,6 +243,7 @@ void MainWindow::connectSignals() {
     connect(m_nodesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         if (!selectedNode().isEmpty())
             m_rooms->showNode(selectedNode());
+        m_health->showNode(selectedNode());
         updateNodeActions();
     });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})

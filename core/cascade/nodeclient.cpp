@@ -11,7 +11,8 @@ NodeClient::NodeClient(const QString& id, const Connection::Options& options, Po
     , m_connection(std::make_unique<Connection>(options))
     , m_videoroom(std::make_unique<janus::VideoRoom>(m_connection.get()))
     , m_ports(ports)
-    , m_health(std::make_unique<NodeHealthMonitor>(nullptr, &m_ports)) {
+    , m_health(std::make_unique<NodeHealthMonitor>(nullptr, &m_ports))
+    , m_sourceMedia(std::make_unique<SourceMediaReader>(nullptr)) {
     connect(m_connection.get(), &Connection::stateChanged, this, &NodeClient::statusChanged);
     connect(m_connection.get(), &Connection::reconnectScheduled, this, &NodeClient::statusChanged);
     connect(m_videoroom.get(), &janus::VideoRoom::attached, this, &NodeClient::statusChanged);
@@ -26,15 +27,18 @@ NodeClient::~NodeClient() {
     qDeleteAll(m_watchers);
     m_watchers.clear();
     m_videoroom.reset();
+    m_sourceMedia.reset();
     m_health.reset();
 }
 
 void NodeClient::setAdminOptions(const Connection::Options& options) {
     m_health.reset();
+    m_sourceMedia.reset();
     m_admin.reset();
     if (!options.url.isEmpty())
         m_admin = std::make_unique<janus::AdminClient>(options);
     m_health = std::make_unique<NodeHealthMonitor>(m_admin.get(), &m_ports);
+    m_sourceMedia = std::make_unique<SourceMediaReader>(m_admin.get());
     connect(m_health.get(), &NodeHealthMonitor::updated, this, &NodeClient::healthChanged);
 }
 

@@ -3,6 +3,7 @@
 #include "janus/adminclient.h"
 #include "janus/videoroom.h"
 #include "nodehealth.h"
+#include "sourcemedia.h"
 #include "portallocator.h"
 #include "roomwatcher.h"
 
@@ -27,6 +28,8 @@ public:
     janus::AdminClient* admin() const { return m_admin.get(); }
     /// The node's health, read over the Admin API every 10 s (NoAdminApi without one).
     NodeHealthMonitor* health() const { return m_health.get(); }
+    /// Media counters of this node's WebRTC publishers (mirror sources), over the Admin API.
+    SourceMediaReader* sourceMedia() const { return m_sourceMedia.get(); }
     /// Connects the Admin API too (before open()); an empty URL leaves the node without one.
     void setAdminOptions(const janus::Connection::Options& options);
     PortAllocator* ports() { return &m_ports; }
@@ -58,6 +61,7 @@ private:
     PortAllocator m_ports;
     std::unique_ptr<janus::AdminClient> m_admin;
     std::unique_ptr<NodeHealthMonitor> m_health;
+    std::unique_ptr<SourceMediaReader> m_sourceMedia;
     QHash<janus::Id, RoomWatcher*> m_watchers;
 };
 

@@ -107,10 +107,10 @@ QString SourceMediaStats::summary() const {
                      : iceState)};
     for (const SourceStreamStats& s : streams) {
         QString text = QCoreApplication::translate("cascade::SourceMedia", "%1 %2: %3 packets, "
-                                                                           "%4 kB in")
+                                                                           "%4 bytes in")
                            .arg(s.type, s.mid)
                            .arg(s.packetsIn)
-                           .arg(s.bytesIn / 1000);
+                           .arg(s.bytesIn);
         if (s.rttMs)
             text += QCoreApplication::translate("cascade::SourceMedia", ", RTT %1 ms").arg(*s.rttMs);
         if (s.jitterMs)

@@ -6,8 +6,14 @@
 #include "cascade/nodeclient.h"
 #include "cascade/sourcemedia.h"
 #include "janusinstance.h"
+#include "profile/profileio.h"
 #include "replywait.h"
 #include "webrtcpublisher.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 
 using namespace janus;
 using cascade::NodeClient;
@@ -181,6 +187,75 @@ private Q_SLOTS:
                  qPrintable(h.stateText()));
         QVERIFY(!h.stateText().contains(QLatin1String("not-the-secret")));
         QVERIFY(client->isReady()); // the Janus API is unaffected
+    }
+
+    /// janus-cascade status --json: node health for the node with admin_url, "no Admin API" for
+    /// the one without, and (with a werift publisher) source media for the link.
+    void cliStatusShowsHealth() {
+        JCC_REQUIRE_JANUS();
+        const auto janus = startJanus();
+        QVERIFY(janus);
+        std::unique_ptr<testsupport::WebRtcPublisher> publisher;
+        QString why;
+        if (testsupport::WebRtcPublisher::available(&why)) {
+            testsupport::WebRtcPublisher::Options po;
+            po.url = janus->apiUrl(JanusInstance::Transport::WebSocket);
+            po.room = 1234;
+            publisher = std::make_unique<testsupport::WebRtcPublisher>(po);
+            QVERIFY2(publisher->start(), qPrintable(publisher->log()));
+        } else {
+            qInfo("no werift publisher (%s): source media not checked", qPrintable(why));
+        }
+        profile::Profile p;
+        for (const QString& id : {QStringLiteral("a"), QStringLiteral("b")}) {
+            profile::Node n;
+            n.id = id;
+            n.apiUrl = janus->apiUrl();
+            n.publicAddress = QStringLiteral("127.0.0.1");
+            if (id == QLatin1String("a"))
+                n.adminUrl = janus->adminUrl();
+            p.nodes << n;
+        }
+        profile::Link l;
+        l.id = QStringLiteral("ab");
+        l.sourceNode = QStringLiteral("a");
+        l.sourceRoom = Id(1234);
+        l.targetNode = QStringLiteral("b");
+        l.targetRoom = Id(1234);
+        p.links << l;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("health.jcc.json"));
+        QVERIFY(profile::io::save(path, p));
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("JCC_A_ADMIN_SECRET"), kAdminSecret);
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(JCC_CLI_BINARY), {QStringLiteral("status"), path,
+                                                   QStringLiteral("--json")});
+        QVERIFY(cli.waitForFinished(60000));
+        const QByteArray out = cli.readAllStandardOutput();
+        QVERIFY2(!out.contains(kAdminSecret.toUtf8()), "the admin secret is in the output");
+        QVERIFY2(cli.exitCode() == 0, out.constData());
+        const QJsonObject doc = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+        const QJsonArray nodes = doc.value(QLatin1String("nodes")).toArray();
+        QCOMPARE(nodes.size(), 2);
+        const QJsonObject a = nodes[0][QLatin1String("health")].toObject();
+        const QJsonObject b = nodes[1][QLatin1String("health")].toObject();
+        QCOMPARE(a.value(QLatin1String("admin_api")).toString(), QStringLiteral("ok"));
+        QVERIFY(a.value(QLatin1String("sessions")).toInt() >= 2); // the CLI's two nodes
+        QVERIFY(a.value(QLatin1String("handles")).toInt() >= 2);
+        QCOMPARE(a.value(QLatin1String("version")).toString(), JanusInstance::binaryVersion());
+        QCOMPARE(b.value(QLatin1String("admin_api")).toString(), QStringLiteral("no_admin_api"));
+        QVERIFY(b.value(QLatin1String("text")).toString().contains(QLatin1String("admin_url")));
+        if (!publisher)
+            return;
+        const QJsonArray media =
+            doc[QLatin1String("links")][0][QLatin1String("source_media")].toArray();
+        QCOMPARE(media.size(), 1);
+        QCOMPARE(media[0][QLatin1String("publisher")].toInteger(), publisher->publisherId());
+        QVERIFY2(media[0][QLatin1String("packets_in")].toInteger() > 0,
+                 QJsonDocument(media[0].toObject()).toJson().constData());
+        QVERIFY(media[0][QLatin1String("bytes_in")].toInteger() > 0);
     }
 
     void sourceMediaOfARealPublisher() {

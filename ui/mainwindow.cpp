@@ -229,7 +229,7 @@ void MainWindow::buildCentralWidget(QWidget* nodesPane) {
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
     resizeDocks({logDock}, {170}, Qt::Vertical);
     // The selected node's health shares the bottom area with the log (a tab, no extra height).
-    auto* healthDock = new QDockWidget(tr("Node &health"), this);
+    auto* healthDock = new QDockWidget(tr("Node health"), this);
     healthDock->setObjectName(QStringLiteral("nodeHealthDock"));
     m_health = new NodeHealthPanel(m_fleet, healthDock);
     healthDock->setWidget(m_health);

@@ -100,6 +100,9 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     m_tabs->addTab(m_links, tr("&Links"));
     m_tabs->addTab(m_probe, tr("Pro&be"));
     m_tabs->addTab(m_topology, tr("&Topology"));
+    // The selected node's health, like its rooms (no mnemonic: every letter of it is taken).
+    m_health = new NodeHealthPanel(fleet, this);
+    m_tabs->addTab(m_health, tr("Health"));
     m_rooms->setRoomSecretSource([this](const QString& nodeId) {
         return m_document.secrets()
             .secret(nodeId, profile::SecretKind::RoomSecret)
@@ -228,13 +231,6 @@ void MainWindow::buildCentralWidget(QWidget* nodesPane) {
     logDock->setWidget(m_log);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
     resizeDocks({logDock}, {170}, Qt::Vertical);
-    // The selected node's health shares the bottom area with the log (a tab, no extra height).
-    auto* healthDock = new QDockWidget(tr("Node health"), this);
-    healthDock->setObjectName(QStringLiteral("nodeHealthDock"));
-    m_health = new NodeHealthPanel(m_fleet, healthDock);
-    healthDock->setWidget(m_health);
-    tabifyDockWidget(logDock, healthDock);
-    logDock->raise();
     statusBar()->addPermanentWidget(m_status, 1);
 }
 

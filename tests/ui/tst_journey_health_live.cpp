@@ -1,5 +1,5 @@
 // Journey: node health in the window against real Janus. Node a has an Admin API, node b has
-// none. A click selects a node, a click on the "Node health" tab shows its panel: Admin API ok,
+// none. A click selects a node, a click on the Health tab shows its panel: Admin API ok,
 // the server's name and version, sessions and handles as the Admin API counts them, also in the
 // node table's columns; "Refresh now" reads again and sees a session that came meanwhile. Node b
 // says it has no Admin API and how to get one. Screenshot: /tmp/jcc-health.png.
@@ -95,17 +95,13 @@ private Q_SLOTS:
                     .toString()
                     .contains(QLatin1String("admin_url")));
 
-        // Select node a by mouse, then the "Node health" tab beside the event log.
+        // Select node a by mouse, then the Health tab.
         clickRow(nodes, a);
-        QTabBar* tabs = nullptr;
-        int healthTab = -1;
-        for (QTabBar* bar : window.findChildren<QTabBar*>())
-            for (int i = 0; i < bar->count(); ++i)
-                if (bar->tabText(i).remove(QLatin1Char('&')) == window.tr("Node health"))
-                    tabs = bar, healthTab = i;
-        QVERIFY2(tabs, "no Node health tab");
-        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(healthTab).center());
         ui::NodeHealthPanel* panel = window.health();
+        QTabBar* tabs = window.tabs()->tabBar();
+        const int healthTab = window.tabs()->indexOf(panel);
+        QVERIFY(healthTab >= 0);
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(healthTab).center());
         QTRY_VERIFY(panel->isVisible());
         QCOMPARE(panel->nodeId(), QStringLiteral("a"));
         auto label = [panel](const char* name) {

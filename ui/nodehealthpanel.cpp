@@ -94,8 +94,9 @@ void NodeHealthPanel::refreshView() {
         return;
     }
     const cascade::NodeSpec* spec = m_fleet->nodeSpec(m_nodeId);
-    m_title->setText(tr("<b>%1</b>").arg((spec && !spec->name.isEmpty() ? spec->name : m_nodeId)
-                                             .toHtmlEscaped()));
+    m_title->setText(
+        tr("<b>%1</b>")
+            .arg((spec && !spec->name.isEmpty() ? spec->name : m_nodeId).toHtmlEscaped()));
     updateHealth(node->health()->health());
 }
 
@@ -104,18 +105,17 @@ void NodeHealthPanel::updateHealth(const NodeHealth& h) {
     const QString none = ok ? QString() : QStringLiteral("—");
     m_admin->setText(h.stateText());
     m_server->setText(ok ? tr("%1 — Janus %2").arg(h.serverName, h.version) : none);
-    m_uptime->setText(ok ? tr("not reported by Janus; the Admin API has answered since %1 (as "
-                              "seen by this console)")
-                               .arg(QLocale().toString(h.reachableSince.toLocalTime(),
-                                                       QLocale::ShortFormat))
-                         : none);
+    m_uptime->setText(
+        ok ? tr("not reported by Janus; the Admin API has answered since %1 (as "
+                "seen by this console)")
+                 .arg(QLocale().toString(h.reachableSince.toLocalTime(), QLocale::ShortFormat))
+           : none);
     m_sessions->setText(ok ? QString::number(h.sessions) : none);
-    m_handles->setText(ok ? (h.handlesComplete()
-                                 ? h.handlesText()
-                                 : tr("%1 (counted in the first %2 of %3 sessions)")
-                                       .arg(h.handlesText())
-                                       .arg(h.sessionsCounted)
-                                       .arg(h.sessions))
+    m_handles->setText(ok ? (h.handlesComplete() ? h.handlesText()
+                                                 : tr("%1 (counted in the first %2 of %3 sessions)")
+                                                       .arg(h.handlesText())
+                                                       .arg(h.sessionsCounted)
+                                                       .arg(h.sessions))
                           : none);
     m_accepting->setText(!h.acceptingNewSessions ? none
                          : *h.acceptingNewSessions
@@ -156,12 +156,11 @@ void NodeHealthPanel::readMedia() {
             const QString key = linkId + QLatin1Char('/') + m.publisher.toString();
             const janus::Id room = link->plan().sourceRoom;
             node->sourceMedia()->read(
-                room, m.publisher, this,
-                [this, key, display = m.display](const auto& stats) {
-                    m_mediaLines.insert(key, tr("%1 (%2): %3")
-                                                 .arg(key, display,
-                                                      stats ? stats->summary()
-                                                            : stats.error().message()));
+                room, m.publisher, this, [this, key, display = m.display](const auto& stats) {
+                    m_mediaLines.insert(
+                        key,
+                        tr("%1 (%2): %3")
+                            .arg(key, display, stats ? stats->summary() : stats.error().message()));
                     refreshView();
                 });
         }

@@ -47,9 +47,8 @@ void printNode(Context& c, const profile::Node& node, const cascade::NodeClient*
                    .arg(node.bindAddress.isEmpty()
                             ? QCoreApplication::translate("cli", "(all interfaces)")
                             : node.bindAddress,
-                        node.publicAddress.isEmpty()
-                            ? QCoreApplication::translate("cli", "(none)")
-                            : node.publicAddress,
+                        node.publicAddress.isEmpty() ? QCoreApplication::translate("cli", "(none)")
+                                                     : node.publicAddress,
                         node.forwardedPorts ? QStringLiteral("%1-%2")
                                                   .arg(node.forwardedPorts->first)
                                                   .arg(node.forwardedPorts->last)
@@ -113,15 +112,14 @@ int status(Context& c) {
                 .arg(link.id, link.sourceNode, link.sourceRoom.toString(), link.targetNode,
                      link.targetRoom.toString(),
                      link.enabled ? QString() : QCoreApplication::translate("cli", " (disabled)")));
-        links.append(
-            QJsonObject{{QStringLiteral("id"), link.id},
-                        {QStringLiteral("source"),
-                         QStringLiteral("%1/%2").arg(link.sourceNode, link.sourceRoom.toString())},
-                        {QStringLiteral("target"),
-                         QStringLiteral("%1/%2").arg(link.targetNode, link.targetRoom.toString())},
-                        {QStringLiteral("enabled"), link.enabled},
-                        {QStringLiteral("source_media"),
-                         readSourceMedia(c, session, link, c.timeoutMs)}});
+        links.append(QJsonObject{
+            {QStringLiteral("id"), link.id},
+            {QStringLiteral("source"),
+             QStringLiteral("%1/%2").arg(link.sourceNode, link.sourceRoom.toString())},
+            {QStringLiteral("target"),
+             QStringLiteral("%1/%2").arg(link.targetNode, link.targetRoom.toString())},
+            {QStringLiteral("enabled"), link.enabled},
+            {QStringLiteral("source_media"), readSourceMedia(c, session, link, c.timeoutMs)}});
     }
     if (!down.isEmpty())
         return c.out.fail(Unreachable, session.unreachable(down, QStringLiteral("status")));

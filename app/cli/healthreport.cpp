@@ -1,5 +1,6 @@
 // Node health (Admin API) and source-side media per mirror, for status and monitor.
 #include "healthreport.h"
+
 #include "probe/prometheus.h"
 #include "wait.h"
 
@@ -65,11 +66,10 @@ void printHealth(Context& c, const cascade::NodeClient& node) {
                                                   "%3 sessions, %4 handles, new sessions %5")
                    .arg(h.serverName, h.version)
                    .arg(h.sessions)
-                   .arg(h.handlesText(),
-                        !h.acceptingNewSessions ? QStringLiteral("?")
-                        : *h.acceptingNewSessions
-                            ? QCoreApplication::translate("cli", "accepted")
-                            : QCoreApplication::translate("cli", "refused")));
+                   .arg(h.handlesText(), !h.acceptingNewSessions ? QStringLiteral("?")
+                                         : *h.acceptingNewSessions
+                                             ? QCoreApplication::translate("cli", "accepted")
+                                             : QCoreApplication::translate("cli", "refused")));
     c.out.line(QCoreApplication::translate("cli", "     event loops %1; uptime not reported by "
                                                   "Janus; plugins %2")
                    .arg(h.loops ? QString::number(h.loops->size()) : QStringLiteral("?"),
@@ -94,9 +94,9 @@ QJsonArray readSourceMedia(Context& c, ProfileSession& session, const profile::L
         reads.append(*read ? (*read)->toJson()
                            : QJsonObject{{QStringLiteral("publisher"), publisher.toJson()},
                                          {QStringLiteral("error"), read->error().message()}});
-        c.out.line(QCoreApplication::translate("cli", "     source media of %1: %2")
-                       .arg(publisher.toString(),
-                            *read ? (*read)->summary() : read->error().message()));
+        c.out.line(
+            QCoreApplication::translate("cli", "     source media of %1: %2")
+                .arg(publisher.toString(), *read ? (*read)->summary() : read->error().message()));
     }
     return reads;
 }

@@ -3,9 +3,9 @@
 #include "janus/adminclient.h"
 #include "janus/videoroom.h"
 #include "nodehealth.h"
-#include "sourcemedia.h"
 #include "portallocator.h"
 #include "roomwatcher.h"
+#include "sourcemedia.h"
 
 #include <QHash>
 #include <memory>

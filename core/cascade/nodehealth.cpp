@@ -16,14 +16,19 @@ QString NodeHealth::handlesText() const {
 QString NodeHealth::stateText() const {
     switch (state) {
     case State::NoAdminApi:
-        return QCoreApplication::translate("cascade::NodeHealth", "no Admin API: set admin_url for health");
+        return QCoreApplication::translate("cascade::NodeHealth",
+                                           "no Admin API: set admin_url for health");
     case State::Waiting:
-        return error.isError() ? QCoreApplication::translate("cascade::NodeHealth", "Admin API not connected: %1").arg(error.message())
-                               : QCoreApplication::translate("cascade::NodeHealth", "Admin API connecting");
+        return error.isError()
+                   ? QCoreApplication::translate("cascade::NodeHealth",
+                                                 "Admin API not connected: %1")
+                         .arg(error.message())
+                   : QCoreApplication::translate("cascade::NodeHealth", "Admin API connecting");
     case State::Ok:
         return QCoreApplication::translate("cascade::NodeHealth", "ok");
     case State::Failed:
-        return QCoreApplication::translate("cascade::NodeHealth", "Admin API failed: %1").arg(error.message());
+        return QCoreApplication::translate("cascade::NodeHealth", "Admin API failed: %1")
+            .arg(error.message());
     }
     return {};
 }
@@ -54,8 +59,8 @@ QJsonObject NodeHealth::toJson() const {
     if (loops) {
         QJsonArray a;
         for (const Loop& l : *loops)
-            a.append(QJsonObject{{QStringLiteral("id"), l.id},
-                                 {QStringLiteral("handles"), l.handles}});
+            a.append(
+                QJsonObject{{QStringLiteral("id"), l.id}, {QStringLiteral("handles"), l.handles}});
         o.insert(QStringLiteral("loops"), a);
     }
     return o;

@@ -112,13 +112,14 @@ QString SourceMediaStats::summary() const {
                            .arg(s.packetsIn)
                            .arg(s.bytesIn);
         if (s.rttMs)
-            text += QCoreApplication::translate("cascade::SourceMedia", ", RTT %1 ms").arg(*s.rttMs);
+            text +=
+                QCoreApplication::translate("cascade::SourceMedia", ", RTT %1 ms").arg(*s.rttMs);
         if (s.jitterMs)
             text += QCoreApplication::translate("cascade::SourceMedia", ", jitter %1 ms")
                         .arg(*s.jitterMs);
         if (s.nacksIn)
-            text += QCoreApplication::translate("cascade::SourceMedia", ", %1 NACKs")
-                        .arg(*s.nacksIn);
+            text +=
+                QCoreApplication::translate("cascade::SourceMedia", ", %1 NACKs").arg(*s.nacksIn);
         parts << text;
     }
     return parts.join(QStringLiteral("; "));
@@ -190,8 +191,7 @@ void SourceMediaReader::search(const Key& key, const QObject* context, Handler h
         else
             handler(scan->error.isError() ? scan->error : notFound(key));
     };
-    auto onInfo = [this, key, scan, done](Id session, Id handle,
-                                          const Result<QJsonObject>& info) {
+    auto onInfo = [this, key, scan, done](Id session, Id handle, const Result<QJsonObject>& info) {
         if (info && info->value(QLatin1String("plugin")).toString() == kVideoRoom) {
             const QJsonObject specific = info->value(QLatin1String("plugin_specific")).toObject();
             const auto room = Id::fromJson(specific.value(QLatin1String("room")));
@@ -207,30 +207,30 @@ void SourceMediaReader::search(const Key& key, const QObject* context, Handler h
         }
         done();
     };
-    m_admin->listSessions().then(context, [this, scan, done, onInfo, context](
-                                              const Result<QList<Id>>& sessions) {
-        if (!sessions) {
-            scan->error = sessions.error();
-            return done();
-        }
-        for (const Id& session : sessions->mid(0, maxSessions)) {
-            ++scan->pending;
-            m_admin->listHandles(session).then(
-                context, [this, session, scan, done, onInfo, context](
-                             const Result<QList<Id>>& handles) {
-                    const QList<Id> list = handles ? *handles : QList<Id>();
-                    for (const Id& handle : list) {
-                        ++scan->pending;
-                        m_admin->handleInfo(session, handle)
-                            .then(context, [session, handle, onInfo](const auto& info) {
-                                onInfo(session, handle, info);
-                            });
-                    }
-                    done();
-                });
-        }
-        done();
-    });
+    m_admin->listSessions().then(
+        context, [this, scan, done, onInfo, context](const Result<QList<Id>>& sessions) {
+            if (!sessions) {
+                scan->error = sessions.error();
+                return done();
+            }
+            for (const Id& session : sessions->mid(0, maxSessions)) {
+                ++scan->pending;
+                m_admin->listHandles(session).then(
+                    context,
+                    [this, session, scan, done, onInfo, context](const Result<QList<Id>>& handles) {
+                        const QList<Id> list = handles ? *handles : QList<Id>();
+                        for (const Id& handle : list) {
+                            ++scan->pending;
+                            m_admin->handleInfo(session, handle)
+                                .then(context, [session, handle, onInfo](const auto& info) {
+                                    onInfo(session, handle, info);
+                                });
+                        }
+                        done();
+                    });
+            }
+            done();
+        });
 }
 
 } // namespace cascade

@@ -92,8 +92,8 @@ private Q_SLOTS:
             extra.back()->open();
             QVERIFY(ready.wait(10000));
             for (int h = 0; h < i; ++h)
-                QVERIFY(testsupport::wait(extra.back()->attach(QStringLiteral(
-                                              "janus.plugin.videoroom")))
+                QVERIFY(testsupport::wait(
+                            extra.back()->attach(QStringLiteral("janus.plugin.videoroom")))
                             .ok());
         }
 
@@ -178,8 +178,7 @@ private Q_SLOTS:
         QVERIFY(janus);
         auto client = node(*janus, QStringLiteral("not-the-secret"));
         QVERIFY(QTest::qWaitFor(
-            [&] { return client->health()->health().state == NodeHealth::State::Failed; },
-            15000));
+            [&] { return client->health()->health().state == NodeHealth::State::Failed; }, 15000));
         const NodeHealth& h = client->health()->health();
         QCOMPARE(h.error.kind, Error::Kind::Auth);
         qInfo("%s", qPrintable(h.stateText()));
@@ -230,8 +229,8 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("JCC_A_ADMIN_SECRET"), kAdminSecret);
         cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(JCC_CLI_BINARY), {QStringLiteral("status"), path,
-                                                   QStringLiteral("--json")});
+        cli.start(QStringLiteral(JCC_CLI_BINARY),
+                  {QStringLiteral("status"), path, QStringLiteral("--json")});
         QVERIFY(cli.waitForFinished(60000));
         const QByteArray out = cli.readAllStandardOutput();
         QVERIFY2(!out.contains(kAdminSecret.toUtf8()), "the admin secret is in the output");

@@ -77,9 +77,8 @@ private Q_SLOTS:
         QVERIFY(profile::io::save(path, p));
         QVERIFY(window.openProfile(path));
         QTableView* nodes = window.nodesView();
-        QTRY_VERIFY_WITH_TIMEOUT(fleet.node(QStringLiteral("a")) &&
-                                     fleet.node(QStringLiteral("a"))->isReady(),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            fleet.node(QStringLiteral("a")) && fleet.node(QStringLiteral("a"))->isReady(), 10000);
 
         // The columns fill in by themselves (the first round follows the Admin API's ready).
         const int a = rowOf(nodes, QStringLiteral("a"));

@@ -21,7 +21,7 @@ NodeHealthPanel::NodeHealthPanel(cascade::Fleet* fleet, QWidget* parent)
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_title = new QLabel(inner);
     m_title->setObjectName(QStringLiteral("healthTitle"));
-    m_refresh = new QPushButton(tr("Refresh &now"), inner);
+    m_refresh = new QPushButton(tr("Refresh now"), inner);
     m_refresh->setObjectName(QStringLiteral("healthRefresh"));
     m_refresh->setToolTip(tr("Read the node's health and its publishers' media counters now"));
     auto* top = new QHBoxLayout;

@@ -248,10 +248,12 @@ private Q_SLOTS:
                                     QStringLiteral("api_url"), QStringLiteral("bind_address"),
                                     QStringLiteral("public_address"), QStringLiteral("ready"),
                                     QStringLiteral("state"), QStringLiteral("version"),
-                                    QStringLiteral("local_ip"), QStringLiteral("public_ips")}));
+                                    QStringLiteral("local_ip"), QStringLiteral("public_ips"),
+                                    QStringLiteral("health")}));
         const QJsonObject l = r.json().value(QLatin1String("links")).toArray().first().toObject();
         QCOMPARE(keysOf(l), sorted({QStringLiteral("id"), QStringLiteral("source"),
-                                    QStringLiteral("target"), QStringLiteral("enabled")}));
+                                    QStringLiteral("target"), QStringLiteral("enabled"),
+                                    QStringLiteral("source_media")}));
         // Human output too: stdout only.
         const Run human = cli({QStringLiteral("status"), m_good});
         QCOMPARE(human.code, 0);
@@ -366,7 +368,8 @@ private Q_SLOTS:
         const Run r = cli({QStringLiteral("--json"), QStringLiteral("monitor"), m_good,
                            QStringLiteral("--once")});
         verifySuccess(r, {QStringLiteral("time"), QStringLiteral("nodes"), QStringLiteral("links"),
-                          QStringLiteral("ports_unusable"), QStringLiteral("probes"),
+                          QStringLiteral("ports_unusable"), QStringLiteral("health"),
+                          QStringLiteral("source_media"), QStringLiteral("probes"),
                           QStringLiteral("passed")});
         QCOMPARE(r.json().value(QLatin1String("passed")), QJsonValue(true));
         // Links started by monitor stay; take them down again for the next test.

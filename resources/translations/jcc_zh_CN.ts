@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Admin API answers again</source>
-        <translation>Admin API 恢复应答</translation>
+        <translation>管理 API 恢复应答</translation>
     </message>
 </context>
 <context>
@@ -452,15 +452,15 @@
     <name>cascade::NodeHealth</name>
     <message>
         <source>no Admin API: set admin_url for health</source>
-        <translation>无 Admin API：设置 admin_url 以查看健康状况</translation>
+        <translation>无 管理 API：设置 admin_url 以查看健康状况</translation>
     </message>
     <message>
         <source>Admin API not connected: %1</source>
-        <translation>Admin API 未连接：%1</translation>
+        <translation>管理 API 未连接：%1</translation>
     </message>
     <message>
         <source>Admin API connecting</source>
-        <translation>Admin API 正在连接</translation>
+        <translation>管理 API 正在连接</translation>
     </message>
     <message>
         <source>ok</source>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>Admin API failed: %1</source>
-        <translation>Admin API 失败：%1</translation>
+        <translation>管理 API 失败：%1</translation>
     </message>
 </context>
 <context>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>Admin API</source>
-        <translation>Admin API</translation>
+        <translation>管理 API</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -664,11 +664,11 @@
     </message>
     <message>
         <source>publisher %1 of room %2 has no handle on the source node (it left, or the Admin API sees another server)</source>
-        <translation>房间 %2 的发布者 %1 在源节点上没有句柄（它已离开，或 Admin API 连接的是另一台服务器）</translation>
+        <translation>房间 %2 的发布者 %1 在源节点上没有句柄（它已离开，或 管理 API 连接的是另一台服务器）</translation>
     </message>
     <message>
         <source>no Admin API: set admin_url for media counters</source>
-        <translation>无 Admin API：设置 admin_url 以查看媒体计数</translation>
+        <translation>无 管理 API：设置 admin_url 以查看媒体计数</translation>
     </message>
 </context>
 <context>
@@ -1041,7 +1041,7 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     </message>
     <message>
         <source>     health: Admin API ok, %1 — Janus %2, %3 sessions, %4 handles, new sessions %5</source>
-        <translation>     健康：Admin API 正常，%1 — Janus %2，%3 个会话，%4 个句柄，新会话%5</translation>
+        <translation>     健康：管理 API 正常，%1 — Janus %2，%3 个会话，%4 个句柄，新会话%5</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -1958,7 +1958,7 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     </message>
     <message>
         <source>Janus sessions and plugin handles on the node, read over its Admin API (handles of at most %1 sessions)</source>
-        <translation>节点上的 Janus 会话和插件句柄，通过其 Admin API 读取（最多统计 %1 个会话的句柄）</translation>
+        <translation>节点上的 Janus 会话和插件句柄，通过其 管理 API 读取（最多统计 %1 个会话的句柄）</translation>
     </message>
     <message>
         <source>Health</source>
@@ -2200,7 +2200,7 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     </message>
     <message>
         <source>Admin API</source>
-        <translation>Admin API</translation>
+        <translation>管理 API</translation>
     </message>
     <message>
         <source>Server</source>
@@ -2256,7 +2256,7 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     </message>
     <message>
         <source>not reported by Janus; the Admin API has answered since %1 (as seen by this console)</source>
-        <translation>Janus 不报告；Admin API 自 %1 起一直应答（本控制台所见）</translation>
+        <translation>Janus 不报告；管理 API 自 %1 起一直应答（本控制台所见）</translation>
     </message>
     <message>
         <source>%1 (counted in the first %2 of %3 sessions)</source>

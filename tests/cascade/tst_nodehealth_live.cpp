@@ -10,6 +10,7 @@
 #include "replywait.h"
 #include "webrtcpublisher.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -28,7 +29,8 @@ std::unique_ptr<JanusInstance> startJanus() {
     JanusInstance::Options options;
     options.name = QStringLiteral("health-node");
     options.adminSecret = kAdminSecret;
-    options.rooms = {{1234, QStringLiteral("Health"), {}, false}};
+    options.rooms = {{1234, QStringLiteral("Health"), {}, false},
+                     {4321, QStringLiteral("Mirror"), {}, false}};
     auto janus = std::make_unique<JanusInstance>(options);
     if (!janus->start()) {
         janus->dumpLog();
@@ -206,10 +208,13 @@ private Q_SLOTS:
             qInfo("no werift publisher (%s): source media not checked", qPrintable(why));
         }
         profile::Profile p;
+        const int ports = JanusInstance::freeUdpPortBlock(40);
         for (const QString& id : {QStringLiteral("a"), QStringLiteral("b")}) {
             profile::Node n;
             n.id = id;
             n.apiUrl = janus->apiUrl();
+            const int first = ports + (id == QLatin1String("a") ? 0 : 20);
+            n.forwardedPorts = profile::PortRange{first, first + 19};
             n.publicAddress = QStringLiteral("127.0.0.1");
             if (id == QLatin1String("a"))
                 n.adminUrl = janus->adminUrl();
@@ -220,7 +225,7 @@ private Q_SLOTS:
         l.sourceNode = QStringLiteral("a");
         l.sourceRoom = Id(1234);
         l.targetNode = QStringLiteral("b");
-        l.targetRoom = Id(1234);
+        l.targetRoom = Id(4321);
         p.links << l;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("health.jcc.json"));
@@ -255,6 +260,46 @@ private Q_SLOTS:
         QVERIFY2(media[0][QLatin1String("packets_in")].toInteger() > 0,
                  QJsonDocument(media[0].toObject()).toJson().constData());
         QVERIFY(media[0][QLatin1String("bytes_in")].toInteger() > 0);
+
+        // The human output says the same in words.
+        cli.start(QStringLiteral(JCC_CLI_BINARY), {QStringLiteral("status"), path});
+        QVERIFY(cli.waitForFinished(60000));
+        const QString human = QString::fromUtf8(cli.readAllStandardOutput());
+        qInfo("%s", qPrintable(human));
+        QVERIFY(human.contains(QLatin1String("health: Admin API ok")));
+        QVERIFY(human.contains(QLatin1String("no Admin API: set admin_url for health")));
+        QVERIFY(human.contains(
+            QStringLiteral("source media of %1: ICE ").arg(publisher->publisherId())));
+
+        // monitor mirrors the publisher (a → b, here rooms of one server) and reads the source
+        // media of the running mirror into the round and the metrics.
+        const QString textfile = dir.filePath(QStringLiteral("jcc.prom"));
+        cli.start(QStringLiteral(JCC_CLI_BINARY),
+                  {QStringLiteral("--json"), QStringLiteral("monitor"), path,
+                   QStringLiteral("--once"), QStringLiteral("--textfile"), textfile});
+        QVERIFY(cli.waitForFinished(120000));
+        const QByteArray rounds = cli.readAllStandardOutput();
+        const QJsonObject round =
+            QJsonDocument::fromJson(rounds.trimmed().split('\n').first()).object();
+        const QJsonArray mirrored =
+            round[QLatin1String("source_media")][QLatin1String("ab")].toArray();
+        QVERIFY2(mirrored.size() == 1, rounds.constData());
+        QVERIFY(mirrored[0][QLatin1String("packets_in")].toInteger() >
+                media[0][QLatin1String("packets_in")].toInteger());
+        QFile prom(textfile);
+        QVERIFY(prom.open(QIODevice::ReadOnly));
+        const QByteArray metrics = prom.readAll();
+        QVERIFY2(metrics.contains(QStringLiteral("jcc_mirror_source_packets_total{link=\"ab\","
+                                                 "publisher=\"%1\"")
+                                      .arg(publisher->publisherId())
+                                      .toUtf8()),
+                 metrics.constData());
+        QVERIFY(metrics.contains("jcc_node_admin_up{node=\"a\"} 1"));
+        QVERIFY(!metrics.contains(kAdminSecret.toUtf8()));
+        // link down again: monitor leaves its mirrors on the servers
+        cli.start(QStringLiteral(JCC_CLI_BINARY),
+                  {QStringLiteral("link"), QStringLiteral("down"), path, QStringLiteral("ab")});
+        QVERIFY(cli.waitForFinished(60000));
     }
 
     void sourceMediaOfARealPublisher() {

@@ -148,6 +148,14 @@ void NodeHealthPanel::readMedia() {
     if (!node || !node->admin())
         return;
     m_mediaRead.start();
+    QStringList current; // mirrors that went away lose their line
+    for (const QString& linkId : m_fleet->linkIds())
+        if (m_fleet->link(linkId)->plan().sourceNode == m_nodeId)
+            for (const cascade::Mirror& m : m_fleet->link(linkId)->mirrors())
+                current << linkId + QLatin1Char('/') + m.publisher.toString();
+    for (const QString& key : m_mediaLines.keys())
+        if (!current.contains(key))
+            m_mediaLines.remove(key);
     for (const QString& linkId : m_fleet->linkIds()) {
         const cascade::LinkController* link = m_fleet->link(linkId);
         if (link->plan().sourceNode != m_nodeId)

@@ -171,37 +171,43 @@ void NodeHealthMonitor::readLoops(int round) {
 }
 
 void NodeHealthMonitor::readSessions(int round) {
-    m_admin->listSessions().then(this, [this, round](const janus::Result<QList<janus::Id>>& s) {
-        if (round != m_round)
-            return;
-        if (!s)
-            return fail(round, s.error());
-        m_next.sessions = int(s->size());
-        m_next.handles = 0;
-        readHandles(round, s->mid(0, maxSessions));
-    });
+    m_admin->listSessions().then(
+        this, [this, round](const janus::Result<QList<janus::Id>>& s) { onSessions(round, s); });
+}
+
+void NodeHealthMonitor::onSessions(int round, const janus::Result<QList<janus::Id>>& s) {
+    if (round != m_round)
+        return;
+    if (!s)
+        return fail(round, s.error());
+    m_next.sessions = int(s->size());
+    m_next.handles = 0;
+    readHandles(round, s->mid(0, maxSessions));
 }
 
 void NodeHealthMonitor::readHandles(int round, const QList<janus::Id>& sessions) {
     m_pending += int(sessions.size());
-    for (const janus::Id& session : sessions) {
+    for (const janus::Id& session : sessions)
         m_admin->listHandles(session).then(
             this, [this, round](const janus::Result<QList<janus::Id>>& handles) {
-                if (round != m_round)
-                    return;
-                // A session that ended between the two requests has no handles to count.
-                if (handles) {
-                    m_next.handles += int(handles->size());
-                    ++m_next.sessionsCounted;
-                } else if (handles.error().kind == janus::Error::Kind::Janus) {
-                    ++m_next.sessionsCounted;
-                } else {
-                    return fail(round, handles.error());
-                }
-                settle(round);
+                onHandles(round, handles);
             });
-    }
     settle(round); // list_sessions' own count
+}
+
+void NodeHealthMonitor::onHandles(int round, const janus::Result<QList<janus::Id>>& handles) {
+    if (round != m_round)
+        return;
+    // A session that ended between the two requests has no handles to count.
+    if (handles) {
+        m_next.handles += int(handles->size());
+        ++m_next.sessionsCounted;
+    } else if (handles.error().kind == janus::Error::Kind::Janus) {
+        ++m_next.sessionsCounted;
+    } else {
+        return fail(round, handles.error());
+    }
+    settle(round);
 }
 
 void NodeHealthMonitor::settle(int round) {

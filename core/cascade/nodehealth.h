@@ -81,7 +81,10 @@ private:
     void onConnectionState();
     void readInfo(int round);
     void readSessions(int round);
+    // Out of line, not in the lambdas: GCC 12 then sees no "maybe uninitialized" list.
+    [[gnu::noinline]] void onSessions(int round, const janus::Result<QList<janus::Id>>& s);
     void readHandles(int round, const QList<janus::Id>& sessions);
+    [[gnu::noinline]] void onHandles(int round, const janus::Result<QList<janus::Id>>& handles);
     void readLoops(int round);
     void settle(int round);
     void fail(int round, const janus::Error& error);

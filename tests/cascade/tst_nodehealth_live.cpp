@@ -58,7 +58,8 @@ std::unique_ptr<NodeClient> node(const JanusInstance& janus, const QString& admi
 const NodeHealth& refreshed(NodeClient& client) {
     QSignalSpy updated(client.health(), &cascade::NodeHealthMonitor::updated);
     client.health()->refresh();
-    QTest::qWaitFor(
+    // The caller checks the state it needs.
+    [[maybe_unused]] const bool done = QTest::qWaitFor(
         [&] {
             const auto s = client.health()->health().state;
             return !updated.isEmpty() && !client.health()->isReading() &&

@@ -2,13 +2,15 @@
 // none. A click selects a node, a click on the Health tab shows its panel: Admin API ok,
 // the server's name and version, sessions and handles as the Admin API counts them, also in the
 // node table's columns; "Refresh now" reads again and sees a session that came meanwhile. Node b
-// says it has no Admin API and how to get one. Screenshot: /tmp/jcc-health.png.
+// says it has no Admin API and how to get one. With a werift publisher mirrored by a link, the
+// tab shows its source-side media counters. Screenshots: /tmp/jcc-health*.png.
 #include "janusinstance.h"
 #include "journey.h"
 #include "mainwindow.h"
 #include "nodehealthpanel.h"
 #include "profile/profileio.h"
 #include "replywait.h"
+#include "webrtcpublisher.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -51,6 +53,8 @@ private Q_SLOTS:
         JanusInstance::Options o;
         o.name = QStringLiteral("health-a");
         o.adminSecret = kAdminSecret;
+        o.rooms = {{1234, QStringLiteral("Source"), {}, false},
+                   {4321, QStringLiteral("Mirror"), {}, false}};
         m_janus = std::make_unique<JanusInstance>(o);
         QVERIFY(m_janus->start());
         qputenv("JCC_A_ADMIN_SECRET", kAdminSecret.toUtf8());
@@ -136,6 +140,71 @@ private Q_SLOTS:
         QVERIFY(!refresh->isEnabled());
         QCOMPARE(label("healthSessions"), QStringLiteral("—"));
         window.grab().save(QStringLiteral("/tmp/jcc-health-no-admin.png"));
+    }
+
+    /// A link mirrors a real werift publisher (rooms of one server): the source node's Health
+    /// tab shows that publisher's media counters after a click on Refresh now.
+    void sourceMediaOfAMirror() {
+        QString why;
+        if (!testsupport::WebRtcPublisher::available(&why))
+            QSKIP(qPrintable(QStringLiteral("SKIPPED: no werift publisher: %1").arg(why)));
+        testsupport::WebRtcPublisher::Options po;
+        po.url = m_janus->apiUrl(JanusInstance::Transport::WebSocket); // werift speaks WS only
+        po.room = 1234;
+        testsupport::WebRtcPublisher publisher(po);
+        QVERIFY2(publisher.start(), qPrintable(publisher.log()));
+        cascade::EventLog log;
+        cascade::Fleet fleet(&log);
+        ui::MainWindow window(&fleet);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        profile::Profile p;
+        profile::Node n;
+        n.id = QStringLiteral("a");
+        n.apiUrl = m_janus->apiUrl();
+        n.adminUrl = m_janus->adminUrl();
+        n.publicAddress = QStringLiteral("127.0.0.1");
+        const int first = JanusInstance::freeUdpPortBlock(40);
+        n.forwardedPorts = profile::PortRange{first, first + 19};
+        p.nodes << n;
+        n.id = QStringLiteral("b"); // the same server again, as the link's target
+        n.adminUrl = QUrl();
+        n.forwardedPorts = profile::PortRange{first + 20, first + 39};
+        p.nodes << n;
+        profile::Link l;
+        l.id = QStringLiteral("mirror");
+        l.sourceNode = QStringLiteral("a");
+        l.targetNode = QStringLiteral("b");
+        l.sourceRoom = janus::Id(1234);
+        l.targetRoom = janus::Id(4321);
+        p.links << l;
+        const QString path = m_dir.filePath(QStringLiteral("mirror.json"));
+        QVERIFY(profile::io::save(path, p));
+        QVERIFY(window.openProfile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(fleet.link(QStringLiteral("mirror")) &&
+                                     fleet.link(QStringLiteral("mirror"))->state() ==
+                                         cascade::LinkController::State::Up,
+                                 30000);
+        QTableView* nodes = window.nodesView();
+        clickRow(nodes, rowOf(nodes, QStringLiteral("a")));
+        ui::NodeHealthPanel* panel = window.health();
+        QTabBar* tabs = window.tabs()->tabBar();
+        QTest::mouseClick(tabs, Qt::LeftButton, {},
+                          tabs->tabRect(window.tabs()->indexOf(panel)).center());
+        QTRY_VERIFY(panel->isVisible());
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("healthRefresh")),
+                          Qt::LeftButton);
+        auto* media = panel->findChild<QLabel*>(QStringLiteral("healthMedia"));
+        const QString key = QStringLiteral("mirror/%1").arg(publisher.publisherId());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            media->text().contains(key) && media->text().contains(QLatin1String("packets")), 15000);
+        qInfo("%s", qPrintable(media->text()));
+        QVERIFY(media->text().contains(QLatin1String("ICE ")));
+        window.grab().save(QStringLiteral("/tmp/jcc-health-media.png"));
+        fleet.bringDown(QStringLiteral("mirror"));
+        QTRY_VERIFY_WITH_TIMEOUT(fleet.link(QStringLiteral("mirror"))->state() ==
+                                     cascade::LinkController::State::Stopped,
+                                 15000);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "probe/prometheus.h"
 #include "wait.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 
 namespace cli {
@@ -44,16 +45,33 @@ QList<janus::Id> mirroredPublishers(ProfileSession& session, const profile::Link
 
 } // namespace
 
-void awaitHealth(ProfileSession& session, int timeoutMs) {
+namespace {
+
+void waitSettled(ProfileSession& session, int timeoutMs) {
     Wait wait([&] {
-        for (const QString& id : session.fleet().nodeIds())
-            if (!settled(session.fleet().node(id)->health()->health()))
+        for (const QString& id : session.fleet().nodeIds()) {
+            const cascade::NodeHealthMonitor* health = session.fleet().node(id)->health();
+            if (!settled(health->health()) || health->isReading())
                 return false;
+        }
         return true;
     });
     for (const QString& id : session.fleet().nodeIds())
         wait.on(session.fleet().node(id), &cascade::NodeClient::healthChanged);
     wait.run(timeoutMs);
+}
+
+} // namespace
+
+void awaitHealth(ProfileSession& session, int timeoutMs) {
+    QElapsedTimer elapsed;
+    elapsed.start();
+    waitSettled(session, timeoutMs);
+    // The first round may have run before the console's own handles were attached: read again.
+    for (const QString& id : session.fleet().nodeIds())
+        if (session.fleet().node(id)->health()->health().state == NodeHealth::State::Ok)
+            session.fleet().node(id)->health()->refresh();
+    waitSettled(session, std::max(0, timeoutMs - int(elapsed.elapsed())));
 }
 
 void printHealth(Context& c, const cascade::NodeClient& node) {

@@ -4,6 +4,7 @@
 #include "linkspanel.h"
 #include "linkwizard.h"
 #include "nodeeditordialog.h"
+#include "nodehealthpanel.h"
 #include "orphansdialog.h"
 #include "probepanel.h"
 #include "profileproblemsdialog.h"
@@ -49,6 +50,14 @@ QVariant nodeToolTip(const QModelIndex& index, const QString& text) {
             .arg(id);
     case M::StateColumn:
         return text; // the full line, however the column elides it
+    case M::AdminColumn:
+        return index.data(M::HealthTextRole);
+    case M::SessionsColumn:
+    case M::HandlesColumn:
+        return QCoreApplication::translate("ui::MainWindow",
+                                           "Janus sessions and plugin handles on the node, read "
+                                           "over its Admin API (handles of at most %1 sessions)")
+            .arg(cascade::NodeHealthMonitor::maxSessions);
     case M::UrlColumn:
         return QCoreApplication::translate("ui::MainWindow", "Janus API the console talks to");
     case M::BindColumn:
@@ -91,6 +100,9 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     m_tabs->addTab(m_links, tr("&Links"));
     m_tabs->addTab(m_probe, tr("Pro&be"));
     m_tabs->addTab(m_topology, tr("&Topology"));
+    // The selected node's health, like its rooms (no mnemonic: every letter of it is taken).
+    m_health = new NodeHealthPanel(fleet, this);
+    m_tabs->addTab(m_health, tr("Health"));
     m_rooms->setRoomSecretSource([this](const QString& nodeId) {
         return m_document.secrets()
             .secret(nodeId, profile::SecretKind::RoomSecret)
@@ -227,6 +239,7 @@ void MainWindow::connectSignals() {
     connect(m_nodesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         if (!selectedNode().isEmpty())
             m_rooms->showNode(selectedNode());
+        m_health->showNode(selectedNode());
         updateNodeActions();
     });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})

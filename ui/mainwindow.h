@@ -20,6 +20,7 @@ namespace ui {
 
 class EventLogView;
 class LinksPanel;
+class NodeHealthPanel;
 class ProbePanel;
 class RoomsPanel;
 class TopologyView;
@@ -36,6 +37,7 @@ public:
     LinksPanel* links() const { return m_links; }
     ProbePanel* probe() const { return m_probe; }
     TopologyView* topology() const { return m_topology; }
+    NodeHealthPanel* health() const { return m_health; }
     QTableView* nodesView() const { return m_nodesView; }
     QTabWidget* tabs() const { return m_tabs; }
     QWidget* eventLog() const;
@@ -93,6 +95,7 @@ private:
     ProbePanel* m_probe;
     TopologyView* m_topology;
     EventLogView* m_log;
+    NodeHealthPanel* m_health = nullptr;
     QMenu* m_recent = nullptr;
     QAction* m_reconnect = nullptr;
     QLabel* m_status;

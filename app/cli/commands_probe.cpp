@@ -1,5 +1,6 @@
 // probe and reflect: the RTP loopback probe from the command line.
 #include "commands.h"
+#include "healthreport.h"
 #include "metricsexporter.h"
 #include "probe/probesettings.h"
 #include "probe/prometheus.h"
@@ -255,6 +256,22 @@ void reportFleet(Context& c, ProfileSession& session, probe::PrometheusWriter& m
     round.insert(QStringLiteral("ports_unusable"), portsUnusable);
 }
 
+/// Node health (Admin API) and the source media of every enabled link's mirrors, into the round
+/// and the metrics.
+void reportHealth(Context& c, ProfileSession& session, probe::PrometheusWriter& metrics,
+                  QJsonObject& round) {
+    QJsonObject health, media;
+    for (const QString& id : session.fleet().nodeIds())
+        health.insert(id, session.fleet().node(id)->health()->health().toJson());
+    for (const profile::Link& l : session.profile().links)
+        if (l.enabled && session.fleet().node(l.sourceNode) &&
+            session.fleet().node(l.sourceNode)->admin())
+            media.insert(l.id, readSourceMedia(c, session, l, c.timeoutMs));
+    writeHealthMetrics(session, media, metrics);
+    round.insert(QStringLiteral("health"), health);
+    round.insert(QStringLiteral("source_media"), media);
+}
+
 /// One monitor round: every check in turn, then the fleet; prints the round, hands its metrics
 /// to the exporter (textfile, /metrics); true when every check passed.
 bool monitorRound(Context& c, ProfileSession& session, const QList<QStringList>& targets,
@@ -277,6 +294,7 @@ bool monitorRound(Context& c, ProfileSession& session, const QList<QStringList>&
             result.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), result.verdict));
     }
     reportFleet(c, session, metrics, round);
+    reportHealth(c, session, metrics, round);
     round.insert(QStringLiteral("probes"), probes);
     round.insert(QStringLiteral("passed"), allPassed);
     c.out.object(round);

@@ -1,5 +1,6 @@
 // validate, status, rooms: read-only commands over a profile.
 #include "commands.h"
+#include "healthreport.h"
 #include "janus/videoroomtypes.h"
 #include "profile/profileio.h"
 #include "profilesession.h"
@@ -33,7 +34,36 @@ QJsonObject nodeJson(const profile::Node& node, const cascade::NodeClient* clien
         o.insert(QStringLiteral("local_ip"), info.localIp);
         o.insert(QStringLiteral("public_ips"), QJsonArray::fromStringList(info.publicIps));
     }
+    if (client)
+        o.insert(QStringLiteral("health"), client->health()->health().toJson());
     return o;
+}
+
+void printNode(Context& c, const profile::Node& node, const cascade::NodeClient* client) {
+    c.out.line(QCoreApplication::translate("cli", "node %1  %2")
+                   .arg(node.id, -10)
+                   .arg(client ? client->statusText() : QString()));
+    c.out.line(QCoreApplication::translate("cli", "     bind %1, public %2, ports %3")
+                   .arg(node.bindAddress.isEmpty()
+                            ? QCoreApplication::translate("cli", "(all interfaces)")
+                            : node.bindAddress,
+                        node.publicAddress.isEmpty() ? QCoreApplication::translate("cli", "(none)")
+                                                     : node.publicAddress,
+                        node.forwardedPorts ? QStringLiteral("%1-%2")
+                                                  .arg(node.forwardedPorts->first)
+                                                  .arg(node.forwardedPorts->last)
+                                            : QCoreApplication::translate("cli", "(any)")));
+    if (client && client->isReady()) {
+        const janus::ServerInfo& info = client->connection()->serverInfo();
+        c.out.line(
+            QCoreApplication::translate("cli", "     Janus says: local-ip %1%2")
+                .arg(info.localIp, info.publicIps.isEmpty()
+                                       ? QString()
+                                       : QCoreApplication::translate("cli", ", public-ips %1")
+                                             .arg(info.publicIps.join(QStringLiteral(", ")))));
+    }
+    if (client)
+        printHealth(c, *client);
 }
 
 } // namespace
@@ -68,48 +98,28 @@ int status(Context& c) {
     if (!session.load(c.args[0]))
         return c.out.fail(InvalidProfile, session.loadFailure());
     const QStringList down = session.connect({}, c.timeoutMs);
+    awaitHealth(session, c.timeoutMs);
     QJsonArray nodes;
     for (const profile::Node& node : session.profile().nodes) {
         const cascade::NodeClient* client = session.fleet().node(node.id);
         nodes.append(nodeJson(node, client));
-        c.out.line(QCoreApplication::translate("cli", "node %1  %2")
-                       .arg(node.id, -10)
-                       .arg(client ? client->statusText() : QString()));
-        c.out.line(QCoreApplication::translate("cli", "     bind %1, public %2, ports %3")
-                       .arg(node.bindAddress.isEmpty()
-                                ? QCoreApplication::translate("cli", "(all interfaces)")
-                                : node.bindAddress,
-                            node.publicAddress.isEmpty()
-                                ? QCoreApplication::translate("cli", "(none)")
-                                : node.publicAddress,
-                            node.forwardedPorts ? QStringLiteral("%1-%2")
-                                                      .arg(node.forwardedPorts->first)
-                                                      .arg(node.forwardedPorts->last)
-                                                : QCoreApplication::translate("cli", "(any)")));
-        if (client && client->isReady()) {
-            const janus::ServerInfo& info = client->connection()->serverInfo();
-            c.out.line(
-                QCoreApplication::translate("cli", "     Janus says: local-ip %1%2")
-                    .arg(info.localIp, info.publicIps.isEmpty()
-                                           ? QString()
-                                           : QCoreApplication::translate("cli", ", public-ips %1")
-                                                 .arg(info.publicIps.join(QStringLiteral(", ")))));
-        }
+        printNode(c, node, client);
     }
     QJsonArray links;
     for (const profile::Link& link : session.profile().links) {
-        links.append(
-            QJsonObject{{QStringLiteral("id"), link.id},
-                        {QStringLiteral("source"),
-                         QStringLiteral("%1/%2").arg(link.sourceNode, link.sourceRoom.toString())},
-                        {QStringLiteral("target"),
-                         QStringLiteral("%1/%2").arg(link.targetNode, link.targetRoom.toString())},
-                        {QStringLiteral("enabled"), link.enabled}});
         c.out.line(
             QCoreApplication::translate("cli", "link %1  %2/%3 -> %4/%5%6")
                 .arg(link.id, link.sourceNode, link.sourceRoom.toString(), link.targetNode,
                      link.targetRoom.toString(),
                      link.enabled ? QString() : QCoreApplication::translate("cli", " (disabled)")));
+        links.append(QJsonObject{
+            {QStringLiteral("id"), link.id},
+            {QStringLiteral("source"),
+             QStringLiteral("%1/%2").arg(link.sourceNode, link.sourceRoom.toString())},
+            {QStringLiteral("target"),
+             QStringLiteral("%1/%2").arg(link.targetNode, link.targetRoom.toString())},
+            {QStringLiteral("enabled"), link.enabled},
+            {QStringLiteral("source_media"), readSourceMedia(c, session, link, c.timeoutMs)}});
     }
     if (!down.isEmpty())
         return c.out.fail(Unreachable, session.unreachable(down, QStringLiteral("status")));

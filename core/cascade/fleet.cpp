@@ -39,6 +39,7 @@ NodeClient* Fleet::addNode(const NodeSpec& spec) {
     auto* node =
         new NodeClient(spec.id, spec.options, PortAllocator(spec.firstPort, spec.lastPort), this);
     node->videoroom()->setAdminKey(spec.adminKey);
+    node->setAdminOptions(spec.admin);
     m_nodes.insert(spec.id, node);
     m_specs.insert(spec.id, spec);
     connect(node, &NodeClient::statusChanged, this, [this, node, last = QString()]() mutable {
@@ -58,6 +59,20 @@ NodeClient* Fleet::addNode(const NodeSpec& spec) {
     });
     connect(node->connection(), &janus::Connection::errorOccurred, this,
             [this, id = spec.id](const janus::Error& e) { m_log->error(id, e.message()); });
+    connect(node, &NodeClient::healthChanged, this,
+            [this, node, last = QString(), failing = false]() mutable {
+                // A failing Admin API is said once, not every round; so is its recovery.
+                const NodeHealth& h = node->health()->health();
+                const bool failed = h.state == NodeHealth::State::Failed ||
+                                    (h.state == NodeHealth::State::Waiting && h.error.isError());
+                if (const QString text = h.stateText(); failed && text != last)
+                    m_log->add(EventLog::Level::Warning, node->id(), text);
+                else if (h.state == NodeHealth::State::Ok && failing)
+                    m_log->add(EventLog::Level::Info, node->id(), tr("Admin API answers again"));
+                last = h.stateText();
+                failing = failed || (failing && h.state != NodeHealth::State::Ok);
+                Q_EMIT nodeStatusChanged(node->id());
+            });
     Q_EMIT nodeAdded(spec.id);
     node->open();
     return node;

@@ -20,6 +20,8 @@ struct NodeSpec {
     QString id;
     QString name;
     janus::Connection::Options options;
+    /// The Admin API's (url empty: none); its adminSecret and pin are the node's.
+    janus::Connection::Options admin;
     QString bindAddress;
     QString publicAddress;
     int firstPort = 0;

@@ -10,12 +10,15 @@ NodeClient::NodeClient(const QString& id, const Connection::Options& options, Po
     , m_id(id)
     , m_connection(std::make_unique<Connection>(options))
     , m_videoroom(std::make_unique<janus::VideoRoom>(m_connection.get()))
-    , m_ports(ports) {
+    , m_ports(ports)
+    , m_health(std::make_unique<NodeHealthMonitor>(nullptr, &m_ports))
+    , m_sourceMedia(std::make_unique<SourceMediaReader>(nullptr)) {
     connect(m_connection.get(), &Connection::stateChanged, this, &NodeClient::statusChanged);
     connect(m_connection.get(), &Connection::reconnectScheduled, this, &NodeClient::statusChanged);
     connect(m_videoroom.get(), &janus::VideoRoom::attached, this, &NodeClient::statusChanged);
     connect(m_videoroom.get(), &janus::VideoRoom::attachFailed, this, &NodeClient::statusChanged);
     m_ports.onUnusableChanged = [this] { Q_EMIT statusChanged(); };
+    connect(m_health.get(), &NodeHealthMonitor::updated, this, &NodeClient::healthChanged);
     // A server that went away may come back restarted, its sockets free: try its ports again.
     connect(m_connection.get(), &Connection::lost, this, [this] { m_ports.forgetUnusable(); });
 }
@@ -24,6 +27,31 @@ NodeClient::~NodeClient() {
     qDeleteAll(m_watchers);
     m_watchers.clear();
     m_videoroom.reset();
+    m_sourceMedia.reset();
+    m_health.reset();
+}
+
+void NodeClient::setAdminOptions(const Connection::Options& options) {
+    m_health.reset();
+    m_sourceMedia.reset();
+    m_admin.reset();
+    if (!options.url.isEmpty())
+        m_admin = std::make_unique<janus::AdminClient>(options);
+    m_health = std::make_unique<NodeHealthMonitor>(m_admin.get(), &m_ports);
+    m_sourceMedia = std::make_unique<SourceMediaReader>(m_admin.get());
+    connect(m_health.get(), &NodeHealthMonitor::updated, this, &NodeClient::healthChanged);
+}
+
+void NodeClient::open() {
+    m_connection->open();
+    if (m_admin)
+        m_admin->open();
+}
+
+void NodeClient::close() {
+    m_connection->close();
+    if (m_admin)
+        m_admin->close();
 }
 
 RoomWatcher* NodeClient::watcher(const janus::Id& room) {

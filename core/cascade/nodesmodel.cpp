@@ -41,6 +41,8 @@ QVariant NodesModel::data(const QModelIndex& index, int role) const {
         return id;
     if (role == ConnectionStateRole)
         return int(node->connection()->state());
+    if (role == HealthTextRole)
+        return node->health()->health().stateText();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -66,6 +68,31 @@ QVariant NodesModel::data(const QModelIndex& index, int role) const {
         return tr("%1 (%n unusable)", nullptr, refused).arg(range);
     }
     }
+    return healthData(*node, index.column(), role);
+}
+
+QVariant NodesModel::healthData(const NodeClient& node, int column, int role) const {
+    const NodeHealth& h = node.health()->health();
+    if (column == AdminColumn) {
+        if (role == Qt::ToolTipRole)
+            return h.stateText();
+        switch (h.state) {
+        case NodeHealth::State::NoAdminApi:
+            return tr("none");
+        case NodeHealth::State::Waiting:
+            return tr("connecting");
+        case NodeHealth::State::Ok:
+            return tr("ok");
+        case NodeHealth::State::Failed:
+            return tr("failed");
+        }
+    }
+    if (h.state != NodeHealth::State::Ok)
+        return {};
+    if (column == SessionsColumn)
+        return h.sessions;
+    if (column == HandlesColumn)
+        return h.handlesText();
     return {};
 }
 
@@ -85,6 +112,12 @@ QVariant NodesModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Public address");
     case PortsColumn:
         return tr("Forwarded UDP ports");
+    case AdminColumn:
+        return tr("Admin API");
+    case SessionsColumn:
+        return tr("Sessions");
+    case HandlesColumn:
+        return tr("Handles");
     }
     return {};
 }

@@ -19,9 +19,12 @@ public:
         BindColumn,
         PublicColumn,
         PortsColumn,
+        AdminColumn,
+        SessionsColumn,
+        HandlesColumn,
         ColumnCount
     };
-    enum Role { NodeIdRole = Qt::UserRole + 1, ConnectionStateRole };
+    enum Role { NodeIdRole = Qt::UserRole + 1, ConnectionStateRole, HealthTextRole };
 
     explicit NodesModel(Fleet* fleet, QObject* parent = nullptr);
 
@@ -32,6 +35,7 @@ public:
 
 private:
     void tick();
+    QVariant healthData(const NodeClient& node, int column, int role) const;
 
     Fleet* m_fleet;
     QTimer m_countdown;

@@ -13,6 +13,11 @@ NodeSpec nodeSpecFor(const profile::Node& node, const profile::SecretStore& secr
     spec.options.apiSecret = secrets.secret(node.id, SecretKind::ApiSecret).value_or(QString());
     spec.options.token = secrets.secret(node.id, SecretKind::Token).value_or(QString());
     spec.options.adminSecret = secrets.secret(node.id, SecretKind::AdminSecret).value_or(QString());
+    if (!node.adminUrl.isEmpty()) {
+        spec.admin.url = node.adminUrl;
+        spec.admin.pinnedSha256 = spec.options.pinnedSha256;
+        spec.admin.adminSecret = spec.options.adminSecret;
+    }
     spec.adminKey = secrets.secret(node.id, SecretKind::AdminKey).value_or(QString());
     spec.bindAddress = node.bindAddress;
     spec.publicAddress = node.publicAddress;

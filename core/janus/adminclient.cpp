@@ -44,6 +44,12 @@ Result<QJsonObject> handleInfoOf(const QJsonObject& reply, const QString& reques
     return reply.value(QLatin1String("info")).toObject();
 }
 
+Result<QJsonArray> loops(const QJsonObject& reply, const QString& request) {
+    if (!reply.value(QLatin1String("loops")).isArray())
+        return missing("loops", request);
+    return reply.value(QLatin1String("loops")).toArray();
+}
+
 Result<QJsonObject> whole(const QJsonObject& reply, const QString&) {
     return reply;
 }
@@ -85,6 +91,10 @@ Pending<QList<Id>> AdminClient::listHandles(Id session) {
 
 Pending<QJsonObject> AdminClient::handleInfo(Id session, Id handle) {
     return {request(QStringLiteral("handle_info"), session, handle), &handleInfoOf};
+}
+
+Pending<QJsonArray> AdminClient::loopsInfo() {
+    return {request(QStringLiteral("loops_info")), &loops};
 }
 
 Pending<QJsonObject> AdminClient::messagePlugin(const QString& plugin, const QJsonObject& request) {

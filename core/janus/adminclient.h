@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "pending.h"
 
+#include <QJsonArray>
 #include <QList>
 
 namespace janus {
@@ -27,6 +28,9 @@ public:
     Pending<QList<Id>> listHandles(Id session);
     /// The "info" object of a handle (plugin, flags, WebRTC state…).
     Pending<QJsonObject> handleInfo(Id session, Id handle);
+    /// "loops_info": the static event loops and the handles each serves (empty when the server
+    /// runs no static loops).
+    Pending<QJsonArray> loopsInfo();
     /// "message_plugin": the plugin's response.
     Pending<QJsonObject> messagePlugin(const QString& plugin, const QJsonObject& request);
 

@@ -12,10 +12,10 @@ QString PrometheusWriter::escapeLabel(QString value) {
 }
 
 void PrometheusWriter::add(const QString& name, const QString& help, const QString& labels,
-                           double value) {
+                           double value, const QString& type) {
     Family& f = m_families[name];
     f.help = help;
-    f.type = QStringLiteral("gauge");
+    f.type = type;
     const QString series = labels.isEmpty() ? name : QStringLiteral("%1{%2}").arg(name, labels);
     f.samples << QStringLiteral("%1 %2").arg(series, QString::number(value, 'g', 12));
 }
@@ -31,6 +31,42 @@ void PrometheusWriter::nodePortsUnusable(const QString& node, int count) {
         QStringLiteral("Forwarded UDP ports the node's Janus refused to bind (something holds "
                        "them); tried again after the node reconnects."),
         QStringLiteral("node=\"%1\"").arg(escapeLabel(node)), count);
+}
+
+void PrometheusWriter::nodeAdminUp(const QString& node, bool up) {
+    add(QStringLiteral("jcc_node_admin_up"),
+        QStringLiteral("1 when the node's Admin API answered the last health round."),
+        QStringLiteral("node=\"%1\"").arg(escapeLabel(node)), up ? 1 : 0);
+}
+
+void PrometheusWriter::nodeHealth(const QString& node, int sessions, int handles,
+                                  bool handlesComplete, int accepting) {
+    const QString labels = QStringLiteral("node=\"%1\"").arg(escapeLabel(node));
+    add(QStringLiteral("jcc_node_sessions"),
+        QStringLiteral("Janus sessions on the node (Admin API list_sessions)."), labels, sessions);
+    add(QStringLiteral("jcc_node_handles"),
+        QStringLiteral("Plugin handles on the node (list_handles; a lower bound when "
+                       "jcc_node_handles_complete is 0)."),
+        labels, handles);
+    add(QStringLiteral("jcc_node_handles_complete"),
+        QStringLiteral("1 when the handles of every session were counted."), labels,
+        handlesComplete ? 1 : 0);
+    if (accepting >= 0)
+        add(QStringLiteral("jcc_node_accepting_sessions"),
+            QStringLiteral("1 when the node accepts new sessions (accept_new_sessions)."), labels,
+            accepting);
+}
+
+void PrometheusWriter::mirrorSourceMedia(const QString& link, const QString& publisher,
+                                         const QString& mid, qint64 packets, qint64 bytes) {
+    const QString labels = QStringLiteral("link=\"%1\",publisher=\"%2\",mid=\"%3\"")
+                               .arg(escapeLabel(link), escapeLabel(publisher), escapeLabel(mid));
+    add(QStringLiteral("jcc_mirror_source_packets_total"),
+        QStringLiteral("RTP packets the source node received from a mirrored publisher's stream."),
+        labels, double(packets), QStringLiteral("counter"));
+    add(QStringLiteral("jcc_mirror_source_bytes_total"),
+        QStringLiteral("Bytes the source node received from a mirrored publisher's stream."),
+        labels, double(bytes), QStringLiteral("counter"));
 }
 
 void PrometheusWriter::linkState(const QString& link, int state, int mirrorsUp) {
@@ -71,8 +107,8 @@ void PrometheusWriter::monitorStats(const MonitorStats& s) {
         QStringLiteral("The console's build; the value is always 1."),
         QStringLiteral("version=\"%1\"").arg(escapeLabel(s.version)), 1);
     add(QStringLiteral("jcc_monitor_rounds_total"),
-        QStringLiteral("Monitor rounds finished since the process started."), {}, double(s.rounds));
-    m_families[QStringLiteral("jcc_monitor_rounds_total")].type = QStringLiteral("counter");
+        QStringLiteral("Monitor rounds finished since the process started."), {}, double(s.rounds),
+        QStringLiteral("counter"));
     add(QStringLiteral("jcc_monitor_round_duration_seconds"),
         QStringLiteral("How long the last finished round took (0 before the first)."), {},
         s.lastRoundSeconds);
@@ -88,8 +124,8 @@ void PrometheusWriter::monitorStats(const MonitorStats& s) {
             double(s.startTime));
     if (s.cpuSeconds >= 0) {
         add(QStringLiteral("process_cpu_seconds_total"),
-            QStringLiteral("Total user and system CPU time spent in seconds."), {}, s.cpuSeconds);
-        m_families[QStringLiteral("process_cpu_seconds_total")].type = QStringLiteral("counter");
+            QStringLiteral("Total user and system CPU time spent in seconds."), {}, s.cpuSeconds,
+            QStringLiteral("counter"));
     }
     if (s.residentBytes >= 0)
         add(QStringLiteral("process_resident_memory_bytes"),

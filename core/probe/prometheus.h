@@ -14,6 +14,15 @@ public:
     void nodeUp(const QString& node, bool up);
     /// Forwarded ports the node's server refused (see cascade::PortAllocator::markUnusable).
     void nodePortsUnusable(const QString& node, int count);
+    /// 1 when the node's last Admin API round succeeded (written only for nodes with one).
+    void nodeAdminUp(const QString& node, bool up);
+    /// Sessions and handles the Admin API lists; handlesComplete false: handles were counted in
+    /// only some sessions (a lower bound). accepting: 1/0, -1 unknown (left out).
+    void nodeHealth(const QString& node, int sessions, int handles, bool handlesComplete,
+                    int accepting);
+    /// A mirrored publisher's stream as its source node receives it (handle_info counters).
+    void mirrorSourceMedia(const QString& link, const QString& publisher, const QString& mid,
+                           qint64 packets, qint64 bytes);
     /// 0 down, 1 pending, 2 degraded, 3 up.
     void linkState(const QString& link, int state, int mirrorsUp);
     void probe(const ProbeResult& result, qint64 unixTime);
@@ -42,7 +51,8 @@ private:
         QString type;
         QStringList samples;
     };
-    void add(const QString& name, const QString& help, const QString& labels, double value);
+    void add(const QString& name, const QString& help, const QString& labels, double value,
+             const QString& type = QStringLiteral("gauge"));
 
     QMap<QString, Family> m_families;
 };

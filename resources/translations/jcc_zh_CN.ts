@@ -175,6 +175,10 @@
         <source>srtp is required but %1</source>
         <translation>要求使用 SRTP，但%1</translation>
     </message>
+    <message>
+        <source>Admin API answers again</source>
+        <translation>管理 API 恢复应答</translation>
+    </message>
 </context>
 <context>
     <name>cascade::Journal</name>
@@ -465,6 +469,29 @@
     </message>
 </context>
 <context>
+    <name>cascade::NodeHealth</name>
+    <message>
+        <source>no Admin API: set admin_url for health</source>
+        <translation>无 管理 API：设置 admin_url 以查看健康状况</translation>
+    </message>
+    <message>
+        <source>Admin API not connected: %1</source>
+        <translation>管理 API 未连接：%1</translation>
+    </message>
+    <message>
+        <source>Admin API connecting</source>
+        <translation>管理 API 正在连接</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Admin API failed: %1</source>
+        <translation>管理 API 失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>cascade::NodesModel</name>
     <message>
         <source>all interfaces</source>
@@ -503,6 +530,34 @@
     <message>
         <source>Forwarded UDP ports</source>
         <translation>转发 UDP 端口</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Admin API</source>
+        <translation>管理 API</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation>句柄</translation>
     </message>
 </context>
 <context>
@@ -599,6 +654,41 @@
     <message>
         <source>Codecs</source>
         <translation>编解码器</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::SourceMedia</name>
+    <message>
+        <source>ICE %1</source>
+        <translation>ICE %1</translation>
+    </message>
+    <message>
+        <source>(no PeerConnection)</source>
+        <translation>（无 PeerConnection）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 packets, %4 bytes in</source>
+        <translation>%1 %2：收到 %3 个包，%4 字节</translation>
+    </message>
+    <message>
+        <source>, RTT %1 ms</source>
+        <translation>，RTT %1 毫秒</translation>
+    </message>
+    <message>
+        <source>, jitter %1 ms</source>
+        <translation>，抖动 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>, %1 NACKs</source>
+        <translation>，%1 个 NACK</translation>
+    </message>
+    <message>
+        <source>publisher %1 of room %2 has no handle on the source node (it left, or the Admin API sees another server)</source>
+        <translation>房间 %2 的发布者 %1 在源节点上没有句柄（它已离开，或 管理 API 连接的是另一台服务器）</translation>
+    </message>
+    <message>
+        <source>no Admin API: set admin_url for media counters</source>
+        <translation>无 管理 API：设置 admin_url 以查看媒体计数</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1125,30 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     <message>
         <source>--listen: this build has no Qt HTTP Server</source>
         <translation>--listen：此版本构建时没有 Qt HTTP Server</translation>
+    </message>
+    <message>
+        <source>     health: %1</source>
+        <translation>     健康：%1</translation>
+    </message>
+    <message>
+        <source>     health: Admin API ok, %1 — Janus %2, %3 sessions, %4 handles, new sessions %5</source>
+        <translation>     健康：管理 API 正常，%1 — Janus %2，%3 个会话，%4 个句柄，新会话%5</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>     event loops %1; uptime not reported by Janus; plugins %2</source>
+        <translation>     事件循环 %1；Janus 不报告运行时间；插件 %2</translation>
+    </message>
+    <message>
+        <source>     source media of %1: %2</source>
+        <translation>     %1 的源端媒体：%2</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2310,14 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
         <source>Removing the probe&apos;s resources from the servers…</source>
         <translation>正在从服务器上移除探测所建的资源…</translation>
     </message>
+    <message>
+        <source>Janus sessions and plugin handles on the node, read over its Admin API (handles of at most %1 sessions)</source>
+        <translation>节点上的 Janus 会话和插件句柄，通过其 管理 API 读取（最多统计 %1 个会话的句柄）</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
 </context>
 <context>
     <name>ui::NodeEditorDialog</name>
@@ -2422,6 +2544,115 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     <message>
         <source>&apos;%1&apos; has no scheme: add ws://, wss://, http:// or https:// in front (ws://%1)</source>
         <translation>“%1”缺少协议：请在前面加上 ws://、wss://、http:// 或 https://（ws://%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ui::NodeHealthPanel</name>
+    <message>
+        <source>Read the node&apos;s health and its publishers&apos; media counters now</source>
+        <translation>立即读取节点的健康状况及其发布者的媒体计数</translation>
+    </message>
+    <message>
+        <source>Admin API</source>
+        <translation>管理 API</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation>句柄</translation>
+    </message>
+    <message>
+        <source>New sessions</source>
+        <translation>新会话</translation>
+    </message>
+    <message>
+        <source>Event loops</source>
+        <translation>事件循环</translation>
+    </message>
+    <message>
+        <source>Plugins</source>
+        <translation>插件</translation>
+    </message>
+    <message>
+        <source>Forwarded ports</source>
+        <translation>转发端口</translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation>读取时间</translation>
+    </message>
+    <message>
+        <source>Source media</source>
+        <translation>源端媒体</translation>
+    </message>
+    <message>
+        <source>Select a node to see its health.</source>
+        <translation>选择一个节点以查看其健康状况。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — Janus %2</source>
+        <translation>%1 — Janus %2</translation>
+    </message>
+    <message>
+        <source>not reported by Janus; the Admin API has answered since %1 (as seen by this console)</source>
+        <translation>Janus 不报告；管理 API 自 %1 起一直应答（本控制台所见）</translation>
+    </message>
+    <message>
+        <source>%1 (counted in the first %2 of %3 sessions)</source>
+        <translation>%1（仅统计了 %3 个会话中的前 %2 个）</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>refused (accept_new_sessions is off: the server is draining)</source>
+        <translation>拒绝（accept_new_sessions 已关闭：服务器正在排空）</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1: %n handle(s)</source>
+        <translation>
+            <numerusform>#%1：%n 个句柄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no static event loops (one thread per handle)</source>
+        <translation>无静态事件循环（每个句柄一个线程）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 port pairs in use, %3 unusable</source>
+        <translation>%2 对端口中 %1 对在用，%3 个不可用</translation>
+    </message>
+    <message>
+        <source>any port (no forwarded range)</source>
+        <translation>任意端口（无转发范围）</translation>
+    </message>
+    <message>
+        <source>no mirrored publisher of this node is up</source>
+        <translation>此节点没有已建立的镜像发布者</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>立即刷新</translation>
     </message>
 </context>
 <context>

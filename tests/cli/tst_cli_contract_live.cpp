@@ -244,14 +244,16 @@ private Q_SLOTS:
         const Run r = cli({QStringLiteral("--json"), QStringLiteral("status"), m_good});
         verifySuccess(r, {QStringLiteral("nodes"), QStringLiteral("links")});
         const QJsonObject a = r.json().value(QLatin1String("nodes")).toArray().first().toObject();
-        QCOMPARE(keysOf(a), sorted({QStringLiteral("id"), QStringLiteral("name"),
-                                    QStringLiteral("api_url"), QStringLiteral("bind_address"),
-                                    QStringLiteral("public_address"), QStringLiteral("ready"),
-                                    QStringLiteral("state"), QStringLiteral("version"),
-                                    QStringLiteral("local_ip"), QStringLiteral("public_ips")}));
+        QCOMPARE(keysOf(a),
+                 sorted({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("api_url"),
+                         QStringLiteral("bind_address"), QStringLiteral("public_address"),
+                         QStringLiteral("ready"), QStringLiteral("state"),
+                         QStringLiteral("version"), QStringLiteral("local_ip"),
+                         QStringLiteral("public_ips"), QStringLiteral("health")}));
         const QJsonObject l = r.json().value(QLatin1String("links")).toArray().first().toObject();
-        QCOMPARE(keysOf(l), sorted({QStringLiteral("id"), QStringLiteral("source"),
-                                    QStringLiteral("target"), QStringLiteral("enabled")}));
+        QCOMPARE(keysOf(l),
+                 sorted({QStringLiteral("id"), QStringLiteral("source"), QStringLiteral("target"),
+                         QStringLiteral("enabled"), QStringLiteral("source_media")}));
         // Human output too: stdout only.
         const Run human = cli({QStringLiteral("status"), m_good});
         QCOMPARE(human.code, 0);
@@ -366,7 +368,8 @@ private Q_SLOTS:
         const Run r = cli({QStringLiteral("--json"), QStringLiteral("monitor"), m_good,
                            QStringLiteral("--once")});
         verifySuccess(r, {QStringLiteral("time"), QStringLiteral("nodes"), QStringLiteral("links"),
-                          QStringLiteral("ports_unusable"), QStringLiteral("probes"),
+                          QStringLiteral("ports_unusable"), QStringLiteral("health"),
+                          QStringLiteral("source_media"), QStringLiteral("probes"),
                           QStringLiteral("passed")});
         QCOMPARE(r.json().value(QLatin1String("passed")), QJsonValue(true));
         // Links started by monitor stay; take them down again for the next test.

@@ -62,7 +62,8 @@ private Q_SLOTS:
         p.nodes << profile::Node{QStringLiteral("a"),
                                  QStringLiteral("A"),
                                  m_a->apiUrl(),
-                                 {},
+                                 m_a->adminUrl(), // node health; b has no Admin API
+
                                  {},
                                  QStringLiteral("127.0.0.1"),
                                  profile::PortRange{41000, 41099},
@@ -89,6 +90,7 @@ private Q_SLOTS:
         m_profile = m_dir.filePath(QStringLiteral("p.json"));
         QVERIFY(profile::io::save(m_profile, p));
         m_env.insert(QStringLiteral("JCC_A_API_SECRET"), QStringLiteral("test-cli-secret-a"));
+        m_env.insert(QStringLiteral("JCC_A_ADMIN_SECRET"), m_a->options().adminSecret);
         m_env.insert(QStringLiteral("JCC_A_ROOM_SECRET"), QStringLiteral("cli-room-secret-a"));
         m_env.insert(QStringLiteral("JCC_B_ROOM_SECRET"), QStringLiteral("cli-room-secret-b"));
     }
@@ -187,6 +189,16 @@ private Q_SLOTS:
         QVERIFY(metrics.contains("jcc_node_ports_unusable{node=\"b\"} "));
         QVERIFY(r.json().value(QLatin1String("ports_unusable")).toObject().contains(u"a"));
         QVERIFY(metrics.contains("jcc_link_state{link=\"a-to-b\"}"));
+        QVERIFY(metrics.contains("jcc_node_admin_up{node=\"a\"} 1"));
+        QVERIFY(metrics.contains("jcc_node_sessions{node=\"a\"} "));
+        QVERIFY(metrics.contains("jcc_node_handles{node=\"a\"} "));
+        QVERIFY(metrics.contains("jcc_node_accepting_sessions{node=\"a\"} 1"));
+        QVERIFY(!metrics.contains("jcc_node_admin_up{node=\"b\"}")); // b has no Admin API
+        QCOMPARE(r.json()[QLatin1String("health")][QLatin1String("b")][QLatin1String("admin_api")]
+                     .toString(),
+                 QStringLiteral("no_admin_api"));
+        QVERIFY(!metrics.contains(m_a->options().adminSecret.toUtf8()));
+        QVERIFY(!r.out.contains(m_a->options().adminSecret.toUtf8()));
         QVERIFY(metrics.contains("jcc_probe_success{target=\"path a → b\"} 1"));
         QVERIFY(metrics.contains("jcc_probe_rtt_seconds{target=\"node b\",percentile=\"99\"}"));
         QVERIFY(!metrics.contains("test-cli-secret-a") && !metrics.contains("cli-room-secret"));

@@ -109,7 +109,8 @@ private Q_SLOTS:
         for (int i = 0; i < m_window->tabs()->count(); ++i)
             tabs << m_window->tabs()->tabText(i);
         QCOMPARE(tabs, (QStringList{QStringLiteral("房间(&R)"), QStringLiteral("链路(&L)"),
-                                    QStringLiteral("探测(&B)"), QStringLiteral("拓扑(&T)")}));
+                                    QStringLiteral("探测(&B)"), QStringLiteral("拓扑(&T)"),
+                                    QStringLiteral("健康")}));
         QStringList buttons;
         for (QAbstractButton* b : m_window->findChildren<QAbstractButton*>())
             if (b->isVisible())

@@ -157,11 +157,13 @@ namespace cli {
 
 namespace {
 
-int linkStateValue(cascade::LinkController::State s) {
+double linkStateValue(cascade::LinkController::State s) {
     using S = cascade::LinkController::State;
     switch (s) {
     case S::Up:
         return 3;
+    case S::NoMedia: // below up, so that "jcc_link_state < 3" alerts fire for it too
+        return 2.5;
     case S::Degraded:
         return 2;
     case S::Pending:
@@ -236,6 +238,11 @@ void reportFleet(Context& c, ProfileSession& session, probe::PrometheusWriter& m
         for (const cascade::Mirror& m : link->mirrors())
             up += m.state == cascade::Mirror::State::Up;
         metrics.linkState(id, linkStateValue(link->state()), up);
+        if (const cascade::MediaWatch* watch = session.fleet().mediaWatch(id))
+            for (const cascade::MirrorMedia& m : watch->media())
+                for (const cascade::StreamCount& s : m.last.streams)
+                    metrics.mirrorMedia(id, m.publisher.toString(), s.mid, s.type,
+                                        double(s.packets), s.bitrateBps);
         links.insert(id, cascade::LinkController::stateName(link->state()));
     }
     round.insert(QStringLiteral("nodes"), nodes);

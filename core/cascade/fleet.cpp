@@ -97,7 +97,8 @@ LinkController* Fleet::addLink(const LinkPlan& plan) {
     connect(link, &LinkController::stateChanged, this,
             [this, id = plan.id](LinkController::State state, const QString& reason) {
                 const auto level = state == LinkController::State::Down ? EventLog::Level::Error
-                                   : state == LinkController::State::Degraded
+                                   : state == LinkController::State::Degraded ||
+                                           state == LinkController::State::NoMedia
                                        ? EventLog::Level::Warning
                                        : EventLog::Level::Info;
                 // A reason that starts with the state's name says it already ("stopped; …").
@@ -108,6 +109,7 @@ LinkController* Fleet::addLink(const LinkPlan& plan) {
             });
     connect(link, &LinkController::action, this,
             [this, id = plan.id](const QString& text) { m_log->info(id, text); });
+    watchMedia(link);
     Q_EMIT linkAdded(plan.id);
     return link;
 }

@@ -44,6 +44,8 @@ QString LinkController::stateName(State state) {
         return QStringLiteral("down");
     case State::Stopped:
         return QStringLiteral("stopped");
+    case State::NoMedia:
+        return QStringLiteral("no-media");
     }
     return {};
 }
@@ -77,7 +79,17 @@ void LinkController::reconcileSoon() {
         m_soon.start();
 }
 
+void LinkController::setMediaProblem(const QString& reason) {
+    m_mediaProblem = reason;
+    if (m_state == State::Up || m_state == State::NoMedia)
+        setState(State::Up, m_upReason);
+}
+
 void LinkController::setState(State state, const QString& reason) {
+    if (state == State::Up)
+        m_upReason = reason;
+    if (state == State::Up && !m_mediaProblem.isEmpty())
+        return setState(State::NoMedia, m_mediaProblem);
     if (state == m_state && reason == m_reason)
         return;
     m_state = state;

@@ -14,8 +14,11 @@ public:
     void nodeUp(const QString& node, bool up);
     /// Forwarded ports the node's server refused (see cascade::PortAllocator::markUnusable).
     void nodePortsUnusable(const QString& node, int count);
-    /// 0 down, 1 pending, 2 degraded, 3 up.
-    void linkState(const QString& link, int state, int mirrorsUp);
+    /// 0 down, 1 pending, 2 degraded, 2.5 up — no media, 3 up.
+    void linkState(const QString& link, double state, int mirrorsUp);
+    /// What the last media tap of one mirror's target copy counted, per stream.
+    void mirrorMedia(const QString& link, const QString& publisher, const QString& mid,
+                     const QString& type, double packets, double bitrateBps);
     void probe(const ProbeResult& result, qint64 unixTime);
     QString text() const;
     /// Writes atomically (QSaveFile), so the collector never reads half a file.

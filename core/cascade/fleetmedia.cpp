@@ -14,9 +14,9 @@ void Fleet::watchMedia(LinkController* link) {
     NodeClient* target = node(plan.targetNode);
     const NodeSpec* spec = nodeSpec(plan.targetNode);
     // Owned by the link: it goes when the link goes, and never outlives what it taps.
-    auto* watch = new MediaWatch(link, target->videoroom(),
-                                 spec ? spec->options.url.host() : QString(), m_mediaSettings,
-                                 link);
+    auto* watch =
+        new MediaWatch(link, target->videoroom(), spec ? spec->options.url.host() : QString(),
+                       m_mediaSettings, link);
     const QString id = plan.id;
     m_watches.insert(id, watch);
     connect(watch, &QObject::destroyed, this, [this, id, watch] {

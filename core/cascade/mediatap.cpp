@@ -76,9 +76,8 @@ void MediaTap::start() {
     if (m_streams.isEmpty())
         return fail(tr("the copy has no audio or video stream to tap"));
     for (const Tapped& t : std::as_const(m_streams))
-        Q_EMIT forwarderCreating(
-            m_target.nodeName, m_target.room, m_target.copy,
-            forwarderTarget(m_settings.returnHost, m_boundPort, t.ssrc));
+        Q_EMIT forwarderCreating(m_target.nodeName, m_target.room, m_target.copy,
+                                 forwarderTarget(m_settings.returnHost, m_boundPort, t.ssrc));
     m_requested = true;
     m_target.node
         ->rtpForward(m_target.room, m_target.copy, m_settings.returnHost, targets,
@@ -88,9 +87,8 @@ void MediaTap::start() {
                 return forwarded(*answer);
             // Nothing was made: the journal's intents are settled.
             for (const Tapped& t : std::as_const(m_streams))
-                Q_EMIT forwarderGone(
-                    m_target.nodeName, m_target.room, m_target.copy,
-                    forwarderTarget(m_settings.returnHost, m_boundPort, t.ssrc));
+                Q_EMIT forwarderGone(m_target.nodeName, m_target.room, m_target.copy,
+                                     forwarderTarget(m_settings.returnHost, m_boundPort, t.ssrc));
             m_streams.clear();
             finish(answer.error());
         });
@@ -160,17 +158,16 @@ void MediaTap::removeForwarders() {
         if (t.streamId <= 0 || !m_target.node)
             continue;
         ++m_stopsPending;
-        m_target.node
-            ->stopRtpForward(m_target.room, m_target.copy, t.streamId, m_target.roomSecret)
+        m_target.node->stopRtpForward(m_target.room, m_target.copy, t.streamId, m_target.roomSecret)
             .then(this, [this, ssrc = t.ssrc](const Result<janus::Done>& stopped) {
                 // 426/428/435: the room, the copy or the forwarder is gone already.
                 const int code = stopped.error().code;
                 if (stopped || code == 426 || code == 428 || code == 435)
                     for (Tapped& t : m_streams)
                         if (t.ssrc == ssrc) {
-                            Q_EMIT forwarderGone(m_target.nodeName, m_target.room, m_target.copy,
-                                                 forwarderTarget(m_settings.returnHost,
-                                                                 m_boundPort, ssrc));
+                            Q_EMIT forwarderGone(
+                                m_target.nodeName, m_target.room, m_target.copy,
+                                forwarderTarget(m_settings.returnHost, m_boundPort, ssrc));
                             t.streamId = 0;
                         }
                 if (--m_stopsPending == 0)

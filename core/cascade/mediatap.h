@@ -42,8 +42,8 @@ public:
         QPointer<janus::VideoRoom> node;
         QString nodeName;
         janus::Id room;
-        QString roomSecret; ///< sent with every request; never logged
-        janus::Id copy;     ///< the remote publisher on the target
+        QString roomSecret;                      ///< sent with every request; never logged
+        janus::Id copy;                          ///< the remote publisher on the target
         QList<janus::videoroom::Stream> streams; ///< as sent to add_remote_publisher
     };
     struct Settings {

@@ -70,8 +70,8 @@ void MediaWatch::linkChanged() {
         auto it = m_media.find(m.publisher);
         if (it != m_media.end() && it->copy == m.remotePublisher && it->port == m.port)
             continue;
-        m_media.insert(m.publisher, MirrorMedia{m.publisher, m.remotePublisher, m.port, {}, -1,
-                                                -1, now, false});
+        m_media.insert(m.publisher,
+                       MirrorMedia{m.publisher, m.remotePublisher, m.port, {}, -1, -1, now, false});
         newcomer = true;
     }
     for (auto it = m_media.begin(); it != m_media.end();)
@@ -109,8 +109,8 @@ void MediaWatch::round() {
         if (!info.addresses().isEmpty())
             return route(info.addresses().first());
         m_queue.clear();
-        Q_EMIT tapFailed(tr("cannot resolve %1 to find the return address of the media tap")
-                             .arg(m_targetHost));
+        Q_EMIT tapFailed(
+            tr("cannot resolve %1 to find the return address of the media tap").arg(m_targetHost));
         scheduleRound(m_settings.intervalMs);
     });
 }
@@ -127,16 +127,14 @@ void MediaWatch::startTaps() {
         if (!mirror.remotePublisher.isValid() || mirror.remotePublisher != media.copy)
             continue;
         const LinkPlan& plan = m_link->plan();
-        auto* tap = new MediaTap(
-            {m_target, plan.targetNode, plan.targetRoom, plan.targetRoomSecret, media.copy,
-             mirror.streams},
-            {m_returnHost, m_settings.returnPort, m_settings.tapMs}, this);
+        auto* tap = new MediaTap({m_target, plan.targetNode, plan.targetRoom, plan.targetRoomSecret,
+                                  media.copy, mirror.streams},
+                                 {m_returnHost, m_settings.returnPort, m_settings.tapMs}, this);
         m_taps.insert(publisher, tap);
         connect(tap, &MediaTap::forwarderCreating, this, &MediaWatch::forwarderCreating);
         connect(tap, &MediaTap::forwarderGone, this, &MediaWatch::forwarderGone);
-        connect(tap, &MediaTap::finished, this, [this, publisher](const TapResult& result) {
-            tapped(publisher, result);
-        });
+        connect(tap, &MediaTap::finished, this,
+                [this, publisher](const TapResult& result) { tapped(publisher, result); });
         tap->start();
     }
     if (m_taps.isEmpty() && m_queue.isEmpty())
@@ -170,8 +168,9 @@ void MediaWatch::roundEnded() {
     for (const MirrorMedia& m : std::as_const(m_media))
         quiet = quiet || (m.lastTapMs >= 0 && m.last.packets() == 0);
     // A copy that saw nothing is looked at again soon: within the threshold it is judged.
-    scheduleRound(quiet ? std::min(m_settings.intervalMs, std::max(1000, m_settings.thresholdMs / 2))
-                        : m_settings.intervalMs);
+    scheduleRound(quiet
+                      ? std::min(m_settings.intervalMs, std::max(1000, m_settings.thresholdMs / 2))
+                      : m_settings.intervalMs);
 }
 
 void MediaWatch::judge() {
@@ -181,18 +180,16 @@ void MediaWatch::judge() {
     QStringList silent;
     for (MirrorMedia& m : m_media) {
         const qint64 since = std::max(m.lastMediaMs, m.upSinceMs);
-        m.silent = m.lastTapMs >= 0 && m.last.packets() == 0 &&
-                   now - since >= m_settings.thresholdMs;
+        m.silent =
+            m.lastTapMs >= 0 && m.last.packets() == 0 && now - since >= m_settings.thresholdMs;
         if (m.silent)
-            silent << reasonFor(m_link->plan().targetNode, m, m_link->plan().host,
-                                m_returnHost);
+            silent << reasonFor(m_link->plan().targetNode, m, m_link->plan().host, m_returnHost);
     }
-    const QString problem = silent.isEmpty() ? QString()
-                            : silent.size() == 1
-                                ? silent.first()
-                                : tr("%1 (and %n more silent copies)", nullptr,
-                                     int(silent.size() - 1))
-                                      .arg(silent.first());
+    const QString problem =
+        silent.isEmpty()     ? QString()
+        : silent.size() == 1 ? silent.first()
+                             : tr("%1 (and %n more silent copies)", nullptr, int(silent.size() - 1))
+                                   .arg(silent.first());
     if (problem == m_problem)
         return;
     const bool lost = m_problem.isEmpty();

@@ -12,10 +12,10 @@ namespace cascade {
 
 /// What the console last saw arrive at one mirror's target copy.
 struct MirrorMedia {
-    janus::Id publisher; ///< the source publisher
-    janus::Id copy;      ///< its remote publisher on the target
-    int port = 0;        ///< where the source sends, on the target's public side
-    TapResult last;      ///< the last tap that ran (streams empty before the first)
+    janus::Id publisher;     ///< the source publisher
+    janus::Id copy;          ///< its remote publisher on the target
+    int port = 0;            ///< where the source sends, on the target's public side
+    TapResult last;          ///< the last tap that ran (streams empty before the first)
     qint64 lastTapMs = -1;   ///< when it ended, on the watch's clock (-1: none yet)
     qint64 lastMediaMs = -1; ///< when a tap last saw packets (-1: never)
     qint64 upSinceMs = 0;    ///< when the watch first saw this copy up
@@ -77,7 +77,6 @@ private:
     void roundEnded();
     void judge();
     void stopTaps();
-
 
     QPointer<LinkController> m_link;
     QPointer<janus::VideoRoom> m_target;

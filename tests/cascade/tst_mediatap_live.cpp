@@ -91,9 +91,18 @@ private Q_SLOTS:
         fleet.setMediaSettings(media);
         fleet.addNode(spec(QStringLiteral("a"), *m_a));
         fleet.addNode(spec(QStringLiteral("b"), *m_b));
-        LinkPlan plan{QStringLiteral("tap"), QStringLiteral("a"), QStringLiteral("b"), Id(1234),
-                      Id(4321),          {},    false,           {},
-                      QStringLiteral("127.0.0.1"), kSecretA, kSecretB, false};
+        LinkPlan plan{QStringLiteral("tap"),
+                      QStringLiteral("a"),
+                      QStringLiteral("b"),
+                      Id(1234),
+                      Id(4321),
+                      {},
+                      false,
+                      {},
+                      QStringLiteral("127.0.0.1"),
+                      kSecretA,
+                      kSecretB,
+                      false};
         LinkController* link = fleet.addLink(plan);
         MediaWatch* watch = fleet.mediaWatch(plan.id);
         QVERIFY(watch);
@@ -122,19 +131,33 @@ private Q_SLOTS:
         for (const JournalEntry& e : journal.unsettled())
             QVERIFY2(e.kind != JournalEntry::Kind::Forwarder, qPrintable(e.describe()));
 
+        // During a tap the journal names each forwarder as B lists it ("host:port ssrc N"), so
+        // that a console killed mid-tap has it found and removed at the next start.
+        QTRY_VERIFY_WITH_TIMEOUT(watch->isTapping() && forwardersOnB() > 0, 10000);
+        QStringList listed, journalled;
+        const auto onB = testsupport::wait(m_liveB.videoroom->listForwarders(Id(4321), kSecretB));
+        for (const auto& f : videoroom::parseForwarders(onB.result))
+            for (const auto& fs : f.streams)
+                listed << MediaTap::forwarderTarget(fs.host, fs.port, fs.ssrc);
+        for (const JournalEntry& e : journal.unsettled())
+            if (e.kind == JournalEntry::Kind::Forwarder)
+                journalled << e.remoteId;
+        QCOMPARE(listed, journalled);
+        QTRY_VERIFY_WITH_TIMEOUT(!watch->isTapping(), 10000);
+
         // Break the leg behind the link's back: A stops sending to B's copy.
-        const auto remotes = testsupport::wait(
-            m_liveA.videoroom->listRemotes(Id(1234), seen.publisher, kSecretA));
+        const auto remotes =
+            testsupport::wait(m_liveA.videoroom->listRemotes(Id(1234), seen.publisher, kSecretA));
         const auto list = videoroom::parseRemotizations(remotes.result);
         QCOMPARE(list.size(), 1);
-        QVERIFY(testsupport::wait(m_liveA.videoroom->unpublishRemotely(
-                                      Id(1234), seen.publisher, list[0].remoteId, kSecretA))
+        QVERIFY(testsupport::wait(m_liveA.videoroom->unpublishRemotely(Id(1234), seen.publisher,
+                                                                       list[0].remoteId, kSecretA))
                     .ok());
         QElapsedTimer broken;
         broken.start();
         QTRY_COMPARE_WITH_TIMEOUT(link->state(), LinkController::State::NoMedia, 20000);
-        qInfo() << "up — no media" << broken.elapsed() << "ms after the leg broke:"
-                << link->reason();
+        qInfo() << "up — no media" << broken.elapsed()
+                << "ms after the leg broke:" << link->reason();
         QVERIFY(broken.elapsed() >= media.thresholdMs - media.tapMs);
         QVERIFY2(link->reason().contains(QLatin1String("no RTP reached b's copy of publisher")),
                  qPrintable(link->reason()));

@@ -48,7 +48,8 @@ void waitMs(int ms) {
 /// Feeds every copy 50 packets/s of 12 + 80 bytes, SSRC 1000 (mindex 0), as a source node does.
 class Feed : public QObject {
 public:
-    explicit Feed(QList<int> ports) : m_ports(std::move(ports)) {
+    explicit Feed(QList<int> ports)
+        : m_ports(std::move(ports)) {
         connect(&m_timer, &QTimer::timeout, this, [this] { send(); });
         m_timer.start(20);
     }
@@ -82,7 +83,11 @@ Round tapRound(VideoRoom* videoroom, const QList<Id>& copies, int tapMs) {
     QList<cascade::MediaTap*> taps;
     for (const Id& copy : copies) {
         auto* tap = new cascade::MediaTap(
-            {videoroom, QStringLiteral("bench"), Id(1234), kSecret, copy,
+            {videoroom,
+             QStringLiteral("bench"),
+             Id(1234),
+             kSecret,
+             copy,
              {videoroom::Stream::make(QStringLiteral("audio"), 0, QStringLiteral("opus"))}},
             {QStringLiteral("127.0.0.1"), 0, tapMs});
         QObject::connect(tap, &cascade::MediaTap::forwarderCreating,
@@ -113,7 +118,8 @@ void measure(JanusInstance& janus, VideoRoom* videoroom, int copiesWanted, int r
         spec.display = QStringLiteral("bench copy %1").arg(i);
         spec.port = firstPort + 2 * i;
         spec.rtcpPort = firstPort + 2 * i + 1;
-        spec.streams = {videoroom::Stream::make(QStringLiteral("audio"), 0, QStringLiteral("opus"))};
+        spec.streams = {
+            videoroom::Stream::make(QStringLiteral("audio"), 0, QStringLiteral("opus"))};
         spec.secret = kSecret;
         const auto added = testsupport::wait(videoroom->addRemotePublisher(spec));
         if (!added.ok()) {

@@ -20,8 +20,8 @@ bool nft(const QStringList& args, QByteArray* out = nullptr) {
                                               lab("JCC_LAB_NS_ROUTER"), QStringLiteral("nft")} +
                                       args);
     if (!p.waitForFinished(10000) || p.exitCode() != 0) {
-        qWarning().noquote() << "nft" << args.join(QLatin1Char(' ')) << "failed:"
-                             << p.readAllStandardError();
+        qWarning().noquote() << "nft" << args.join(QLatin1Char(' '))
+                             << "failed:" << p.readAllStandardError();
         return false;
     }
     if (out)
@@ -107,18 +107,18 @@ private Q_SLOTS:
         QVERIFY(nft({QStringLiteral("delete"), QStringLiteral("rule"), QStringLiteral("ip"),
                      QStringLiteral("jcclab"), QStringLiteral("prerouting"),
                      QStringLiteral("handle"), QString::number(handle)}));
-        const QString untrack =
-            QStringLiteral("table ip jcctap { chain raw { type filter hook prerouting priority "
-                           "-300; policy accept; ip daddr %1 udp dport %2 notrack } }")
-                .arg(lab("JCC_LAB_B_PUBLIC"))
-                .arg(seen.port);
-        QVERIFY(nft(QStringList{untrack}));
+        QVERIFY(nft({QStringLiteral("add table ip jcctap")}));
+        QVERIFY(nft({QStringLiteral("add chain ip jcctap raw { type filter hook prerouting "
+                                    "priority -300 ; policy accept ; }")}));
+        QVERIFY(nft({QStringLiteral("add rule ip jcctap raw ip daddr %1 udp dport %2 notrack")
+                         .arg(lab("JCC_LAB_B_PUBLIC"))
+                         .arg(seen.port)}));
         QElapsedTimer broken;
         broken.start();
         QTRY_COMPARE_WITH_TIMEOUT(link->state(), LinkController::State::NoMedia, 30000);
         qInfo() << "up — no media" << broken.elapsed() << "ms after the DNAT rule went (threshold"
-                << media.thresholdMs << "ms, checks every" << media.thresholdMs / 2 << "ms):"
-                << link->reason();
+                << media.thresholdMs << "ms, checks every" << media.thresholdMs / 2
+                << "ms):" << link->reason();
         QVERIFY2(link->reason().contains(
                      QStringLiteral("%1:%2").arg(lab("JCC_LAB_B_PUBLIC")).arg(seen.port)),
                  qPrintable(link->reason()));

@@ -10,9 +10,6 @@
 
 namespace cli {
 
-namespace {
-
-/// What the link's last media tap saw at a mirror's target copy (null before the first tap).
 QJsonValue mediaJson(const cascade::MediaWatch* watch, const janus::Id& publisher) {
     const auto media = watch ? watch->media(publisher) : std::nullopt;
     if (!media || media->lastTapMs < 0)
@@ -28,6 +25,8 @@ QJsonValue mediaJson(const cascade::MediaWatch* watch, const janus::Id& publishe
                        {QStringLiteral("silent"), media->silent},
                        {QStringLiteral("streams"), streams}};
 }
+
+namespace {
 
 QJsonObject linkJson(const cascade::LinkController& link,
                      const cascade::MediaWatch* watch = nullptr) {

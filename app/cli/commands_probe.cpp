@@ -219,7 +219,7 @@ probe::ProbeResult checkTarget(ProfileSession& session, const QStringList& targe
 /// The nodes and links as they are after a round's checks, into the round and the metrics.
 void reportFleet(Context& c, ProfileSession& session, probe::PrometheusWriter& metrics,
                  QJsonObject& round) {
-    QJsonObject nodes, links, portsUnusable;
+    QJsonObject nodes, links, portsUnusable, media;
     // After the probes: the ports they found refused count in this round.
     for (const QString& id : session.fleet().nodeIds()) {
         const cascade::NodeClient* node = session.fleet().node(id);
@@ -244,10 +244,16 @@ void reportFleet(Context& c, ProfileSession& session, probe::PrometheusWriter& m
                     metrics.mirrorMedia(id, m.publisher.toString(), s.mid, s.type,
                                         double(s.packets), s.bitrateBps);
         links.insert(id, cascade::LinkController::stateName(link->state()));
+        QJsonObject mirrors; // per source publisher: what its copy last received
+        for (const cascade::Mirror& m : link->mirrors())
+            mirrors.insert(m.publisher.toString(),
+                           mediaJson(session.fleet().mediaWatch(id), m.publisher));
+        media.insert(id, mirrors);
     }
     round.insert(QStringLiteral("nodes"), nodes);
     round.insert(QStringLiteral("links"), links);
     round.insert(QStringLiteral("ports_unusable"), portsUnusable);
+    round.insert(QStringLiteral("media"), media);
 }
 
 /// One monitor round: every check in turn, then the fleet; prints the round, writes the

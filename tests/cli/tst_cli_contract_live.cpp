@@ -287,10 +287,13 @@ private Q_SLOTS:
         QCOMPARE(up.json().value(QLatin1String("state")).toString(), QStringLiteral("up"));
         const QJsonArray mirrors = up.json().value(QLatin1String("mirrors")).toArray();
         QCOMPARE(mirrors.size(), 1);
-        QCOMPARE(keysOf(mirrors[0].toObject()),
-                 sorted({QStringLiteral("publisher"), QStringLiteral("display"),
-                         QStringLiteral("remote_publisher"), QStringLiteral("port"),
-                         QStringLiteral("state"), QStringLiteral("error")}));
+        QCOMPARE(
+            keysOf(mirrors[0].toObject()),
+            sorted({QStringLiteral("publisher"), QStringLiteral("display"),
+                    QStringLiteral("remote_publisher"), QStringLiteral("port"),
+                    QStringLiteral("state"), QStringLiteral("error"), QStringLiteral("media")}));
+        // link up ends as soon as the link is up, before any media tap: media is null.
+        QVERIFY(mirrors[0].toObject().value(QLatin1String("media")).isNull());
 
         const Run orphans = cli({QStringLiteral("--json"), QStringLiteral("orphans"), m_good});
         verifySuccess(orphans, {QStringLiteral("orphans"), QStringLiteral("removed"),
@@ -366,9 +369,12 @@ private Q_SLOTS:
         const Run r = cli({QStringLiteral("--json"), QStringLiteral("monitor"), m_good,
                            QStringLiteral("--once")});
         verifySuccess(r, {QStringLiteral("time"), QStringLiteral("nodes"), QStringLiteral("links"),
-                          QStringLiteral("ports_unusable"), QStringLiteral("probes"),
-                          QStringLiteral("passed")});
+                          QStringLiteral("ports_unusable"), QStringLiteral("media"),
+                          QStringLiteral("probes"), QStringLiteral("passed")});
         QCOMPARE(r.json().value(QLatin1String("passed")), QJsonValue(true));
+        // Every link of the round has its mirrors' media (null before a mirror's first tap).
+        QVERIFY(
+            r.json().value(QLatin1String("media")).toObject().contains(QLatin1String("a-to-b")));
         // Links started by monitor stay; take them down again for the next test.
         QCOMPARE(
             cli({QStringLiteral("link"), QStringLiteral("down"), m_good, QStringLiteral("a-to-b")})

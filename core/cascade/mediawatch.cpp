@@ -35,6 +35,10 @@ std::optional<MirrorMedia> MediaWatch::media(const janus::Id& publisher) const {
     return it == m_media.constEnd() ? std::nullopt : std::optional<MirrorMedia>(*it);
 }
 
+int MediaWatch::tapsInFlight() const {
+    return int(findChildren<MediaTap*>(QString(), Qt::FindDirectChildrenOnly).size());
+}
+
 void MediaWatch::stopTaps() {
     m_queue.clear();
     for (MediaTap* tap : std::as_const(m_taps)) {
@@ -131,6 +135,7 @@ void MediaWatch::startTaps() {
                                   media.copy, mirror.streams},
                                  {m_returnHost, m_settings.returnPort, m_settings.tapMs}, this);
         m_taps.insert(publisher, tap);
+        connect(tap, &QObject::destroyed, this, &MediaWatch::tapEnded, Qt::QueuedConnection);
         connect(tap, &MediaTap::forwarderCreating, this, &MediaWatch::forwarderCreating);
         connect(tap, &MediaTap::forwarderGone, this, &MediaWatch::forwarderGone);
         connect(tap, &MediaTap::finished, this,

@@ -50,6 +50,8 @@ public:
     QList<MirrorMedia> media() const { return m_media.values(); }
     std::optional<MirrorMedia> media(const janus::Id& publisher) const;
     bool isTapping() const { return !m_taps.isEmpty(); }
+    /// Taps whose forwarders may still be on the server (cancelled ones included).
+    int tapsInFlight() const;
     /// Why a copy counts as silent, and what to check, in words.
     static QString reasonFor(const QString& node, const MirrorMedia& media, const QString& host,
                              const QString& returnTo);
@@ -65,6 +67,8 @@ Q_SIGNALS:
                            const janus::Id& publisher, const QString& target);
     void forwarderGone(const QString& nodeName, const janus::Id& room, const janus::Id& publisher,
                        const QString& target);
+    /// A tap object is gone (its forwarders removed, or given up on).
+    void tapEnded();
     /// A tap could not run (the node refused the forward): nothing is known about its media.
     void tapFailed(const QString& text);
 

@@ -7,6 +7,8 @@
 #include "cascade/profileruntime.h"
 #include "natlabfixture.h"
 
+#include <QDirIterator>
+
 using namespace janus;
 using namespace cascade;
 using natlab::lab;
@@ -140,6 +142,31 @@ private Q_SLOTS:
         const auto listed = testsupport::wait(m_lab.liveB.videoroom->listForwarders(
             Id(1234), QString::fromLatin1(natlab::kRoomSecretB)));
         QVERIFY(videoroom::parseForwarders(listed.result).isEmpty());
+    }
+
+    // `run` stopped (SIGTERM) while a tap forwards B's copy to the console: the CLI removes the
+    // tap's forwarders before it exits, and its journal keeps no forwarder.
+    void runStoppedMidTapLeavesNoForwarder() {
+        auto forwardersOnB = [this] {
+            const auto listed = testsupport::wait(m_lab.liveB.videoroom->listForwarders(
+                Id(1234), QString::fromLatin1(natlab::kRoomSecretB)));
+            int n = 0;
+            for (const auto& f : videoroom::parseForwarders(listed.result))
+                n += int(f.streams.size());
+            return n;
+        };
+        QProcess run;
+        run.start(QStringLiteral(JCC_CLI_BINARY), {QStringLiteral("run"), m_lab.profilePath});
+        QVERIFY(run.waitForStarted(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(forwardersOnB() > 0, 30000); // a tap is running
+        run.terminate();
+        QVERIFY(run.waitForFinished(10000));
+        QCOMPARE(forwardersOnB(), 0);
+        QDirIterator it(cascade::Journal::directoryFor(m_lab.profilePath),
+                        {QStringLiteral("*.jsonl")}, QDir::Files);
+        while (it.hasNext())
+            for (const JournalEntry& e : Journal::readFile(it.next()))
+                QVERIFY2(e.kind != JournalEntry::Kind::Forwarder, qPrintable(e.describe()));
     }
 };
 

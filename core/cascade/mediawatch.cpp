@@ -169,13 +169,20 @@ void MediaWatch::tapped(const janus::Id& publisher, const TapResult& result) {
 void MediaWatch::roundEnded() {
     judge();
     Q_EMIT mediaChanged();
-    bool quiet = false;
-    for (const MirrorMedia& m : std::as_const(m_media))
-        quiet = quiet || (m.lastTapMs >= 0 && m.last.packets() == 0);
-    // A copy that saw nothing is looked at again soon: within the threshold it is judged.
-    scheduleRound(quiet
-                      ? std::min(m_settings.intervalMs, std::max(1000, m_settings.thresholdMs / 2))
-                      : m_settings.intervalMs);
+    // A copy whose tap saw nothing (and is not judged silent yet) is tapped again so that the
+    // tap ends as its threshold runs out: a dead leg is reported a threshold after its last
+    // packet, not an interval later. A silent copy is looked at every half threshold.
+    const qint64 now = m_clock.elapsed();
+    qint64 next = m_settings.intervalMs;
+    for (const MirrorMedia& m : std::as_const(m_media)) {
+        if (m.lastTapMs < 0 || m.last.packets() > 0)
+            continue;
+        const qint64 due = m.silent ? m_settings.thresholdMs / 2
+                                    : std::max(m.lastMediaMs, m.upSinceMs) +
+                                          m_settings.thresholdMs - now - m_settings.tapMs;
+        next = std::min(next, std::max<qint64>(500, due));
+    }
+    scheduleRound(int(next));
 }
 
 void MediaWatch::judge() {

@@ -119,7 +119,7 @@ private Q_SLOTS:
         broken.start();
         QTRY_COMPARE_WITH_TIMEOUT(link->state(), LinkController::State::NoMedia, 30000);
         qInfo() << "up — no media" << broken.elapsed() << "ms after the DNAT rule went (threshold"
-                << media.thresholdMs << "ms, checks every" << media.thresholdMs / 2
+                << media.thresholdMs << "ms, taps every" << media.intervalMs
                 << "ms):" << link->reason();
         QVERIFY2(link->reason().contains(
                      QStringLiteral("%1:%2").arg(lab("JCC_LAB_B_PUBLIC")).arg(seen.port)),

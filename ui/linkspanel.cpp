@@ -29,6 +29,7 @@ LinksPanel::LinksPanel(cascade::Fleet* fleet, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_details->setObjectName(QStringLiteral("linkDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -60,6 +61,29 @@ LinksPanel::LinksPanel(cascade::Fleet* fleet, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LinksPanel::showDetails);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &LinksPanel::showDetails);
+    connect(fleet, &cascade::Fleet::linkMediaChanged, this, [this](const QString& id) {
+        if (id == currentLink())
+            showDetails();
+    });
+}
+
+QString LinksPanel::targetMediaText(const QString& linkId, const janus::Id& publisher) const {
+    const cascade::MediaWatch* watch = m_fleet->mediaWatch(linkId);
+    const auto media = watch ? watch->media(publisher) : std::nullopt;
+    if (!media || media->lastTapMs < 0)
+        return QStringLiteral("&nbsp;&nbsp;%1<br>")
+            .arg(tr("received at the target: not tapped yet"));
+    QStringList streams;
+    for (const cascade::StreamCount& s : media->last.streams)
+        streams << tr("%1 (mid %2) %3 packets, %4 kbit/s")
+                       .arg(s.type, s.mid)
+                       .arg(s.packets)
+                       .arg(s.bitrateBps / 1000.0, 0, 'f', 1);
+    const QString line = tr("received at the target in %1 s: %2")
+                             .arg(double(media->last.durationMs) / 1000.0, 0, 'f', 1)
+                             .arg(streams.join(QStringLiteral("; ")));
+    return QStringLiteral("&nbsp;&nbsp;<span style='color:%1'>%2</span><br>")
+        .arg(stateColor(media->silent ? State::Bad : State::Good).name(), line.toHtmlEscaped());
 }
 
 QString LinksPanel::currentLink() const {
@@ -80,9 +104,11 @@ void LinksPanel::showDetails() {
     }
     QString text = tr("<b>%1</b>: %2 — %3<br>")
                        .arg(link->plan().id,
-                            QCoreApplication::translate(
-                                "cascade::LinkState",
-                                cascade::LinkController::stateName(link->state()).toLatin1()),
+                            link->state() == cascade::LinkController::State::NoMedia
+                                ? tr("up — no media")
+                                : QCoreApplication::translate(
+                                      "cascade::LinkState",
+                                      cascade::LinkController::stateName(link->state()).toLatin1()),
                             link->reason().toHtmlEscaped());
     for (const cascade::Mirror& m : link->mirrors())
         text += tr("publisher %1 (%2) → remote publisher %3 on %4, port %5%6<br>")
@@ -92,7 +118,8 @@ void LinksPanel::showDetails() {
                     .arg(m.error.isError() ? QStringLiteral(": <span style='color:%1'>%2</span>")
                                                  .arg(stateColor(State::Bad).name(),
                                                       m.error.message().toHtmlEscaped())
-                                           : QString());
+                                           : QString()) +
+                targetMediaText(link->plan().id, m.publisher);
     m_details->setText(text);
 }
 

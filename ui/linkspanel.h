@@ -26,6 +26,8 @@ Q_SIGNALS:
 
 private:
     void showDetails();
+    /// What the last media tap counted at the mirror's target copy, one line of HTML.
+    QString targetMediaText(const QString& linkId, const janus::Id& publisher) const;
 
     cascade::Fleet* m_fleet;
     cascade::LinksModel m_model;

@@ -28,6 +28,7 @@ State stateOf(cascade::LinkController::State link) {
     case S::Up:
         return State::Good;
     case S::Degraded:
+    case S::NoMedia:
         return State::Warn;
     case S::Down:
         return State::Bad;

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonValue>
 
 namespace cli {
 
@@ -25,5 +26,19 @@ int run(Context& c);
 int probe(Context& c);
 int reflect(Context& c);
 int monitor(Context& c);
+
+} // namespace cli
+
+namespace cascade {
+class MediaWatch;
+}
+namespace janus {
+class Id;
+}
+
+namespace cli {
+
+/// What the link's last media tap saw at a mirror's target copy (null before the first tap).
+QJsonValue mediaJson(const cascade::MediaWatch* watch, const janus::Id& publisher);
 
 } // namespace cli

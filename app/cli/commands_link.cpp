@@ -10,13 +10,31 @@
 
 namespace cli {
 
+QJsonValue mediaJson(const cascade::MediaWatch* watch, const janus::Id& publisher) {
+    const auto media = watch ? watch->media(publisher) : std::nullopt;
+    if (!media || media->lastTapMs < 0)
+        return QJsonValue::Null;
+    QJsonArray streams;
+    for (const cascade::StreamCount& s : media->last.streams)
+        streams.append(QJsonObject{{QStringLiteral("mid"), s.mid},
+                                   {QStringLiteral("type"), s.type},
+                                   {QStringLiteral("packets"), qint64(s.packets)},
+                                   {QStringLiteral("bytes"), qint64(s.bytes)},
+                                   {QStringLiteral("bitrate_bps"), qRound64(s.bitrateBps)}});
+    return QJsonObject{{QStringLiteral("seconds"), double(media->last.durationMs) / 1000.0},
+                       {QStringLiteral("silent"), media->silent},
+                       {QStringLiteral("streams"), streams}};
+}
+
 namespace {
 
-QJsonObject linkJson(const cascade::LinkController& link) {
+QJsonObject linkJson(const cascade::LinkController& link,
+                     const cascade::MediaWatch* watch = nullptr) {
     QJsonArray mirrors;
     for (const cascade::Mirror& m : link.mirrors())
         mirrors.append(
-            QJsonObject{{QStringLiteral("publisher"), m.publisher.toJson()},
+            QJsonObject{{QStringLiteral("media"), mediaJson(watch, m.publisher)},
+                        {QStringLiteral("publisher"), m.publisher.toJson()},
                         {QStringLiteral("display"), m.display},
                         {QStringLiteral("remote_publisher"), m.remotePublisher.toJson()},
                         {QStringLiteral("port"), m.port},
@@ -267,10 +285,12 @@ int run(Context& c) {
         cascade::LinkController* controller = session.fleet().link(l.id);
         if (!controller || !l.enabled)
             continue;
-        QObject::connect(controller, &cascade::LinkController::stateChanged, [&c, controller] {
-            printLink(c.out, *controller);
-            c.out.object(linkJson(*controller));
-        });
+        const cascade::MediaWatch* watch = session.fleet().mediaWatch(l.id);
+        QObject::connect(controller, &cascade::LinkController::stateChanged,
+                         [&c, controller, watch] {
+                             printLink(c.out, *controller);
+                             c.out.object(linkJson(*controller, watch));
+                         });
         controller->start(2000);
     }
     StopSignal stop;

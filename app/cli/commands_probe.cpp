@@ -170,11 +170,13 @@ namespace cli {
 
 namespace {
 
-int linkStateValue(cascade::LinkController::State s) {
+double linkStateValue(cascade::LinkController::State s) {
     using S = cascade::LinkController::State;
     switch (s) {
     case S::Up:
         return 3;
+    case S::NoMedia: // below up, so that "jcc_link_state < 3" alerts fire for it too
+        return 2.5;
     case S::Degraded:
         return 2;
     case S::Pending:
@@ -230,7 +232,7 @@ probe::ProbeResult checkTarget(ProfileSession& session, const QStringList& targe
 /// The nodes and links as they are after a round's checks, into the round and the metrics.
 void reportFleet(Context& c, ProfileSession& session, probe::PrometheusWriter& metrics,
                  QJsonObject& round) {
-    QJsonObject nodes, links, portsUnusable;
+    QJsonObject nodes, links, portsUnusable, media;
     // After the probes: the ports they found refused count in this round.
     for (const QString& id : session.fleet().nodeIds()) {
         const cascade::NodeClient* node = session.fleet().node(id);
@@ -249,11 +251,22 @@ void reportFleet(Context& c, ProfileSession& session, probe::PrometheusWriter& m
         for (const cascade::Mirror& m : link->mirrors())
             up += m.state == cascade::Mirror::State::Up;
         metrics.linkState(id, linkStateValue(link->state()), up);
+        if (const cascade::MediaWatch* watch = session.fleet().mediaWatch(id))
+            for (const cascade::MirrorMedia& m : watch->media())
+                for (const cascade::StreamCount& s : m.last.streams)
+                    metrics.mirrorMedia(id, m.publisher.toString(), s.mid, s.type,
+                                        double(s.packets), s.bitrateBps);
         links.insert(id, cascade::LinkController::stateName(link->state()));
+        QJsonObject mirrors; // per source publisher: what its copy last received
+        for (const cascade::Mirror& m : link->mirrors())
+            mirrors.insert(m.publisher.toString(),
+                           mediaJson(session.fleet().mediaWatch(id), m.publisher));
+        media.insert(id, mirrors);
     }
     round.insert(QStringLiteral("nodes"), nodes);
     round.insert(QStringLiteral("links"), links);
     round.insert(QStringLiteral("ports_unusable"), portsUnusable);
+    round.insert(QStringLiteral("media"), media);
 }
 
 /// Node health (Admin API) and the source media of every enabled link's mirrors, into the round

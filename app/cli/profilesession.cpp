@@ -12,6 +12,29 @@ namespace cli {
 ProfileSession::ProfileSession(Output& out)
     : m_out(out) {}
 
+ProfileSession::~ProfileSession() {
+    if (!m_fleet)
+        return;
+    // A tap's rtp_forward must not outlive the command: stop them and let the stops arrive.
+    cascade::MediaWatch::Settings off = m_fleet->mediaSettings();
+    off.enabled = false;
+    m_fleet->setMediaSettings(off);
+    auto inFlight = [this] {
+        int n = 0;
+        for (const QString& id : m_fleet->linkIds())
+            if (const cascade::MediaWatch* watch = m_fleet->mediaWatch(id))
+                n += watch->tapsInFlight();
+        return n;
+    };
+    if (inFlight() == 0)
+        return;
+    Wait wait([&] { return inFlight() == 0; });
+    for (const QString& id : m_fleet->linkIds())
+        if (const cascade::MediaWatch* watch = m_fleet->mediaWatch(id))
+            wait.on(watch, &cascade::MediaWatch::tapEnded);
+    wait.run(3000);
+}
+
 bool ProfileSession::load(const QString& path) {
     m_path = path;
     const profile::LoadResult result = profile::io::load(path);

@@ -14,6 +14,8 @@ namespace cli {
 class ProfileSession {
 public:
     explicit ProfileSession(Output& out);
+    /// Stops the links' media taps and waits (at most 3 s) until their forwarders are removed.
+    ~ProfileSession();
 
     /// Loads and validates; on failure prints every problem and returns false.
     bool load(const QString& path);

@@ -109,20 +109,22 @@ LinkController* Fleet::addLink(const LinkPlan& plan) {
                                     source->watcher(plan.sourceRoom), target->ports(), this);
     link->setJournal(m_journal);
     m_links.insert(plan.id, link);
-    connect(link, &LinkController::stateChanged, this,
-            [this, id = plan.id](LinkController::State state, const QString& reason) {
-                const auto level = state == LinkController::State::Down ? EventLog::Level::Error
-                                   : state == LinkController::State::Degraded
-                                       ? EventLog::Level::Warning
-                                       : EventLog::Level::Info;
-                // A reason that starts with the state's name says it already ("stopped; …").
-                const QString name = LinkController::stateName(state);
+    connect(
+        link, &LinkController::stateChanged, this,
+        [this, id = plan.id](LinkController::State state, const QString& reason) {
+            const auto level = state == LinkController::State::Down       ? EventLog::Level::Error
+                               : state == LinkController::State::Degraded ? EventLog::Level::Warning
+                                                                          : EventLog::Level::Info;
+            // A reason that starts with the state's name says it already ("stopped; …").
+            const QString name = LinkController::stateName(state);
+            if (state != LinkController::State::NoMedia) // its MediaWatch logs it, in words
                 m_log->add(level, id,
                            reason.startsWith(name) ? reason : name + QStringLiteral(": ") + reason);
-                Q_EMIT linkStateChanged(id);
-            });
+            Q_EMIT linkStateChanged(id);
+        });
     connect(link, &LinkController::action, this,
             [this, id = plan.id](const QString& text) { m_log->info(id, text); });
+    watchMedia(link);
     Q_EMIT linkAdded(plan.id);
     return link;
 }

@@ -3,6 +3,7 @@
 #include "eventlog.h"
 #include "journal.h"
 #include "linkcontroller.h"
+#include "mediawatch.h"
 #include "nodeclient.h"
 #include "probe/proberunner.h"
 #include "srtppolicy.h"
@@ -59,6 +60,12 @@ public:
     LinkController* link(const QString& id) const { return m_links.value(id); }
     QStringList linkIds() const { return m_links.keys(); }
     void bringUp(const QString& linkId, int intervalMs = 5000);
+    /// The link's media checks (target-side taps of each mirror), next to its controller.
+    MediaWatch* mediaWatch(const QString& linkId) const { return m_watches.value(linkId); }
+    /// How links check their media (return address, interval, threshold); for every link,
+    /// present and future.
+    void setMediaSettings(const MediaWatch::Settings& settings);
+    const MediaWatch::Settings& mediaSettings() const { return m_mediaSettings; }
     void bringDown(const QString& linkId);
 
     /// A probe through these nodes in order (one node: node check; two: path check A→B), bound
@@ -90,6 +97,8 @@ Q_SIGNALS:
     void linkAdded(const QString& id);
     void linkRemoved(const QString& id);
     void linkStateChanged(const QString& id);
+    /// A media tap round of the link ended: its MediaWatch has new counters.
+    void linkMediaChanged(const QString& id);
 
 private:
     /// Ports a probe holds, given back when it ends.
@@ -102,8 +111,12 @@ private:
     /// Tells the journal what the probe creates on servers and what goes again.
     void journalProbe(probe::ProbeRunner* runner, const QStringList& nodeIds,
                       const std::shared_ptr<TakenPorts>& taken);
+    /// The link's MediaWatch, with its events in the log and its forwarders in the journal.
+    void watchMedia(LinkController* link);
     EventLog* m_log;
     QPointer<Journal> m_journal;
+    MediaWatch::Settings m_mediaSettings;
+    QMap<QString, MediaWatch*> m_watches; ///< owned by their link controllers
     QMap<QString, NodeClient*> m_nodes;
     QHash<QString, int> m_endpointPorts; ///< probe endpoint name → the port it holds
     QMap<QString, NodeSpec> m_specs;

@@ -23,7 +23,8 @@ namespace cascade {
 class LinkController : public QObject {
     Q_OBJECT
 public:
-    enum class State { Pending, Up, Degraded, Down, Stopped };
+    /// NoMedia: up as far as the servers say, but its copies receive no RTP (MediaWatch).
+    enum class State { Pending, Up, Degraded, Down, Stopped, NoMedia };
     Q_ENUM(State)
 
     LinkController(LinkPlan plan, janus::VideoRoom* source, janus::VideoRoom* target,
@@ -56,6 +57,9 @@ public:
     void stop();
     /// Reconciles as soon as the running pass (if any) ends.
     void reconcileSoon();
+    /// Non-empty: the copies receive no media (why, and what to check); an Up link shows as
+    /// NoMedia with this reason until it is cleared.
+    void setMediaProblem(const QString& reason);
     /// Where to record each copy and remotization before it is created, and when it is gone.
     void setJournal(Journal* journal) { m_requests.setJournal(journal); }
 
@@ -115,6 +119,8 @@ private:
     QTimer m_soon;
     State m_state = State::Pending;
     QString m_reason;
+    QString m_upReason;     ///< the reason of Up, kept while NoMedia hides it
+    QString m_mediaProblem; ///< see setMediaProblem()
     janus::Error m_blocking;
     bool m_cleanedUp = false;
     bool m_running = false;

@@ -10,7 +10,8 @@ namespace cascade {
     QT_TRANSLATE_NOOP("cascade::LinkState", "up"),
     QT_TRANSLATE_NOOP("cascade::LinkState", "degraded"),
     QT_TRANSLATE_NOOP("cascade::LinkState", "down"),
-    QT_TRANSLATE_NOOP("cascade::LinkState", "stopped")};
+    QT_TRANSLATE_NOOP("cascade::LinkState", "stopped"),
+    QT_TRANSLATE_NOOP("cascade::LinkState", "no-media")};
 
 LinksModel::LinksModel(Fleet* fleet, QObject* parent)
     : IdTableModel(fleet->linkIds(), ColumnCount, parent)
@@ -61,6 +62,8 @@ QVariant LinksModel::data(const QModelIndex& index, int role) const {
         return tr("%1 of %2 up").arg(up).arg(mirrors.size());
     }
     case StateColumn:
+        if (link->state() == LinkController::State::NoMedia)
+            return tr("up — no media");
         return QCoreApplication::translate(
             "cascade::LinkState", LinkController::stateName(link->state()).toLatin1().constData());
     case ReasonColumn:

@@ -119,6 +119,15 @@ bool OrphanScanner::adopt(const JournalEntry& e) {
     return adopted;
 }
 
+namespace {
+/// Whether a listed forwarder is the journal's "host:port" (a probe's), or "host:port ssrc N"
+/// (a media tap's: one forwarder per stream, told apart by the SSRC it writes).
+bool isJournalled(const janus::videoroom::ForwarderStream& fs, const QString& target) {
+    const QString sends = QStringLiteral("%1:%2").arg(fs.host).arg(fs.port);
+    return sends == target || sends + QStringLiteral(" ssrc %1").arg(fs.ssrc) == target;
+}
+} // namespace
+
 void OrphanScanner::checkEntry(janus::VideoRoom* videoroom, const JournalEntry& e) {
     Orphan found = Orphan::fromEntry(e, Orphan::Found::Journal);
     // Still there: an orphan; gone: the journal forgets it.
@@ -158,8 +167,7 @@ void OrphanScanner::checkEntry(janus::VideoRoom* videoroom, const JournalEntry& 
                 // address): its stream id came only with the answer.
                 for (const vr::Forwarder& f : forwarders)
                     for (const vr::ForwarderStream& fs : f.streams)
-                        if (f.publisherId == e.id &&
-                            QStringLiteral("%1:%2").arg(fs.host).arg(fs.port) == e.remoteId)
+                        if (f.publisherId == e.id && isJournalled(fs, e.remoteId))
                             found.stream = fs.streamId;
                 there(found.stream > 0, found);
             },

@@ -65,6 +65,9 @@ void applyProfile(Fleet& fleet, const profile::Profile& profile,
     for (const QString& id : fleet.nodeIds())
         if (!profile.node(id))
             fleet.removeNode(id);
+    MediaWatch::Settings media = fleet.mediaSettings();
+    media.returnHost = profile.probe.returnAddress; // the taps return where the probes do
+    fleet.setMediaSettings(media);
     for (const profile::Node& node : profile.nodes)
         fleet.addNode(nodeSpecFor(node, secrets));
     for (const profile::Link& link : profile.links)

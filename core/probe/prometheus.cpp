@@ -69,12 +69,28 @@ void PrometheusWriter::mirrorSourceMedia(const QString& link, const QString& pub
         labels, double(bytes), QStringLiteral("counter"));
 }
 
-void PrometheusWriter::linkState(const QString& link, int state, int mirrorsUp) {
+void PrometheusWriter::linkState(const QString& link, double state, int mirrorsUp) {
     const QString labels = QStringLiteral("link=\"%1\"").arg(escapeLabel(link));
     add(QStringLiteral("jcc_link_state"),
-        QStringLiteral("Cascade link state: 0 down, 1 pending, 2 degraded, 3 up."), labels, state);
+        QStringLiteral(
+            "Cascade link state: 0 down, 1 pending, 2 degraded, 2.5 up but no media, 3 up."),
+        labels, state);
     add(QStringLiteral("jcc_link_mirrors_up"),
         QStringLiteral("Publishers of the link mirrored on the target."), labels, mirrorsUp);
+}
+
+void PrometheusWriter::mirrorMedia(const QString& link, const QString& publisher,
+                                   const QString& mid, const QString& type, double packets,
+                                   double bitrateBps) {
+    const QString labels =
+        QStringLiteral("link=\"%1\",publisher=\"%2\",mid=\"%3\",type=\"%4\"")
+            .arg(escapeLabel(link), escapeLabel(publisher), escapeLabel(mid), escapeLabel(type));
+    add(QStringLiteral("jcc_link_media_packets"),
+        QStringLiteral("RTP packets the last media tap saw arrive at the mirror's target copy."),
+        labels, packets);
+    add(QStringLiteral("jcc_link_media_bitrate_bps"),
+        QStringLiteral("Bitrate of that tap, bits per second (RTP headers included)."), labels,
+        bitrateBps);
 }
 
 void PrometheusWriter::probe(const ProbeResult& r, qint64 unixTime) {

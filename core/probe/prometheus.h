@@ -23,8 +23,11 @@ public:
     /// A mirrored publisher's stream as its source node receives it (handle_info counters).
     void mirrorSourceMedia(const QString& link, const QString& publisher, const QString& mid,
                            qint64 packets, qint64 bytes);
-    /// 0 down, 1 pending, 2 degraded, 3 up.
-    void linkState(const QString& link, int state, int mirrorsUp);
+    /// 0 down, 1 pending, 2 degraded, 2.5 up — no media, 3 up.
+    void linkState(const QString& link, double state, int mirrorsUp);
+    /// What the last media tap of one mirror's target copy counted, per stream.
+    void mirrorMedia(const QString& link, const QString& publisher, const QString& mid,
+                     const QString& type, double packets, double bitrateBps);
     void probe(const ProbeResult& result, qint64 unixTime);
 
     /// The monitor process itself (janus-cascade monitor): not about the fleet.

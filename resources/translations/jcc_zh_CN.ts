@@ -179,6 +179,10 @@
         <source>Admin API answers again</source>
         <translation>管理 API 恢复应答</translation>
     </message>
+    <message>
+        <source>up — no media: %1</source>
+        <translation>已连通 — 无媒体：%1</translation>
+    </message>
 </context>
 <context>
     <name>cascade::Journal</name>
@@ -381,6 +385,10 @@
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
+    <message>
+        <source>no-media</source>
+        <translation>已连通 — 无媒体</translation>
+    </message>
 </context>
 <context>
     <name>cascade::LinksModel</name>
@@ -423,6 +431,54 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>up — no media</source>
+        <translation>已连通 — 无媒体</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::MediaTap</name>
+    <message>
+        <source>node %1 is not connected</source>
+        <translation>节点 %1 未连接</translation>
+    </message>
+    <message>
+        <source>no return address for the media tap</source>
+        <translation>媒体探测没有返回地址</translation>
+    </message>
+    <message>
+        <source>cannot listen on port %1 for the media tap: %2</source>
+        <translation>无法在端口 %1 上监听媒体探测：%2</translation>
+    </message>
+    <message>
+        <source>the copy has no audio or video stream to tap</source>
+        <translation>该副本没有可探测的音频或视频流</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::MediaWatch</name>
+    <message>
+        <source>cannot resolve %1 to find the return address of the media tap</source>
+        <translation>无法解析 %1，找不到媒体探测的返回地址</translation>
+    </message>
+    <message>
+        <source>media tap of %1&apos;s copy of publisher %2 failed: %3</source>
+        <translation>%1 上发布者 %2 的副本媒体探测失败：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more silent copies)</source>
+        <translation>
+            <numerusform>%1（另有 %n 个无媒体的副本）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>media reaches %1 again</source>
+        <translation>媒体已重新到达 %1</translation>
+    </message>
+    <message>
+        <source>no RTP reached %1&apos;s copy of publisher %2 on port %3 in %4 s: check the NAT&apos;s UDP forward of %5:%3 and the source&apos;s publish_remotely host (and that %1 can send UDP to the console at %6)</source>
+        <translation>%4 秒内没有 RTP 到达 %1 上发布者 %2 的副本（端口 %3）：请检查 NAT 对 %5:%3 的 UDP 转发以及源节点 publish_remotely 的 host（并确认 %1 能向控制台 %6 发送 UDP）</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2152,22 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     <message>
         <source>publisher %1 (%2) → remote publisher %3 on %4, port %5%6&lt;br&gt;</source>
         <translation>发布者 %1（%2）→ %4 上的远程发布者 %3，端口 %5%6&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (mid %2) %3 packets, %4 kbit/s</source>
+        <translation>%1（mid %2）%3 个包，%4 kbit/s</translation>
+    </message>
+    <message>
+        <source>received at the target in %1 s: %2</source>
+        <translation>目标端 %1 秒内接收：%2</translation>
+    </message>
+    <message>
+        <source>up — no media</source>
+        <translation>已连通 — 无媒体</translation>
+    </message>
+    <message>
+        <source>received at the target: not tapped yet</source>
+        <translation>目标端接收：尚未探测</translation>
     </message>
 </context>
 <context>

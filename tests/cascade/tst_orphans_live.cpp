@@ -3,6 +3,7 @@
 // the profile does not have. A link's own complete mirror and other people's objects stay.
 // settleJournal() is what every start runs.
 #include "cascade/marker.h"
+#include "cascade/mediatap.h"
 #include "cascade/orphanscanner.h"
 #include "janusinstance.h"
 #include "replywait.h"
@@ -218,6 +219,43 @@ private Q_SLOTS:
                       });
         QVERIFY(done);
         QVERIFY(summary.isEmpty());
+    }
+
+    // A console killed in the middle of a media tap: the journal names each forwarder by where
+    // it sends and the SSRC it writes (one per stream), and the next start stops it.
+    void settleJournalStopsAKilledMediaTap() {
+        QTemporaryDir dir;
+        const Id copy = addRemote(Id(1234), QStringLiteral("tapped [jcc:l1]"));
+        QVERIFY(copy.isValid());
+        const int port = JanusInstance::freeUdpPortBlock(1);
+        const quint32 ssrc = 0x12345600;
+        const auto forwarded =
+            testsupport::wait(vr()->rtpForward(Id(1234), copy, QStringLiteral("127.0.0.1"),
+                                               {{QStringLiteral("0"), port, ssrc}}, kSecret));
+        QVERIFY(forwarded.ok());
+        {
+            Journal killed(dir.path());
+            killed.created({JournalEntry::Kind::Forwarder, QStringLiteral("b"), Id(1234), copy,
+                            MediaTap::forwarderTarget(QStringLiteral("127.0.0.1"), port, ssrc),
+                            QStringLiteral("l1")});
+        }
+        Journal journal(dir.path());
+        QString summary;
+        bool complete = false, done = false;
+        settleJournal(journal, {m_node.get()}, plans(), m_profile, m_secrets, this,
+                      [&](const QString& s, bool c) {
+                          summary = s;
+                          complete = c;
+                          done = true;
+                      });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+        QVERIFY2(complete, qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("1 removed")), qPrintable(summary));
+        QVERIFY(journal.unsettled().isEmpty());
+        const auto listed = testsupport::wait(vr()->listForwarders(Id(1234), kSecret));
+        for (const auto& f : videoroom::parseForwarders(listed.result))
+            QVERIFY2(f.publisherId != copy || f.streams.isEmpty(), "the tap's forwarder is left");
+        testsupport::wait(vr()->removeRemotePublisher(Id(1234), copy, kSecret));
     }
 };
 

@@ -284,15 +284,19 @@ private Q_SLOTS:
         requirePublisher();
         const Run up = cli({QStringLiteral("--json"), QStringLiteral("link"), QStringLiteral("up"),
                             m_good, QStringLiteral("a-to-b")});
-        verifySuccess(up, {QStringLiteral("link"), QStringLiteral("state"),
-                           QStringLiteral("reason"), QStringLiteral("mirrors")});
+        verifySuccess(up,
+                      {QStringLiteral("link"), QStringLiteral("state"), QStringLiteral("reason"),
+                       QStringLiteral("srtp"), QStringLiteral("mirrors")});
         QCOMPARE(up.json().value(QLatin1String("state")).toString(), QStringLiteral("up"));
         const QJsonArray mirrors = up.json().value(QLatin1String("mirrors")).toArray();
         QCOMPARE(mirrors.size(), 1);
         QCOMPARE(keysOf(mirrors[0].toObject()),
                  sorted({QStringLiteral("publisher"), QStringLiteral("display"),
                          QStringLiteral("remote_publisher"), QStringLiteral("port"),
-                         QStringLiteral("state"), QStringLiteral("error")}));
+                         QStringLiteral("state"), QStringLiteral("error"), QStringLiteral("media"),
+                         QStringLiteral("encrypted")}));
+        // link up ends as soon as the link is up, before any media tap: media is null.
+        QVERIFY(mirrors[0].toObject().value(QLatin1String("media")).isNull());
 
         const Run orphans = cli({QStringLiteral("--json"), QStringLiteral("orphans"), m_good});
         verifySuccess(orphans, {QStringLiteral("orphans"), QStringLiteral("removed"),
@@ -303,8 +307,9 @@ private Q_SLOTS:
 
         const Run down = cli({QStringLiteral("--json"), QStringLiteral("link"),
                               QStringLiteral("down"), m_good, QStringLiteral("a-to-b")});
-        verifySuccess(down, {QStringLiteral("link"), QStringLiteral("state"),
-                             QStringLiteral("reason"), QStringLiteral("mirrors")});
+        verifySuccess(down,
+                      {QStringLiteral("link"), QStringLiteral("state"), QStringLiteral("reason"),
+                       QStringLiteral("srtp"), QStringLiteral("mirrors")});
         QCOMPARE(down.json().value(QLatin1String("state")).toString(), QStringLiteral("stopped"));
     }
 
@@ -318,7 +323,7 @@ private Q_SLOTS:
             QStringLiteral("foreign"),        QStringLiteral("rtt_ms"),
             QStringLiteral("jitter_ms"),      QStringLiteral("send_jitter_us_p99"),
             QStringLiteral("passed"),         QStringLiteral("verdict"),
-            QStringLiteral("seconds")};
+            QStringLiteral("srtp"),           QStringLiteral("seconds")};
         verifySuccess(cli({QStringLiteral("--json"), QStringLiteral("probe"), m_good,
                            QStringLiteral("--node"), QStringLiteral("b")}),
                       keys);
@@ -369,9 +374,12 @@ private Q_SLOTS:
                            QStringLiteral("--once")});
         verifySuccess(r, {QStringLiteral("time"), QStringLiteral("nodes"), QStringLiteral("links"),
                           QStringLiteral("ports_unusable"), QStringLiteral("health"),
-                          QStringLiteral("source_media"), QStringLiteral("probes"),
-                          QStringLiteral("passed")});
+                          QStringLiteral("source_media"), QStringLiteral("media"),
+                          QStringLiteral("probes"), QStringLiteral("passed")});
         QCOMPARE(r.json().value(QLatin1String("passed")), QJsonValue(true));
+        // Every link of the round has its mirrors' media (null before a mirror's first tap).
+        QVERIFY(
+            r.json().value(QLatin1String("media")).toObject().contains(QLatin1String("a-to-b")));
         // Links started by monitor stay; take them down again for the next test.
         QCOMPARE(
             cli({QStringLiteral("link"), QStringLiteral("down"), m_good, QStringLiteral("a-to-b")})
@@ -393,9 +401,9 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.all()));
         QVERIFY2(r.err.isEmpty(), r.err.constData());
         for (const QJsonObject& o : r.documents()) {
-            QCOMPARE(keysOf(o),
-                     sorted({QStringLiteral("ok"), QStringLiteral("link"), QStringLiteral("state"),
-                             QStringLiteral("reason"), QStringLiteral("mirrors")}));
+            QCOMPARE(keysOf(o), sorted({QStringLiteral("ok"), QStringLiteral("link"),
+                                        QStringLiteral("state"), QStringLiteral("reason"),
+                                        QStringLiteral("srtp"), QStringLiteral("mirrors")}));
             QCOMPARE(o.value(QLatin1String("ok")), QJsonValue(true));
         }
         QCOMPARE(

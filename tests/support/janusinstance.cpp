@@ -373,4 +373,8 @@ void JanusInstance::dumpLog() const {
                       << m_log << "\n----- end of log -----";
 }
 
+qint64 JanusInstance::pid() const {
+    return m_process && m_process->state() == QProcess::Running ? m_process->processId() : 0;
+}
+
 } // namespace testsupport

@@ -93,6 +93,8 @@ public:
     const Options& options() const { return m_options; }
     QString configDir() const { return m_dir.path(); }
     QString log() const { return m_log; }
+    /// The running server's process id (0 when it does not run).
+    qint64 pid() const;
     /// The UDP ports the running server's process has bound (read from /proc), sorted.
     QList<int> udpPortsHeld() const;
     /// "1.1.2": the version the janus binary reports (janus -V).

@@ -18,9 +18,11 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDirIterator>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -278,6 +280,18 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             window.links()->model()->index(0, cascade::LinksModel::StateColumn).data().toString(),
             QStringLiteral("up"), 15000);
+        // The link's details show what its media tap counted at B (the tap's rtp_forward carries
+        // the room secret: the log checks below cover it too).
+        auto* links = window.links()->findChild<QTableView*>(QStringLiteral("links"));
+        auto* details = window.links()->findChild<QLabel*>(QStringLiteral("linkDetails"));
+        QVERIFY(links && details);
+        QTest::mouseClick(links->viewport(), Qt::LeftButton, {},
+                          links->visualRect(links->model()->index(0, 0)).center());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            details->text().contains(QLatin1String("received at the target in")), 15000);
+        QVERIFY2(!details->text().contains(QLatin1String(" 0 packets")),
+                 qPrintable(details->text()));
+        qInfo().noquote() << "link details:" << details->text();
 
         ui::ProbePanel* probe = window.probe();
         profile::ProbeSettings ps;

@@ -81,6 +81,9 @@ void LinkController::reconcileSoon() {
 
 void LinkController::setMediaProblem(const QString& reason) {
     m_mediaProblem = reason;
+    if (!reason.isEmpty() && m_srtp.encrypt) // a key that differs at both ends is just as silent
+        m_mediaProblem += tr("; the leg is SRTP: keys that differ at both ends look the same "
+                             "(link down and up makes new ones)");
     if (m_state == State::Up || m_state == State::NoMedia)
         setState(State::Up, m_upReason);
 }

@@ -307,6 +307,10 @@
         <source>srtp is required but %1</source>
         <translation>要求使用 SRTP，但%1</translation>
     </message>
+    <message>
+        <source>; the leg is SRTP: keys that differ at both ends look the same (link down and up makes new ones)</source>
+        <translation>；该链路段使用 SRTP：两端密钥不一致时现象相同（先停用再启用链路会生成新密钥）</translation>
+    </message>
 </context>
 <context>
     <name>cascade::LinkRequests</name>

@@ -3,6 +3,7 @@
 // reaches the copy; where they cannot, "preferred" stays plain with the reason and "required"
 // creates nothing; a copy whose key this console does not hold is replaced; a wrong key carries
 // no media.
+#include "cascade/mediawatch.h"
 #include "srtpsupport.h"
 
 using namespace cascade;
@@ -41,6 +42,18 @@ class TestSrtpLive : public QObject {
         link.stop();
         QTRY_COMPARE_WITH_TIMEOUT(link.state(), LinkController::State::Stopped, 15000);
         QVERIFY(link.cleanedUp());
+    }
+
+    /// The console's own end-to-end check of the link's legs, tapping often.
+    std::unique_ptr<MediaWatch> watch(LinkController& link) {
+        MediaWatch::Settings settings;
+        settings.returnHost = QStringLiteral("127.0.0.1");
+        settings.tapMs = 1500;
+        settings.intervalMs = 2000;
+        settings.thresholdMs = 3000;
+        settings.settleMs = 500;
+        return std::make_unique<MediaWatch>(&link, m_liveB.videoroom.get(),
+                                            QStringLiteral("127.0.0.1"), settings);
     }
 
     int mediaOnCopy(const LinkController& link) {
@@ -101,7 +114,13 @@ private Q_SLOTS:
             QVERIFY2(l->reason().contains(QLatin1String("plain RTP")) && l->reason().contains(why),
                      qPrintable(l->reason()));
         }
-        // Verification, not trust: the copy receives (and, encrypted, decrypts) the media.
+        // Verification, not trust: the console's media tap sees the copy receive (and,
+        // encrypted, decrypt) the media, and the link stays up.
+        const auto media = watch(*l);
+        QTRY_VERIFY_WITH_TIMEOUT(!media->media().isEmpty() &&
+                                     media->media().first().last.packets() > 10,
+                                 15000);
+        QCOMPARE(l->state(), LinkController::State::Up);
         const int packets = mediaOnCopy(*l);
         QVERIFY2(
             packets > 10,
@@ -178,6 +197,10 @@ private Q_SLOTS:
         QVERIFY(l->mirrors().first().encrypted);
         // The requests were accepted, yet the target drops every packet it cannot authenticate.
         QCOMPARE(mediaOnCopy(*l), 0);
+        // So the link is not reported up: the media tap turns it "up — no media".
+        const auto media = watch(*l);
+        QTRY_COMPARE_WITH_TIMEOUT(l->state(), LinkController::State::NoMedia, 20000);
+        qInfo().noquote() << "with a wrong key:" << l->reason();
         stop(*l);
     }
 };

@@ -59,6 +59,53 @@ inline cascade::LinkPlan plan(const QString& id, profile::Srtp srtp) {
     return p;
 }
 
+/// Janus A (room 1234) with a real WebRTC publisher, Janus B (room 4321), both rooms with
+/// secrets, connected, and a watcher of the source room: what every SRTP test starts from.
+struct Pair {
+    std::unique_ptr<testsupport::JanusInstance> a, b;
+    testsupport::LiveVideoRoom liveA, liveB;
+    std::unique_ptr<testsupport::WebRtcPublisher> publisher;
+    std::unique_ptr<cascade::RoomWatcher> watcher;
+    cascade::PortAllocator ports;
+
+    /// Starts it all, A and B from these options (rooms are added); empty when done, else why.
+    QString start(testsupport::JanusInstance::Options optionsA,
+                  testsupport::JanusInstance::Options optionsB) {
+        optionsA.name = QStringLiteral("a");
+        optionsA.rooms = {{1234, QStringLiteral("Source"), kSecretA, false}};
+        optionsB.name = QStringLiteral("b");
+        optionsB.rooms = {{4321, QStringLiteral("Target"), kSecretB, false}};
+        a = std::make_unique<testsupport::JanusInstance>(optionsA);
+        b = std::make_unique<testsupport::JanusInstance>(optionsB);
+        if (!a->start())
+            return a->log();
+        if (!b->start())
+            return b->log();
+        if (!liveA.open(a->apiUrl()) || !liveB.open(b->apiUrl()))
+            return QStringLiteral("cannot connect to the servers");
+        testsupport::WebRtcPublisher::Options po;
+        po.url = a->apiUrl(testsupport::JanusInstance::Transport::WebSocket); // werift: WS only
+        po.room = 1234;
+        publisher = std::make_unique<testsupport::WebRtcPublisher>(po);
+        if (!publisher->start())
+            return publisher->log();
+        watcher = std::make_unique<cascade::RoomWatcher>(liveA.connection.get(), janus::Id(1234));
+        const int first = testsupport::JanusInstance::freeUdpPortBlock(40);
+        ports = cascade::PortAllocator(first, first + 39);
+        return {};
+    }
+
+    std::unique_ptr<cascade::LinkController> link(const QString& id, profile::Srtp srtp) {
+        return std::make_unique<cascade::LinkController>(
+            plan(id, srtp), liveA.videoroom.get(), liveB.videoroom.get(), watcher.get(), &ports);
+    }
+
+    void dumpLogs() const {
+        a->dumpLog();
+        b->dumpLog();
+    }
+};
+
 /// The remote publishers in the target room.
 inline QList<janus::videoroom::Participant> copiesOn(janus::VideoRoom* target) {
     QList<janus::videoroom::Participant> copies;

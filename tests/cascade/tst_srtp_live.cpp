@@ -13,18 +13,11 @@ using testsupport::WebRtcPublisher;
 
 class TestSrtpLive : public QObject {
     Q_OBJECT
-    std::unique_ptr<JanusInstance> m_a, m_b;
-    testsupport::LiveVideoRoom m_liveA, m_liveB;
-    std::unique_ptr<WebRtcPublisher> m_publisher;
-    std::unique_ptr<RoomWatcher> m_watcher;
-    PortAllocator m_ports;
+    srtptest::Pair m_pair;
     bool m_canEncrypt = false;
 
     std::unique_ptr<LinkController> link(const QString& id, profile::Srtp srtp) {
-        auto controller =
-            std::make_unique<LinkController>(srtptest::plan(id, srtp), m_liveA.videoroom.get(),
-                                             m_liveB.videoroom.get(), m_watcher.get(), &m_ports);
-        return controller;
+        return m_pair.link(id, srtp);
     }
 
     /// Starts the link and waits until its one mirror is up.
@@ -52,12 +45,12 @@ class TestSrtpLive : public QObject {
         settings.intervalMs = 2000;
         settings.thresholdMs = 3000;
         settings.settleMs = 500;
-        return std::make_unique<MediaWatch>(&link, m_liveB.videoroom.get(),
+        return std::make_unique<MediaWatch>(&link, m_pair.liveB.videoroom.get(),
                                             QStringLiteral("127.0.0.1"), settings);
     }
 
     int mediaOnCopy(const LinkController& link) {
-        return srtptest::forwardedPackets(m_liveB.videoroom.get(), Id(4321),
+        return srtptest::forwardedPackets(m_pair.liveB.videoroom.get(), Id(4321),
                                           link.mirrors().first().remotePublisher, 2500);
     }
 
@@ -67,41 +60,21 @@ private Q_SLOTS:
         QString why;
         if (!WebRtcPublisher::available(&why))
             QSKIP(qPrintable(QStringLiteral("SKIPPED: no WebRTC publisher: %1").arg(why)));
-        JanusInstance::Options a;
-        a.name = QStringLiteral("a");
-        a.rooms = {{1234, QStringLiteral("Source"), srtptest::kSecretA, false}};
-        m_a = std::make_unique<JanusInstance>(a);
-        JanusInstance::Options b;
-        b.name = QStringLiteral("b");
-        b.rooms = {{4321, QStringLiteral("Target"), srtptest::kSecretB, false}};
-        m_b = std::make_unique<JanusInstance>(b);
-        QVERIFY2(m_a->start(), qPrintable(m_a->log()));
-        QVERIFY2(m_b->start(), qPrintable(m_b->log()));
-        QVERIFY(m_liveA.open(m_a->apiUrl()));
-        QVERIFY(m_liveB.open(m_b->apiUrl()));
-        WebRtcPublisher::Options po;
-        po.url = m_a->apiUrl(JanusInstance::Transport::WebSocket); // werift speaks WebSocket
-        po.room = 1234;
-        m_publisher = std::make_unique<WebRtcPublisher>(po);
-        QVERIFY2(m_publisher->start(), qPrintable(m_publisher->log()));
-        m_watcher = std::make_unique<RoomWatcher>(m_liveA.connection.get(), Id(1234));
-        const int first = JanusInstance::freeUdpPortBlock(40);
-        m_ports = PortAllocator(first, first + 39);
-        m_canEncrypt = m_liveA.connection->serverInfo().version >= kSrtpMinVersion &&
-                       m_liveB.connection->serverInfo().version >= kSrtpMinVersion;
+        const QString failed = m_pair.start({}, {});
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        m_canEncrypt = m_pair.liveA.connection->serverInfo().version >= kSrtpMinVersion &&
+                       m_pair.liveB.connection->serverInfo().version >= kSrtpMinVersion;
     }
 
     void cleanup() {
-        if (QTest::currentTestFailed()) {
-            m_a->dumpLog();
-            m_b->dumpLog();
-        }
+        if (QTest::currentTestFailed())
+            m_pair.dumpLogs();
     }
 
     void preferredEncryptsWhereBothCan() {
         auto l = link(QStringLiteral("pref"), profile::Srtp::Preferred);
         QVERIFY2(up(*l), qPrintable(l->reason()));
-        const QString version = m_liveB.connection->serverInfo().versionString;
+        const QString version = m_pair.liveB.connection->serverInfo().versionString;
         if (m_canEncrypt) {
             QVERIFY(l->srtp().encrypt);
             QVERIFY(l->mirrors().first().encrypted);
@@ -117,9 +90,8 @@ private Q_SLOTS:
         // Verification, not trust: the console's media tap sees the copy receive (and,
         // encrypted, decrypt) the media, and the link stays up.
         const auto media = watch(*l);
-        QTRY_VERIFY_WITH_TIMEOUT(!media->media().isEmpty() &&
-                                     media->media().first().last.packets() > 10,
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !media->media().isEmpty() && media->media().first().last.packets() > 10, 15000);
         QCOMPARE(l->state(), LinkController::State::Up);
         const int packets = mediaOnCopy(*l);
         QVERIFY2(
@@ -144,9 +116,9 @@ private Q_SLOTS:
                      l->reason().contains(QLatin1String("SRTP needs 1.3.0")),
                  qPrintable(l->reason()));
         QTest::qWait(1500); // several passes: still nothing created
-        QVERIFY(srtptest::copiesOn(m_liveB.videoroom.get()).isEmpty());
-        const auto remotes = testsupport::result(m_liveA.videoroom->listRemotes(
-            Id(1234), Id(m_publisher->publisherId()), srtptest::kSecretA));
+        QVERIFY(srtptest::copiesOn(m_pair.liveB.videoroom.get()).isEmpty());
+        const auto remotes = testsupport::result(m_pair.liveA.videoroom->listRemotes(
+            Id(1234), Id(m_pair.publisher->publisherId()), srtptest::kSecretA));
         QVERIFY(remotes);
         QVERIFY(remotes->isEmpty());
         stop(*l);
@@ -173,7 +145,7 @@ private Q_SLOTS:
             QVERIFY2(up(*first), qPrintable(first->reason()));
             before = first->mirrors().first().remotePublisher;
         }
-        QCOMPARE(srtptest::copiesOn(m_liveB.videoroom.get()).size(), 1);
+        QCOMPARE(srtptest::copiesOn(m_pair.liveB.videoroom.get()).size(), 1);
         auto second = link(QStringLiteral("restart"), profile::Srtp::Preferred);
         QStringList actions;
         connect(second.get(), &LinkController::action, this,

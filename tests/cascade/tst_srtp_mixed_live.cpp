@@ -10,15 +10,10 @@ using testsupport::WebRtcPublisher;
 
 class TestSrtpMixedLive : public QObject {
     Q_OBJECT
-    std::unique_ptr<JanusInstance> m_a, m_b;
-    testsupport::LiveVideoRoom m_liveA, m_liveB;
-    std::unique_ptr<WebRtcPublisher> m_publisher;
-    std::unique_ptr<RoomWatcher> m_watcher;
-    PortAllocator m_ports;
+    srtptest::Pair m_pair;
 
     std::unique_ptr<LinkController> link(const QString& id, profile::Srtp srtp) {
-        return std::make_unique<LinkController>(srtptest::plan(id, srtp), m_liveA.videoroom.get(),
-                                                m_liveB.videoroom.get(), m_watcher.get(), &m_ports);
+        return m_pair.link(id, srtp);
     }
 
 private Q_SLOTS:
@@ -31,36 +26,17 @@ private Q_SLOTS:
         if (!WebRtcPublisher::available(&why))
             QSKIP(qPrintable(QStringLiteral("SKIPPED: no WebRTC publisher: %1").arg(why)));
         JanusInstance::Options a;
-        a.name = QStringLiteral("a");
         a.binary = newer;
         a.libDir = qEnvironmentVariable("JCC_JANUS_NEWER_LIBDIR");
-        a.rooms = {{1234, QStringLiteral("Source"), srtptest::kSecretA, false}};
-        m_a = std::make_unique<JanusInstance>(a);
-        JanusInstance::Options b;
-        b.name = QStringLiteral("b");
-        b.rooms = {{4321, QStringLiteral("Target"), srtptest::kSecretB, false}};
-        m_b = std::make_unique<JanusInstance>(b);
-        QVERIFY2(m_a->start(), qPrintable(m_a->log()));
-        QVERIFY2(m_b->start(), qPrintable(m_b->log()));
-        QVERIFY(m_liveA.open(m_a->apiUrl()));
-        QVERIFY(m_liveB.open(m_b->apiUrl()));
-        QCOMPARE(m_liveA.connection->serverInfo().versionString, QStringLiteral("1.4.1"));
-        QCOMPARE(m_liveB.connection->serverInfo().versionString, QStringLiteral("1.1.2"));
-        WebRtcPublisher::Options po;
-        po.url = m_a->apiUrl(JanusInstance::Transport::WebSocket);
-        po.room = 1234;
-        m_publisher = std::make_unique<WebRtcPublisher>(po);
-        QVERIFY2(m_publisher->start(), qPrintable(m_publisher->log()));
-        m_watcher = std::make_unique<RoomWatcher>(m_liveA.connection.get(), Id(1234));
-        const int first = JanusInstance::freeUdpPortBlock(20);
-        m_ports = PortAllocator(first, first + 19);
+        const QString failed = m_pair.start(a, {});
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QCOMPARE(m_pair.liveA.connection->serverInfo().versionString, QStringLiteral("1.4.1"));
+        QCOMPARE(m_pair.liveB.connection->serverInfo().versionString, QStringLiteral("1.1.2"));
     }
 
     void cleanup() {
-        if (QTest::currentTestFailed()) {
-            m_a->dumpLog();
-            m_b->dumpLog();
-        }
+        if (QTest::currentTestFailed())
+            m_pair.dumpLogs();
     }
 
     void preferredStaysPlainWithTheReason() {
@@ -77,7 +53,7 @@ private Q_SLOTS:
         QCOMPARE(l->srtpText(), QStringLiteral("plain RTP: b runs Janus 1.1.2: SRTP needs 1.3.0"));
         QVERIFY2(l->reason().contains(l->srtpText()), qPrintable(l->reason()));
         // Plain on both sides, so the media arrives (an encrypted source would send noise).
-        const int packets = srtptest::forwardedPackets(m_liveB.videoroom.get(), Id(4321),
+        const int packets = srtptest::forwardedPackets(m_pair.liveB.videoroom.get(), Id(4321),
                                                        l->mirrors().first().remotePublisher, 2500);
         QVERIFY2(packets > 10, qPrintable(QString::number(packets)));
         l->stop();
@@ -95,9 +71,9 @@ private Q_SLOTS:
                  QStringLiteral("srtp is required but b runs Janus 1.1.2: SRTP needs 1.3.0"));
         QTest::qWait(1500); // several passes
         QVERIFY2(actions.isEmpty(), qPrintable(actions.join(QLatin1Char('\n'))));
-        QVERIFY(srtptest::copiesOn(m_liveB.videoroom.get()).isEmpty());
-        const auto remotes = testsupport::result(m_liveA.videoroom->listRemotes(
-            Id(1234), Id(m_publisher->publisherId()), srtptest::kSecretA));
+        QVERIFY(srtptest::copiesOn(m_pair.liveB.videoroom.get()).isEmpty());
+        const auto remotes = testsupport::result(m_pair.liveA.videoroom->listRemotes(
+            Id(1234), Id(m_pair.publisher->publisherId()), srtptest::kSecretA));
         QVERIFY(remotes);
         QVERIFY(remotes->isEmpty());
         l->stop();

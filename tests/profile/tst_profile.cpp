@@ -95,6 +95,8 @@ private Q_SLOTS:
         Profile p = *io::fromJson(example()).profile;
         p.links.first().sourceRoom = janus::Id((qint64(1) << 53) + 1); // not a double
         p.links.first().publisher = janus::Id(QStringLiteral("alice"));
+        p.links.first().srtp = profile::Srtp::Required;
+        p.links.first().srtpSuite = 32;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.json"));
         QString error;
@@ -105,7 +107,10 @@ private Q_SLOTS:
         QCOMPARE(back.profile->links.first().sourceRoom.number(), (qint64(1) << 53) + 1);
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(f.readAll().contains("9007199254740993"));
+        const QByteArray written = f.readAll();
+        QVERIFY(written.contains("9007199254740993"));
+        QVERIFY(written.contains("\"srtp\": \"required\""));
+        QVERIFY(written.contains("\"srtp_suite\": 32"));
     }
 
     void errors_data() {
@@ -160,6 +165,14 @@ private Q_SLOTS:
         QTest::newRow("packet size below the probe's headers")
             << "probe/packet_size" << QJsonValue(probe::Limits::minPacketSize - 1)
             << "probe.packet_size: 43 is out of range 44–1400";
+        QTest::newRow("srtp word") << "links/0/srtp" << QJsonValue(QStringLiteral("maybe"))
+                                   << "links[0].srtp: 'maybe' is not preferred, required or off";
+        QTest::newRow("srtp suite")
+            << "links/0/srtp_suite" << QJsonValue(64) << "links[0].srtp_suite: must be 80 or 32";
+        QTest::newRow("srtp key in profile")
+            << "links/0/srtp_crypto" << QJsonValue(QStringLiteral("c2VjcmV0a2V5"))
+            << "links[0].srtp_crypto: secrets do not belong in a profile; keep them in the "
+               "system keychain or in JCC_<NODE>_… environment variables (docs/profile.md)";
         QTest::newRow("no public address")
             << "nodes/1/public_address" << QJsonValue(QJsonValue::Undefined)
             << "links[0].target_node: node 'b' has no public_address to send to (set it, or a "

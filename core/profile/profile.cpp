@@ -9,6 +9,12 @@
 
 namespace profile {
 
+AlertSettings Profile::alertSettings(const QString& linkId) const {
+    const AlertSettings profileWide = AlertSettings().overriddenBy(alerts);
+    const Link* l = link(linkId);
+    return l ? profileWide.overriddenBy(l->alerts) : profileWide;
+}
+
 const Node* Profile::node(const QString& id) const {
     for (const Node& n : nodes)
         if (n.id == id)

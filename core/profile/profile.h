@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alertsettings.h"
 #include "janus/id.h"
 #include "probe/limits.h"
 
@@ -52,7 +53,8 @@ struct Link {
     QString hostOverride; ///< sent to instead of the target's public address (same NAT)
     bool enabled = true;
     Srtp srtp = Srtp::Preferred;
-    int srtpSuite = 80; ///< SRTP auth tag bits: 80 or 32 (AES_CM_128_HMAC_SHA1_80 / _32)
+    int srtpSuite = 80;     ///< SRTP auth tag bits: 80 or 32 (AES_CM_128_HMAC_SHA1_80 / _32)
+    AlertThresholds alerts; ///< overrides of the profile's alert thresholds for this link
     friend bool operator==(const Link&, const Link&) = default;
 };
 
@@ -76,7 +78,11 @@ struct Profile {
     QList<Node> nodes;
     QList<Link> links;
     ProbeSettings probe;
+    AlertThresholds alerts; ///< profile-wide alert thresholds (over the built-in defaults)
 
+    /// The alert thresholds of a link (its overrides over the profile's), or the profile's for
+    /// an empty or unknown id.
+    AlertSettings alertSettings(const QString& linkId = {}) const;
     const Node* node(const QString& id) const;
     const Link* link(const QString& id) const;
     friend bool operator==(const Profile&, const Profile&) = default;

@@ -172,6 +172,9 @@ Link readLink(const QJsonObject& o, const QString& path, Reader& r) {
                 QCoreApplication::translate("profile", "must be 80 or 32"));
         l.srtpSuite = 80;
     }
+    if (r.present(o, QStringLiteral("alerts"), path))
+        l.alerts = readAlertThresholds(o.value(QLatin1String("alerts")).toObject(),
+                                       path + QStringLiteral("alerts."), r.m_errors);
     return l;
 }
 
@@ -317,6 +320,9 @@ LoadResult fromJson(const QByteArray& json) {
     readArray(root, "links", readLink, p.links, r);
     if (r.present(root, QStringLiteral("probe"), QString()))
         p.probe = readProbe(root.value(QLatin1String("probe")).toObject(), r);
+    if (r.present(root, QStringLiteral("alerts"), QString()))
+        p.alerts = readAlertThresholds(root.value(QLatin1String("alerts")).toObject(),
+                                       QStringLiteral("alerts."), r.m_errors);
     result.errors << validate(p);
     if (result.errors.isEmpty())
         result.profile = p;
@@ -371,6 +377,8 @@ QByteArray toJson(const Profile& p) {
         o.insert(QStringLiteral("srtp"), toString(l.srtp));
         if (l.srtpSuite != 80)
             o.insert(QStringLiteral("srtp_suite"), l.srtpSuite);
+        if (!l.alerts.isEmpty())
+            o.insert(QStringLiteral("alerts"), toJson(l.alerts));
         links.append(o);
     }
     QJsonObject probe{{QStringLiteral("rate"), p.probe.rate},
@@ -380,10 +388,11 @@ QByteArray toJson(const Profile& p) {
                       {QStringLiteral("return_port"), p.probe.returnPort}};
     if (!p.probe.returnAddress.isEmpty())
         probe.insert(QStringLiteral("return_address"), p.probe.returnAddress);
-    const QJsonObject root{
-        {QStringLiteral("format"), formatName}, {QStringLiteral("version"), p.version},
-        {QStringLiteral("name"), p.name},       {QStringLiteral("nodes"), nodes},
-        {QStringLiteral("links"), links},       {QStringLiteral("probe"), probe}};
+    QJsonObject root{{QStringLiteral("format"), formatName}, {QStringLiteral("version"), p.version},
+                     {QStringLiteral("name"), p.name},       {QStringLiteral("nodes"), nodes},
+                     {QStringLiteral("links"), links},       {QStringLiteral("probe"), probe}};
+    if (!p.alerts.isEmpty())
+        root.insert(QStringLiteral("alerts"), toJson(p.alerts));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

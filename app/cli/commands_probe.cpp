@@ -1,4 +1,5 @@
 // probe and reflect: the RTP loopback probe from the command line.
+#include "alertreport.h"
 #include "commands.h"
 #include "healthreport.h"
 #include "metricsexporter.h"
@@ -285,21 +286,28 @@ void reportHealth(Context& c, ProfileSession& session, probe::PrometheusWriter& 
     round.insert(QStringLiteral("source_media"), media);
 }
 
-/// One monitor round: every check in turn, then the fleet; prints the round, hands its metrics
-/// to the exporter (textfile, /metrics); true when every check passed.
-bool monitorRound(Context& c, ProfileSession& session, const QList<QStringList>& targets,
+/// What a monitor round checks: the probe targets, and for each the alert target it feeds.
+struct Checks {
+    QList<QStringList> targets;
+    QStringList alertTargets;
+};
+
+/// One monitor round: every check in turn, then the fleet and the alerts; prints the round, hands
+/// its metrics to the exporter (textfile, /metrics); true when every check passed.
+bool monitorRound(Context& c, ProfileSession& session, const Checks& checks,
                   const probe::ProbeRunner::Settings& settings, const StopSignal& stop,
-                  MetricsExporter& exporter) {
+                  MetricsExporter& exporter, AlertReport& alerts) {
     exporter.roundStarted();
     probe::PrometheusWriter metrics;
     QJsonObject round{
         {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     QJsonArray probes;
     bool allPassed = true;
-    for (const QStringList& target : targets) {
+    for (qsizetype i = 0; i < checks.targets.size(); ++i) {
         if (stop.isRequested())
             break;
-        const probe::ProbeResult result = checkTarget(session, target, settings, stop);
+        const probe::ProbeResult result = checkTarget(session, checks.targets[i], settings, stop);
+        alerts.probe(checks.alertTargets[i], result);
         allPassed = allPassed && result.passed;
         metrics.probe(result, QDateTime::currentSecsSinceEpoch());
         probes.append(result.toJson());
@@ -308,6 +316,7 @@ bool monitorRound(Context& c, ProfileSession& session, const QList<QStringList>&
     }
     reportFleet(c, session, metrics, round);
     reportHealth(c, session, metrics, round);
+    alerts.finishRound(session, metrics, round);
     round.insert(QStringLiteral("probes"), probes);
     round.insert(QStringLiteral("passed"), allPassed);
     c.out.object(round);
@@ -399,15 +408,20 @@ int monitor(Context& c) {
     StopSignal stop;
 
     // Node checks of every node, then path checks along every enabled link, one at a time.
-    QList<QStringList> targets;
-    for (const profile::Node& n : session.profile().nodes)
-        targets << QStringList{n.id};
+    Checks checks;
+    for (const profile::Node& n : session.profile().nodes) {
+        checks.targets << QStringList{n.id};
+        checks.alertTargets << cascade::AlertEngine::nodeTarget(n.id);
+    }
     for (const profile::Link& l : session.profile().links)
-        if (l.enabled)
-            targets << QStringList{l.sourceNode, l.targetNode};
+        if (l.enabled) {
+            checks.targets << QStringList{l.sourceNode, l.targetNode};
+            checks.alertTargets << cascade::AlertEngine::linkTarget(l.id);
+        }
+    AlertReport alerts(c, session.profile());
     bool allPassed = true;
     do {
-        allPassed = monitorRound(c, session, targets, settings, stop, exporter);
+        allPassed = monitorRound(c, session, checks, settings, stop, exporter, alerts);
         if (c.parser.isSet(QStringLiteral("once")))
             break;
         Wait([&stop] { return stop.isRequested(); })

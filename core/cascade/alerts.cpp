@@ -83,7 +83,7 @@ void AlertEngine::observeValue(Alert::Kind kind, const QString& target, double v
     t.alert.target = target;
     t.alert.value = value;
     t.alert.threshold = threshold;
-    const Reading r = value > threshold                ? Reading::Bad
+    const Reading r = value > threshold                  ? Reading::Bad
                       : value < threshold * s.clearRatio ? Reading::Good
                                                          : Reading::Between;
     step(t, r, r == Reading::Bad && t.bad + 1 >= s.raiseAfter, now);
@@ -142,18 +142,24 @@ QString AlertEngine::describe(const Alert& a) {
     const QString v = QString::number(a.value, 'f', 1);
     const QString th = QString::number(a.threshold, 'g', 6);
     if (!a.active)
-        return QCoreApplication::translate("alerts", "%1: %2 back to normal").arg(a.target, a.kindName());
+        return QCoreApplication::translate("alerts", "%1: %2 back to normal")
+            .arg(a.target, a.kindName());
     switch (a.kind) {
     case Alert::Kind::Loss:
-        return QCoreApplication::translate("alerts", "%1: probe loss %2 % over %3 %").arg(a.target, v, th);
+        return QCoreApplication::translate("alerts", "%1: probe loss %2 % over %3 %")
+            .arg(a.target, v, th);
     case Alert::Kind::Rtt:
-        return QCoreApplication::translate("alerts", "%1: RTT p95 %2 ms over %3 ms").arg(a.target, v, th);
+        return QCoreApplication::translate("alerts", "%1: RTT p95 %2 ms over %3 ms")
+            .arg(a.target, v, th);
     case Alert::Kind::Jitter:
-        return QCoreApplication::translate("alerts", "%1: jitter %2 ms over %3 ms").arg(a.target, v, th);
+        return QCoreApplication::translate("alerts", "%1: jitter %2 ms over %3 ms")
+            .arg(a.target, v, th);
     case Alert::Kind::NoMedia:
-        return QCoreApplication::translate("alerts", "%1: no media for %2 s (threshold %3 s)").arg(a.target, v, th);
+        return QCoreApplication::translate("alerts", "%1: no media for %2 s (threshold %3 s)")
+            .arg(a.target, v, th);
     case Alert::Kind::NodeDown:
-        return QCoreApplication::translate("alerts", "%1: unreachable for %2 s (threshold %3 s)").arg(a.target, v, th);
+        return QCoreApplication::translate("alerts", "%1: unreachable for %2 s (threshold %3 s)")
+            .arg(a.target, v, th);
     }
     return {};
 }

@@ -16,8 +16,8 @@ struct Alert {
     enum class Kind { Loss, Rtt, Jitter, NoMedia, NodeDown };
     Kind kind = Kind::Loss;
     QString target;
-    QString text;     ///< human, translated: what crossed and the threshold
-    QDateTime since;  ///< when the condition began
+    QString text;    ///< human, translated: what crossed and the threshold
+    QDateTime since; ///< when the condition began
     bool active = true;
     double value = 0; ///< the last value (%, ms or s)
     double threshold = 0;
@@ -44,8 +44,7 @@ public:
     /// A probe of a node ("node ID") or along a link ("link ID"): the link's thresholds apply.
     void observeProbe(const QString& target, const probe::ProbeResult& result,
                       const QDateTime& now);
-    void observeLinkState(const QString& linkId, LinkController::State state,
-                          const QDateTime& now);
+    void observeLinkState(const QString& linkId, LinkController::State state, const QDateTime& now);
     void observeNode(const QString& nodeId, bool up, const QDateTime& now);
 
     /// The alerts raised and not cleared, oldest first.
@@ -60,8 +59,8 @@ Q_SIGNALS:
 
 private:
     struct Track {
-        int bad = 0;       ///< consecutive bad observations
-        int good = 0;      ///< consecutive good observations
+        int bad = 0;  ///< consecutive bad observations
+        int good = 0; ///< consecutive good observations
         QDateTime badSince;
         bool raised = false;
         Alert alert;

@@ -33,6 +33,14 @@ void PrometheusWriter::nodePortsUnusable(const QString& node, int count) {
         QStringLiteral("node=\"%1\"").arg(escapeLabel(node)), count);
 }
 
+void PrometheusWriter::alertActive(const QString& kind, const QString& target, bool active) {
+    add(QStringLiteral("jcc_alert_active"),
+        QStringLiteral("1 while a threshold alert is raised, 0 once it has recovered (hysteresis: "
+                       "see docs/monitoring.md)."),
+        QStringLiteral("kind=\"%1\",target=\"%2\"").arg(escapeLabel(kind), escapeLabel(target)),
+        active ? 1 : 0);
+}
+
 void PrometheusWriter::nodeAdminUp(const QString& node, bool up) {
     add(QStringLiteral("jcc_node_admin_up"),
         QStringLiteral("1 when the node's Admin API answered the last health round."),

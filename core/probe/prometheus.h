@@ -29,6 +29,9 @@ public:
     void mirrorMedia(const QString& link, const QString& publisher, const QString& mid,
                      const QString& type, double packets, double bitrateBps);
     void probe(const ProbeResult& result, qint64 unixTime);
+    /// 1 while an alert (cascade::AlertEngine) is raised, 0 once it has cleared; kind "loss",
+    /// "rtt", "jitter", "no_media" or "node_down", target "node ID" or "link ID".
+    void alertActive(const QString& kind, const QString& target, bool active);
 
     /// The monitor process itself (janus-cascade monitor): not about the fleet.
     struct MonitorStats {

@@ -23,8 +23,8 @@ AlertSettings AlertSettings::overriddenBy(const AlertThresholds& over) const {
 
 namespace {
 
-std::optional<double> number(const QJsonObject& o, const char* key, const QString& path,
-                             double min, double max, QStringList* errors) {
+std::optional<double> number(const QJsonObject& o, const char* key, const QString& path, double min,
+                             double max, QStringList* errors) {
     const QString k = QString::fromLatin1(key);
     if (!o.contains(k))
         return std::nullopt;

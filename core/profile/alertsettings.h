@@ -9,14 +9,14 @@ namespace profile {
 /// Alert thresholds as a profile states them: every field optional, so a link's `alerts` overrides
 /// only what it names and the profile's `alerts` the built-in defaults. 0 turns an alert off.
 struct AlertThresholds {
-    std::optional<double> lossPercent;   ///< probe loss, %
-    std::optional<double> rttP95Ms;      ///< probe RTT p95, ms
-    std::optional<double> jitterMs;      ///< probe jitter, ms
-    std::optional<int> noMediaSeconds;   ///< a link "up — no media" for this long
-    std::optional<int> nodeDownSeconds;  ///< a node unreachable for this long
-    std::optional<int> raiseAfter;       ///< consecutive bad probes before an alert fires
-    std::optional<int> clearAfter;       ///< consecutive good observations before it clears
-    std::optional<double> clearRatio;    ///< good = below threshold × this (0.1–1)
+    std::optional<double> lossPercent;  ///< probe loss, %
+    std::optional<double> rttP95Ms;     ///< probe RTT p95, ms
+    std::optional<double> jitterMs;     ///< probe jitter, ms
+    std::optional<int> noMediaSeconds;  ///< a link "up — no media" for this long
+    std::optional<int> nodeDownSeconds; ///< a node unreachable for this long
+    std::optional<int> raiseAfter;      ///< consecutive bad probes before an alert fires
+    std::optional<int> clearAfter;      ///< consecutive good observations before it clears
+    std::optional<double> clearRatio;   ///< good = below threshold × this (0.1–1)
     bool isEmpty() const;
     friend bool operator==(const AlertThresholds&, const AlertThresholds&) = default;
 };

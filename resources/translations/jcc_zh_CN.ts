@@ -131,6 +131,33 @@
     </message>
 </context>
 <context>
+    <name>alerts</name>
+    <message>
+        <source>%1: %2 back to normal</source>
+        <translation>%1：%2 已恢复正常</translation>
+    </message>
+    <message>
+        <source>%1: probe loss %2 % over %3 %</source>
+        <translation>%1：探测丢包 %2 %，超过 %3 %</translation>
+    </message>
+    <message>
+        <source>%1: RTT p95 %2 ms over %3 ms</source>
+        <translation>%1：RTT p95 %2 ms，超过 %3 ms</translation>
+    </message>
+    <message>
+        <source>%1: jitter %2 ms over %3 ms</source>
+        <translation>%1：抖动 %2 ms，超过 %3 ms</translation>
+    </message>
+    <message>
+        <source>%1: no media for %2 s (threshold %3 s)</source>
+        <translation>%1：已 %2 秒无媒体（阈值 %3 秒）</translation>
+    </message>
+    <message>
+        <source>%1: unreachable for %2 s (threshold %3 s)</source>
+        <translation>%1：已 %2 秒不可达（阈值 %3 秒）</translation>
+    </message>
+</context>
+<context>
     <name>cascade::EventLog</name>
     <message>
         <source>info</source>
@@ -1723,6 +1750,14 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     <message>
         <source>must be 80 or 32</source>
         <translation>必须是 80 或 32</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>not an alert setting</source>
+        <translation>不是告警设置项</translation>
     </message>
 </context>
 <context>

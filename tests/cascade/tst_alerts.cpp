@@ -62,9 +62,9 @@ void TestAlerts::lossSequence_data() {
     QTest::newRow("oscillating after raise does not clear")
         << QList<double>{8, 8, 4.5, 6, 4.5, 6, 4.5, 5.5} << 1 << 0 << true;
     QTest::newRow("recovery clears once") << QList<double>{8, 8, 1, 1, 0, 0, 0} << 1 << 1 << false;
-    QTest::newRow("one good probe is not recovery") << QList<double>{8, 8, 1, 8, 1} << 1 << 0 << true;
-    QTest::newRow("raise, clear, raise again")
-        << QList<double>{8, 8, 0, 0, 9, 9} << 2 << 1 << true;
+    QTest::newRow("one good probe is not recovery")
+        << QList<double>{8, 8, 1, 8, 1} << 1 << 0 << true;
+    QTest::newRow("raise, clear, raise again") << QList<double>{8, 8, 0, 0, 9, 9} << 2 << 1 << true;
 }
 
 void TestAlerts::lossSequence() {
@@ -186,8 +186,8 @@ void TestAlerts::profileRoundTrip() {
     const QJsonObject o{{QStringLiteral("loss_percent"), 2.5},
                         {QStringLiteral("node_down_seconds"), 60},
                         {QStringLiteral("raise_after"), 1}};
-    const profile::AlertThresholds t = profile::readAlertThresholds(o, QStringLiteral("alerts."),
-                                                                    &errors);
+    const profile::AlertThresholds t =
+        profile::readAlertThresholds(o, QStringLiteral("alerts."), &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
     QCOMPARE(t.lossPercent, 2.5);
     QCOMPARE(profile::toJson(t), o);

@@ -24,13 +24,12 @@ public:
     /// One check's result; target is AlertEngine::nodeTarget() or linkTarget().
     void probe(const QString& target, const probe::ProbeResult& result);
     /// After the round's checks: the nodes and links as they are now, then the round's alerts.
-    void finishRound(ProfileSession& session, probe::PrometheusWriter& metrics,
-                     QJsonObject& round);
+    void finishRound(ProfileSession& session, probe::PrometheusWriter& metrics, QJsonObject& round);
 
 private:
     Context& m_c;
     cascade::AlertEngine m_engine;
-    QList<cascade::Alert> m_cleared; ///< cleared in this round
+    QList<cascade::Alert> m_cleared;            ///< cleared in this round
     QSet<QPair<QString, QString>> m_everRaised; ///< (kind, target): exported 0 once cleared
 };
 

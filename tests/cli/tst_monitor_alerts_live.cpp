@@ -81,13 +81,31 @@ private Q_SLOTS:
         const int ports = JanusInstance::freeUdpPortBlock(40);
         const QString local = QStringLiteral("127.0.0.1");
         m_good.name = QStringLiteral("alerts test");
-        m_good.nodes << profile::Node{QStringLiteral("a"), QStringLiteral("A"), m_a->apiUrl(), {},
-                                      {}, local, profile::PortRange{ports, ports + 19}, {}};
-        m_good.nodes << profile::Node{QStringLiteral("b"), QStringLiteral("B"), m_b->apiUrl(), {},
-                                      local, local, profile::PortRange{ports + 20, ports + 39}, {}};
-        m_good.links << profile::Link{QStringLiteral("a-to-b"), QStringLiteral("a"),
-                                      janus::Id(1234), {}, QStringLiteral("b"), janus::Id(4321),
-                                      false, {}, true};
+        m_good.nodes << profile::Node{QStringLiteral("a"),
+                                      QStringLiteral("A"),
+                                      m_a->apiUrl(),
+                                      {},
+                                      {},
+                                      local,
+                                      profile::PortRange{ports, ports + 19},
+                                      {}};
+        m_good.nodes << profile::Node{QStringLiteral("b"),
+                                      QStringLiteral("B"),
+                                      m_b->apiUrl(),
+                                      {},
+                                      local,
+                                      local,
+                                      profile::PortRange{ports + 20, ports + 39},
+                                      {}};
+        m_good.links << profile::Link{QStringLiteral("a-to-b"),
+                                      QStringLiteral("a"),
+                                      janus::Id(1234),
+                                      {},
+                                      QStringLiteral("b"),
+                                      janus::Id(4321),
+                                      false,
+                                      {},
+                                      true};
         m_good.probe.count = 50;
         m_good.probe.rate = 100;
         m_good.alerts.raiseAfter = 1; // one round (--once) is enough to raise
@@ -113,10 +131,11 @@ private Q_SLOTS:
         const QString problem = promtoolProblem(metrics);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
-        const Run json = cli({QStringLiteral("--json"), QStringLiteral("monitor"), path,
-                              QStringLiteral("--once")});
+        const Run json = cli(
+            {QStringLiteral("--json"), QStringLiteral("monitor"), path, QStringLiteral("--once")});
         // The round, then (the checks failed) the error object: one JSON document a line.
-        const QJsonDocument doc = QJsonDocument::fromJson(json.out.section(QLatin1Char('\n'), 0, 0).toUtf8());
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(json.out.section(QLatin1Char('\n'), 0, 0).toUtf8());
         QVERIFY2(doc.isObject(), qPrintable(json.out + json.err));
         const QJsonArray alerts = doc.object().value(QStringLiteral("alerts")).toArray();
         bool found = false;
@@ -127,9 +146,9 @@ private Q_SLOTS:
                 found = true;
                 QVERIFY(a.value(QStringLiteral("active")).toBool());
                 QVERIFY(!a.value(QStringLiteral("text")).toString().isEmpty());
-                QVERIFY(QDateTime::fromString(a.value(QStringLiteral("since")).toString(),
-                                              Qt::ISODate)
-                            .isValid());
+                QVERIFY(
+                    QDateTime::fromString(a.value(QStringLiteral("since")).toString(), Qt::ISODate)
+                        .isValid());
             }
         }
         QVERIFY2(found, qPrintable(json.out));
@@ -146,8 +165,8 @@ private Q_SLOTS:
         const QByteArray metrics = readFile(textfile);
         QVERIFY(metrics.contains("jcc_node_up{node=\"b\"} 1"));
         QVERIFY2(!metrics.contains("jcc_alert_active{"), metrics.constData());
-        const Run json = cli({QStringLiteral("--json"), QStringLiteral("monitor"), path,
-                              QStringLiteral("--once")});
+        const Run json = cli(
+            {QStringLiteral("--json"), QStringLiteral("monitor"), path, QStringLiteral("--once")});
         const QJsonObject round = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QVERIFY2(round.contains(QStringLiteral("alerts")), qPrintable(json.out));
         QCOMPARE(round.value(QStringLiteral("alerts")).toArray().size(), 0);

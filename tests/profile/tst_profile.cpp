@@ -97,6 +97,10 @@ private Q_SLOTS:
         p.links.first().publisher = janus::Id(QStringLiteral("alice"));
         p.links.first().srtp = profile::Srtp::Required;
         p.links.first().srtpSuite = 32;
+        p.alerts.rttP95Ms = 80;
+        p.alerts.clearRatio = 0.5;
+        p.links.first().alerts.lossPercent = 1.5;
+        p.links.first().alerts.noMediaSeconds = 20;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.json"));
         QString error;
@@ -111,6 +115,10 @@ private Q_SLOTS:
         QVERIFY(written.contains("9007199254740993"));
         QVERIFY(written.contains("\"srtp\": \"required\""));
         QVERIFY(written.contains("\"srtp_suite\": 32"));
+        QVERIFY(written.contains("\"loss_percent\": 1.5"));
+        QCOMPARE(back.profile->alertSettings(p.links.first().id).rttP95Ms, 80.0);
+        QCOMPARE(back.profile->alertSettings(p.links.first().id).lossPercent, 1.5);
+        QCOMPARE(back.profile->alertSettings().lossPercent, 5.0);
     }
 
     void errors_data() {
@@ -167,6 +175,15 @@ private Q_SLOTS:
             << "probe.packet_size: 43 is out of range 44–1400";
         QTest::newRow("srtp word") << "links/0/srtp" << QJsonValue(QStringLiteral("maybe"))
                                    << "links[0].srtp: 'maybe' is not preferred, required or off";
+        QTest::newRow("alert threshold")
+            << "alerts" << QJsonValue(QJsonObject{{QStringLiteral("loss_percent"), 150}})
+            << "alerts.loss_percent: 150 is out of range 0–100";
+        QTest::newRow("link alert count")
+            << "links/0/alerts" << QJsonValue(QJsonObject{{QStringLiteral("raise_after"), 0}})
+            << "links[0].alerts.raise_after: 0 is out of range 1–100";
+        QTest::newRow("alert key")
+            << "alerts" << QJsonValue(QJsonObject{{QStringLiteral("loss"), 5}})
+            << "alerts.loss: not an alert setting";
         QTest::newRow("srtp suite")
             << "links/0/srtp_suite" << QJsonValue(64) << "links[0].srtp_suite: must be 80 or 32";
         QTest::newRow("srtp key in profile")

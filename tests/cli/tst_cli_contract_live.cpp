@@ -375,8 +375,10 @@ private Q_SLOTS:
         verifySuccess(r, {QStringLiteral("time"), QStringLiteral("nodes"), QStringLiteral("links"),
                           QStringLiteral("ports_unusable"), QStringLiteral("health"),
                           QStringLiteral("source_media"), QStringLiteral("media"),
-                          QStringLiteral("probes"), QStringLiteral("passed")});
+                          QStringLiteral("probes"), QStringLiteral("alerts"),
+                          QStringLiteral("passed")});
         QCOMPARE(r.json().value(QLatin1String("passed")), QJsonValue(true));
+        QCOMPARE(r.json().value(QLatin1String("alerts")), QJsonValue(QJsonArray()));
         // Every link of the round has its mirrors' media (null before a mirror's first tap).
         QVERIFY(
             r.json().value(QLatin1String("media")).toObject().contains(QLatin1String("a-to-b")));

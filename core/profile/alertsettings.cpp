@@ -60,8 +60,14 @@ std::optional<int> whole(const QJsonObject& o, const char* key, const QString& p
 
 } // namespace
 
-AlertThresholds readAlertThresholds(const QJsonObject& o, const QString& path,
+AlertThresholds readAlertThresholds(const QJsonValue& value, const QString& path,
                                     QStringList* errors) {
+    if (!value.isObject()) {
+        *errors << path.chopped(1) + QStringLiteral(": ") +
+                       QCoreApplication::translate("profile", "must be an object");
+        return {};
+    }
+    const QJsonObject o = value.toObject();
     static const QStringList known = {
         QStringLiteral("loss_percent"),      QStringLiteral("rtt_p95_ms"),
         QStringLiteral("jitter_ms"),         QStringLiteral("no_media_seconds"),

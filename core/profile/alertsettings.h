@@ -36,7 +36,8 @@ struct AlertSettings {
 };
 
 /// Reads an `alerts` object; problems are appended to errors as "path.key: what is wrong".
-AlertThresholds readAlertThresholds(const QJsonObject& o, const QString& path, QStringList* errors);
+AlertThresholds readAlertThresholds(const QJsonValue& value, const QString& path,
+                                    QStringList* errors);
 /// The profile's words for thresholds (only the fields that are set).
 QJsonObject toJson(const AlertThresholds& t);
 

@@ -173,7 +173,7 @@ Link readLink(const QJsonObject& o, const QString& path, Reader& r) {
         l.srtpSuite = 80;
     }
     if (r.present(o, QStringLiteral("alerts"), path))
-        l.alerts = readAlertThresholds(o.value(QLatin1String("alerts")).toObject(),
+        l.alerts = readAlertThresholds(o.value(QLatin1String("alerts")),
                                        path + QStringLiteral("alerts."), r.m_errors);
     return l;
 }
@@ -321,7 +321,7 @@ LoadResult fromJson(const QByteArray& json) {
     if (r.present(root, QStringLiteral("probe"), QString()))
         p.probe = readProbe(root.value(QLatin1String("probe")).toObject(), r);
     if (r.present(root, QStringLiteral("alerts"), QString()))
-        p.alerts = readAlertThresholds(root.value(QLatin1String("alerts")).toObject(),
+        p.alerts = readAlertThresholds(root.value(QLatin1String("alerts")),
                                        QStringLiteral("alerts."), r.m_errors);
     result.errors << validate(p);
     if (result.errors.isEmpty())

@@ -191,9 +191,9 @@ void TestAlerts::profileRoundTrip() {
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
     QCOMPARE(t.lossPercent, 2.5);
     QCOMPARE(profile::toJson(t), o);
-    profile::readAlertThresholds({{QStringLiteral("loss_percent"), 150},
-                                  {QStringLiteral("raise_after"), 1.5},
-                                  {QStringLiteral("lossy"), 1}},
+    profile::readAlertThresholds(QJsonObject{{QStringLiteral("loss_percent"), 150},
+                                             {QStringLiteral("raise_after"), 1.5},
+                                             {QStringLiteral("lossy"), 1}},
                                  QStringLiteral("alerts."), &errors);
     QCOMPARE(errors.size(), 3);
 }

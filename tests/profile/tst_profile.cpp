@@ -181,6 +181,8 @@ private Q_SLOTS:
         QTest::newRow("link alert count")
             << "links/0/alerts" << QJsonValue(QJsonObject{{QStringLiteral("raise_after"), 0}})
             << "links[0].alerts.raise_after: 0 is out of range 1–100";
+        QTest::newRow("alerts not an object")
+            << "links/0/alerts" << QJsonValue(5) << "links[0].alerts: must be an object";
         QTest::newRow("alert key")
             << "alerts" << QJsonValue(QJsonObject{{QStringLiteral("loss"), 5}})
             << "alerts.loss: not an alert setting";

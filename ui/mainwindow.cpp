@@ -96,7 +96,7 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     , m_log(new EventLogView(fleet->log(), this))
     , m_status(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    // Mnemonics are unique in the window: Alt+R/L/B/T switch tabs, menus take F/N/K/P/V.
+    // Mnemonics are unique in the window: Alt+R/L/B/T/H switch tabs, menus take F/N/K/P/V.
     m_tabs->addTab(m_rooms, tr("&Rooms"));
     m_tabs->addTab(m_links, tr("&Links"));
     m_tabs->addTab(m_probe, tr("Pro&be"));

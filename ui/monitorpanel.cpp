@@ -101,11 +101,11 @@ void MonitorPanel::updateStatus() {
         return;
     }
     const qint64 next = m_monitor.msToNextRound();
-    m_status->setText(next < 0 ? tr("monitoring: round %1 running").arg(m_monitor.round())
-                               : tr("monitoring: round %1, next in %2 s")
-                                     .arg(m_monitor.round())
-                                     .arg(std::min<qint64>((next + 999) / 1000,
-                                                          m_monitor.intervalMs() / 1000)));
+    m_status->setText(
+        next < 0 ? tr("monitoring: round %1 running").arg(m_monitor.round())
+                 : tr("monitoring: round %1, next in %2 s")
+                       .arg(m_monitor.round())
+                       .arg(std::min<qint64>((next + 999) / 1000, m_monitor.intervalMs() / 1000)));
 }
 
 void MonitorPanel::updateSeries() {

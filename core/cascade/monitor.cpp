@@ -9,7 +9,9 @@
 
 namespace cascade {
 
-Monitor::Monitor(Fleet* fleet, QObject* parent) : QObject(parent), m_fleet(fleet) {
+Monitor::Monitor(Fleet* fleet, QObject* parent)
+    : QObject(parent)
+    , m_fleet(fleet) {
     m_next.setSingleShot(true);
     m_next.setTimerType(Qt::PreciseTimer); // the status counts down to it
     m_watchdog.setSingleShot(true);
@@ -107,8 +109,8 @@ void Monitor::startRound() {
 probe::ProbeRunner* Monitor::createRunner(const QStringList& target, QString* error) {
     for (const QString& n : target)
         if (!m_fleet->node(n) || !m_fleet->node(n)->isReady()) {
-            *error = QCoreApplication::translate("cascade::Monitor", "node %1 is not connected")
-                         .arg(n);
+            *error =
+                QCoreApplication::translate("cascade::Monitor", "node %1 is not connected").arg(n);
             return nullptr;
         }
     return m_fleet->createProbe(target, m_settings, error);

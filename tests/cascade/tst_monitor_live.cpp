@@ -107,8 +107,7 @@ private Q_SLOTS:
         QSignalSpy rounds(&monitor, &Monitor::roundFinished);
         QSignalSpy recorded(&store, &history::HistoryStore::roundRecorded);
         qint64 toNext = -1;
-        connect(&monitor, &Monitor::roundFinished, this,
-                [&] { toNext = monitor.msToNextRound(); });
+        connect(&monitor, &Monitor::roundFinished, this, [&] { toNext = monitor.msToNextRound(); });
         monitor.start();
         QVERIFY(monitor.isRunning());
         QTRY_COMPARE_WITH_TIMEOUT(rounds.count(), 2, 60000);

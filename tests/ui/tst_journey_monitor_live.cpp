@@ -70,9 +70,9 @@ private Q_SLOTS:
         const int ports = JanusInstance::freeUdpPortBlock(40);
         profile::Profile p;
         p.name = QStringLiteral("monitor journey");
-        for (const auto& [id, url, first] : {std::tuple{QStringLiteral("a"), m_a->apiUrl(), ports},
-                                             std::tuple{QStringLiteral("b"), m_b->apiUrl(),
-                                                        ports + 20}}) {
+        for (const auto& [id, url, first] :
+             {std::tuple{QStringLiteral("a"), m_a->apiUrl(), ports},
+              std::tuple{QStringLiteral("b"), m_b->apiUrl(), ports + 20}}) {
             profile::Node n;
             n.id = id;
             n.name = id.toUpper();
@@ -103,11 +103,10 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(window.openProfile(m_profile));
-        QTRY_VERIFY_WITH_TIMEOUT(fleet.node(QStringLiteral("a")) &&
-                                     fleet.node(QStringLiteral("a"))->isReady() &&
-                                     fleet.node(QStringLiteral("b")) &&
-                                     fleet.node(QStringLiteral("b"))->isReady(),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            fleet.node(QStringLiteral("a")) && fleet.node(QStringLiteral("a"))->isReady() &&
+                fleet.node(QStringLiteral("b")) && fleet.node(QStringLiteral("b"))->isReady(),
+            15000);
         ui::MonitorPanel* panel = window.monitor();
         QVERIFY2(panel->store()->isOpen(), qPrintable(panel->store()->error().message));
         QVERIFY(panel->store()->path().startsWith(qEnvironmentVariable("XDG_DATA_HOME")));
@@ -127,8 +126,8 @@ private Q_SLOTS:
                                  3000);
         ui::HistoryChart* chart = panel->chart();
         QCOMPARE(chart->span(), ui::HistoryChart::Span::Hour); // fresh rounds show at once
-        QTest::mouseClick(chart->findChild<QToolButton*>(QStringLiteral("span%1").arg(
-                              int(ui::HistoryChart::Span::Day))),
+        QTest::mouseClick(chart->findChild<QToolButton*>(
+                              QStringLiteral("span%1").arg(int(ui::HistoryChart::Span::Day))),
                           Qt::LeftButton);
         QCOMPARE(chart->span(), ui::HistoryChart::Span::Day);
         QTRY_VERIFY_WITH_TIMEOUT(chart->series().size() == 3, 60000);
@@ -142,16 +141,15 @@ private Q_SLOTS:
                  qPrintable(status->text()));
 
         // The 1 h range, then the values of node a's point on hover.
-        QTest::mouseClick(chart->findChild<QToolButton*>(QStringLiteral("span%1").arg(
-                              int(ui::HistoryChart::Span::Hour))),
+        QTest::mouseClick(chart->findChild<QToolButton*>(
+                              QStringLiteral("span%1").arg(int(ui::HistoryChart::Span::Hour))),
                           Qt::LeftButton);
         QCOMPARE(chart->span(), ui::HistoryChart::Span::Hour);
         for (const QString& label :
              {QStringLiteral("node a"), QStringLiteral("node b"), QStringLiteral("a → b")})
             QTRY_VERIFY2(pointsOf(chart, label) > 0, qPrintable(label));
-        const auto rows = panel->store()->query(QStringLiteral("node:a"), 0,
-                                                panel->store()->now() + 1000,
-                                                history::Resolution::Raw);
+        const auto rows = panel->store()->query(
+            QStringLiteral("node:a"), 0, panel->store()->now() + 1000, history::Resolution::Raw);
         QVERIFY(!rows.isEmpty());
         const QPointF at = chart->view()->chart()->mapToPosition(
             QPointF(double(rows[0].timeMs), rows[0].rttMedianMs));

@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "monitorpanel.h"
 #include "profile/profileio.h"
+#include "replywait.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -207,6 +208,23 @@ private Q_SLOTS:
         const int rounds = panel->monitor()->round();
         QTest::qWait(6000);
         QCOMPARE(panel->monitor()->round(), rounds); // stays off
+
+        // On again, then File → Quit (Alt+F, Q) while a check runs: the window waits until the
+        // check has removed its probe room, then closes.
+        QVERIFY(journey::reactivate(&window));
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->isBusy(), 3000);
+        QTest::keyClick(&window, Qt::Key_F, Qt::AltModifier);
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Q);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 6000);
+        QVERIFY(!panel->isBusy());
+        for (const QString& id : {QStringLiteral("a"), QStringLiteral("b")}) {
+            const auto listed = testsupport::wait(fleet.node(id)->videoroom()->list());
+            for (const auto& room : janus::videoroom::parseRooms(listed.result))
+                QVERIFY2(!room.description.startsWith(QLatin1String("jcc-probe:")),
+                         qPrintable(id + QStringLiteral(": ") + room.description));
+        }
     }
 };
 

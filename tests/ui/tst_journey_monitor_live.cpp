@@ -24,6 +24,7 @@
 #include <QLineSeries>
 #include <QMenu>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -225,6 +226,47 @@ private Q_SLOTS:
                 QVERIFY2(!room.description.startsWith(QLatin1String("jcc-probe:")),
                          qPrintable(id + QStringLiteral(": ") + room.description));
         }
+    }
+
+    /// A store that cannot be opened: the tab and the event log say so, monitoring still runs.
+    void noHistoryStillMonitors() {
+        const QByteArray data = qgetenv("XDG_DATA_HOME");
+        QFile blocker(m_dir.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        qputenv("XDG_DATA_HOME", blocker.fileName().toUtf8()); // a file where a folder must be
+        cascade::EventLog log;
+        cascade::Fleet fleet(&log);
+        ui::MainWindow window(&fleet);
+        qputenv("XDG_DATA_HOME", data);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        ui::MonitorPanel* panel = window.monitor();
+        QVERIFY(!panel->store()->isOpen());
+        journey::clickTab(window.tabs(), panel);
+        auto* problem = panel->findChild<QLabel*>(QStringLiteral("historyProblem"));
+        QVERIFY(problem && problem->isVisible());
+        QVERIFY2(problem->text().startsWith(QLatin1String("No history: ")),
+                 qPrintable(problem->text()));
+        bool logged = false;
+        for (int i = 0; i < log.rowCount(); ++i)
+            logged = logged || log.index(i, cascade::EventLog::TextColumn)
+                                   .data()
+                                   .toString()
+                                   .startsWith(QLatin1String("No history: "));
+        QVERIFY(logged);
+        QVERIFY(window.openProfile(m_profile));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            fleet.node(QStringLiteral("a")) && fleet.node(QStringLiteral("a"))->isReady(), 15000);
+        QVERIFY(journey::reactivate(&window));
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+        QSignalSpy rounds(panel->monitor(), &cascade::Monitor::roundFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(rounds.count(), 1, 60000);
+        auto* toggle = panel->findChild<QCheckBox*>(QStringLiteral("monitorToggle"));
+        QTest::mouseClick(toggle, Qt::LeftButton, {}, QPoint(8, toggle->height() / 2));
+        QVERIFY(!toggle->isChecked());
+        QVERIFY(!panel->monitor()->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 10000);
     }
 };
 

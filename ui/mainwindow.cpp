@@ -3,6 +3,7 @@
 #include "eventlogview.h"
 #include "linkspanel.h"
 #include "linkwizard.h"
+#include "monitorpanel.h"
 #include "nodeeditordialog.h"
 #include "nodehealthpanel.h"
 #include "orphansdialog.h"
@@ -95,7 +96,7 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     , m_log(new EventLogView(fleet->log(), this))
     , m_status(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    // Mnemonics are unique in the window: Alt+R/L/B/T switch tabs, menus take F/N/K/P/V.
+    // Mnemonics are unique in the window: Alt+R/L/B/T/H switch tabs, menus take F/N/K/P/V.
     m_tabs->addTab(m_rooms, tr("&Rooms"));
     m_tabs->addTab(m_links, tr("&Links"));
     m_tabs->addTab(m_probe, tr("Pro&be"));
@@ -103,6 +104,8 @@ MainWindow::MainWindow(cascade::Fleet* fleet, QWidget* parent)
     // The selected node's health, like its rooms (no mnemonic: every letter of it is taken).
     m_health = new NodeHealthPanel(fleet, this);
     m_tabs->addTab(m_health, tr("Health"));
+    m_monitor = new MonitorPanel(fleet, this); // continuous monitoring and its history
+    m_tabs->addTab(m_monitor, tr("&History"));
     m_rooms->setRoomSecretSource([this](const QString& nodeId) {
         return m_document.secrets()
             .secret(nodeId, profile::SecretKind::RoomSecret)
@@ -232,6 +235,7 @@ void MainWindow::buildCentralWidget(QWidget* nodesPane) {
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
     resizeDocks({logDock}, {170}, Qt::Vertical);
     statusBar()->addPermanentWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_monitor->statusLabel());
 }
 
 void MainWindow::connectSignals() {
@@ -262,6 +266,8 @@ void MainWindow::connectSignals() {
     connect(&m_document, &ProfileDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(&m_document, &ProfileDocument::changed, this,
             [this] { m_probe->setDefaults(m_document.profile().probe); });
+    connect(&m_document, &ProfileDocument::changed, this,
+            [this] { m_monitor->setProfile(m_document.profile()); });
     connect(m_fleet->log(), &cascade::EventLog::added, this,
             [this](const cascade::EventLog::Entry& e) {
                 if (e.level == cascade::EventLog::Level::Error)
@@ -360,11 +366,13 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     // A running probe removes its rooms from the servers before the window goes: the window
     // stays until it has finished (or 5 s have passed), then closes again by itself.
-    if (m_probe->isRunning() && !m_closeConfirmed) {
+    m_monitor->toggleAction()->setChecked(false); // a check in flight is cancelled
+    if ((m_probe->isRunning() || m_monitor->isBusy()) && !m_closeConfirmed) {
         m_closeConfirmed = true;
         event->ignore();
         statusBar()->showMessage(tr("Removing the probe's resources from the servers…"));
         connect(m_probe, &ProbePanel::probeFinished, this, &QWidget::close, Qt::QueuedConnection);
+        connect(m_monitor, &MonitorPanel::stopped, this, &QWidget::close, Qt::QueuedConnection);
         QTimer::singleShot(5000, this, &QWidget::close);
         m_probe->cancel();
         return;

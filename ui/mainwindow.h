@@ -20,6 +20,7 @@ namespace ui {
 
 class EventLogView;
 class LinksPanel;
+class MonitorPanel;
 class NodeHealthPanel;
 class ProbePanel;
 class RoomsPanel;
@@ -38,6 +39,7 @@ public:
     ProbePanel* probe() const { return m_probe; }
     TopologyView* topology() const { return m_topology; }
     NodeHealthPanel* health() const { return m_health; }
+    MonitorPanel* monitor() const { return m_monitor; }
     QTableView* nodesView() const { return m_nodesView; }
     QTabWidget* tabs() const { return m_tabs; }
     QWidget* eventLog() const;
@@ -96,6 +98,7 @@ private:
     TopologyView* m_topology;
     EventLogView* m_log;
     NodeHealthPanel* m_health = nullptr;
+    MonitorPanel* m_monitor = nullptr;
     QMenu* m_recent = nullptr;
     QAction* m_reconnect = nullptr;
     QLabel* m_status;

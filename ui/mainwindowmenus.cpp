@@ -1,5 +1,6 @@
 #include "languagemenu.h"
 #include "mainwindow.h"
+#include "monitorpanel.h"
 #include "probepanel.h"
 
 #include <QDockWidget>
@@ -55,6 +56,7 @@ void MainWindow::createMenus() {
         m_tabs->setCurrentWidget(m_probe);
         m_probe->runSelected();
     });
+    probe->addAction(m_monitor->toggleAction());
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());

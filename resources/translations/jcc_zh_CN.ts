@@ -513,6 +513,17 @@
     </message>
 </context>
 <context>
+    <name>cascade::Monitor</name>
+    <message>
+        <source>node %1 is not connected</source>
+        <translation>节点 %1 未连接</translation>
+    </message>
+    <message>
+        <source>not probed: %1</source>
+        <translation>未探测：%1</translation>
+    </message>
+</context>
+<context>
     <name>cascade::NodeClient</name>
     <message>
         <source>disconnected: %1</source>
@@ -2428,6 +2439,59 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
     <message>
         <source>Health</source>
         <translation>健康</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MonitorPanel</name>
+    <message>
+        <source>&amp;Monitor continuously</source>
+        <translation>持续监测(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Monitor continuously</source>
+        <translation>持续监测</translation>
+    </message>
+    <message>
+        <source>Probe every node and every enabled link&apos;s path each probe interval of the profile, and keep the results in the history (Ctrl+M)</source>
+        <translation>按配置文件的探测间隔探测每个节点和每条已启用链路的路径，并将结果保存到历史记录中（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>No history: %1 (%2). Monitoring still runs; its results are not kept.</source>
+        <translation>无历史记录：%1（%2）。监测仍在运行，但不保存其结果。</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>监测</translation>
+    </message>
+    <message numerus="yes">
+        <source>monitoring every node and link every %n s</source>
+        <translation>
+            <numerusform>每 %n 秒监测所有节点和链路</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monitoring stopped</source>
+        <translation>监测已停止</translation>
+    </message>
+    <message>
+        <source>monitoring: round %1 running</source>
+        <translation>监测：第 %1 轮进行中</translation>
+    </message>
+    <message>
+        <source>monitoring: round %1, next in %2 s</source>
+        <translation>监测：第 %1 轮，%2 秒后进行下一轮</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
     </message>
 </context>
 <context>

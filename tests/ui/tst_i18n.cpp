@@ -110,7 +110,7 @@ private Q_SLOTS:
             tabs << m_window->tabs()->tabText(i);
         QCOMPARE(tabs, (QStringList{QStringLiteral("房间(&R)"), QStringLiteral("链路(&L)"),
                                     QStringLiteral("探测(&B)"), QStringLiteral("拓扑(&T)"),
-                                    QStringLiteral("健康")}));
+                                    QStringLiteral("健康"), QStringLiteral("历史(&H)")}));
         QStringList buttons;
         for (QAbstractButton* b : m_window->findChildren<QAbstractButton*>())
             if (b->isVisible())

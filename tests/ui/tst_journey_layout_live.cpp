@@ -8,6 +8,7 @@
 #include "linkspanel.h"
 #include "linkwizard.h"
 #include "mainwindow.h"
+#include "monitorpanel.h"
 #include "nodeeditordialog.h"
 #include "orphansdialog.h"
 #include "probepanel.h"
@@ -204,8 +205,8 @@ private Q_SLOTS:
             // Every tab, by mouse.
             for (QWidget* page :
                  {static_cast<QWidget*>(window.rooms()), static_cast<QWidget*>(window.links()),
-                  static_cast<QWidget*>(window.probe()),
-                  static_cast<QWidget*>(window.topology())}) {
+                  static_cast<QWidget*>(window.probe()), static_cast<QWidget*>(window.topology()),
+                  static_cast<QWidget*>(window.monitor())}) {
                 journey::clickTab(window.tabs(), page);
                 QTRY_COMPARE(window.tabs()->currentWidget(), page);
                 const QString name = window.tabs()

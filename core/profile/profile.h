@@ -53,7 +53,7 @@ struct Link {
     QString hostOverride; ///< sent to instead of the target's public address (same NAT)
     bool enabled = true;
     Srtp srtp = Srtp::Preferred;
-    int srtpSuite = 80;     ///< SRTP auth tag bits: 80 or 32 (AES_CM_128_HMAC_SHA1_80 / _32)
+    int srtpSuite = 80;          ///< SRTP auth tag bits: 80 or 32 (AES_CM_128_HMAC_SHA1_80 / _32)
     AlertThresholds alerts = {}; ///< overrides of the profile's alert thresholds for this link
     friend bool operator==(const Link&, const Link&) = default;
 };

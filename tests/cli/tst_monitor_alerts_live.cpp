@@ -1,7 +1,7 @@
 // janus-cascade monitor's alerts against real Janus servers: a profile whose probes cannot work
-// (node b's public address is TEST-NET-1, 192.0.2.1, which nothing answers) prints ALERT, lists
-// the alert in the round's JSON and exports jcc_alert_active 1 (promtool passes); the same
-// servers with a working profile raise nothing.
+// (node b's public address is 127.0.0.2, where nothing listens: Janus binds 127.0.0.1) prints
+// ALERT, lists the alert in the round's JSON and exports jcc_alert_active 1 (promtool passes); the
+// same servers with a working profile raise nothing.
 #include "janusinstance.h"
 #include "profile/profileio.h"
 
@@ -113,7 +113,9 @@ private Q_SLOTS:
 
     void brokenProbePathRaisesAnAlert() {
         profile::Profile bad = m_good;
-        bad.nodes[1].publicAddress = QStringLiteral("192.0.2.1"); // TEST-NET-1: nothing answers
+        // Loopback, where nothing listens (b binds 127.0.0.1): the probe's packets are lost.
+        // Never an outside address: tests send only to loopback or their own namespaces.
+        bad.nodes[1].publicAddress = QStringLiteral("127.0.0.2");
         const QString path = save(bad, QStringLiteral("bad.json"));
         QVERIFY(!path.isEmpty());
         const QString textfile = m_dir.filePath(QStringLiteral("bad.prom"));

@@ -2,13 +2,16 @@
 
 #include "cascade/fleet.h"
 #include "historychart.h"
+#include "statecolors.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -21,7 +24,8 @@ MonitorPanel::MonitorPanel(cascade::Fleet* fleet, QWidget* parent)
     , m_action(new QAction(tr("&Monitor continuously"), this))
     , m_toggle(new QCheckBox(tr("Monitor continuously"), this))
     , m_status(new QLabel)
-    , m_storeProblem(new QLabel(this)) {
+    , m_storeProblem(new QLabel(this))
+    , m_alertsLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("monitorPanel"));
     m_action->setObjectName(QStringLiteral("monitorAction"));
     m_action->setCheckable(true);
@@ -51,14 +55,21 @@ MonitorPanel::MonitorPanel(cascade::Fleet* fleet, QWidget* parent)
         hour->click();
     updateSeries();
 
+    m_alertsLabel->setObjectName(QStringLiteral("alerts"));
+    m_alertsLabel->setWordWrap(true);
     auto* top = new QHBoxLayout;
     top->addWidget(m_toggle);
-    top->addStretch(1);
+    top->addWidget(m_alertsLabel, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_storeProblem);
     layout->addWidget(m_chart, 1);
 
+    connectSignals();
+    updateAlerts();
+}
+
+void MonitorPanel::connectSignals() {
     connect(m_action, &QAction::toggled, this, &MonitorPanel::setMonitoring);
     connect(m_toggle, &QCheckBox::toggled, m_action, &QAction::setChecked);
     connect(&m_store, &history::HistoryStore::roundRecorded, this, [this] {
@@ -70,12 +81,60 @@ MonitorPanel::MonitorPanel(cascade::Fleet* fleet, QWidget* parent)
     connect(&m_monitor, &cascade::Monitor::stopped, this, &MonitorPanel::stopped);
     connect(&m_tick, &QTimer::timeout, this, &MonitorPanel::updateStatus);
     m_tick.setInterval(1000);
+    connect(&m_monitor, &cascade::Monitor::checkFinished, this,
+            [this](const probe::ProbeResult& result) {
+                m_alerts.observeProbe(result.target, result, QDateTime::currentDateTimeUtc());
+            });
+    connect(&m_monitor, &cascade::Monitor::roundFinished, this, &MonitorPanel::observeFleet);
+    connect(&m_alerts, &cascade::AlertEngine::raised, this, &MonitorPanel::alertRaised);
+    connect(&m_alerts, &cascade::AlertEngine::cleared, this, &MonitorPanel::alertCleared);
+}
+
+void MonitorPanel::observeFleet() {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString& id : m_fleet->nodeIds())
+        m_alerts.observeNode(id, m_fleet->node(id)->isReady(), now);
+    for (const QString& id : m_fleet->linkIds())
+        if (const cascade::LinkController* link = m_fleet->link(id); link->isRunning())
+            m_alerts.observeLinkState(id, link->state(), now);
+}
+
+void MonitorPanel::alertRaised(const cascade::Alert& alert) {
+    m_fleet->log()->warning(alert.target, tr("alert: %1").arg(alert.text));
+    // A desktop notification where the desktop has a tray (none offscreen or on bare X).
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+            m_tray->show();
+        }
+        m_tray->showMessage(tr("Janus Cascade Console"), alert.text, QSystemTrayIcon::Warning);
+    }
+    updateAlerts();
+}
+
+void MonitorPanel::alertCleared(const cascade::Alert& alert) {
+    m_fleet->log()->info(alert.target, tr("recovered: %1").arg(alert.text));
+    updateAlerts();
+}
+
+void MonitorPanel::updateAlerts() {
+    QStringList texts;
+    for (const cascade::Alert& a : m_alerts.active())
+        texts << a.text;
+    m_alertsLabel->setText(texts.isEmpty()
+                               ? tr("Alerts: none")
+                               : tr("Alerts: %1").arg(texts.join(QStringLiteral("; "))));
+    m_alertsLabel->setStyleSheet(
+        texts.isEmpty()
+            ? QString()
+            : QStringLiteral("color: %1; font-weight: bold").arg(stateColor(State::Bad).name()));
 }
 
 void MonitorPanel::setProfile(const profile::Profile& profile) {
     m_monitor.setTargets(cascade::Monitor::targetsOf(profile));
     m_monitor.setSettings(cascade::Monitor::settingsFor(profile.probe));
     m_monitor.setIntervalMs(profile.probe.intervalSeconds * 1000);
+    m_alerts.setProfile(profile);
 }
 
 void MonitorPanel::setMonitoring(bool on) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cascade/alerts.h"
 #include "cascade/monitor.h"
 #include "history/historystore.h"
 
@@ -7,6 +8,7 @@
 #include <QWidget>
 
 class QAction;
+class QSystemTrayIcon;
 class QCheckBox;
 class QLabel;
 
@@ -34,6 +36,8 @@ public:
     HistoryChart* chart() const { return m_chart; }
     history::HistoryStore* store() { return &m_store; }
     cascade::Monitor* monitor() { return &m_monitor; }
+    /// Threshold alerts on what the monitor measures (the profile's `alerts`).
+    cascade::AlertEngine* alerts() { return &m_alerts; }
     /// A check is in flight (stopping it removes its resources from the servers first).
     bool isBusy() const { return m_monitor.isBusy(); }
 
@@ -45,17 +49,26 @@ Q_SIGNALS:
     void stopped();
 
 private:
+    void connectSignals();
     void setMonitoring(bool on);
     void updateStatus();
     void updateSeries();
+    /// Feeds a finished round's node and link states to the alerts.
+    void observeFleet();
+    void alertRaised(const cascade::Alert& alert);
+    void alertCleared(const cascade::Alert& alert);
+    void updateAlerts();
 
     cascade::Fleet* m_fleet;
     history::HistoryStore m_store;
     cascade::Monitor m_monitor;
+    cascade::AlertEngine m_alerts;
+    QSystemTrayIcon* m_tray = nullptr; ///< made at the first alert, where a tray exists
     QAction* m_action;
     QCheckBox* m_toggle;
     QLabel* m_status;
     QLabel* m_storeProblem;
+    QLabel* m_alertsLabel;
     HistoryChart* m_chart;
     QTimer m_tick; ///< the countdown in the status text
 };

@@ -2493,6 +2493,26 @@ Secrets come from JCC_&lt;NODE&gt;_API_SECRET, _TOKEN, _ADMIN_SECRET, _ADMIN_KEY
         <source>node %1</source>
         <translation>节点 %1</translation>
     </message>
+    <message>
+        <source>alert: %1</source>
+        <translation>告警：%1</translation>
+    </message>
+    <message>
+        <source>Janus Cascade Console</source>
+        <translation>Janus 级联控制台</translation>
+    </message>
+    <message>
+        <source>recovered: %1</source>
+        <translation>已恢复：%1</translation>
+    </message>
+    <message>
+        <source>Alerts: none</source>
+        <translation>告警：无</translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation>告警：%1</translation>
+    </message>
 </context>
 <context>
     <name>ui::NodeEditorDialog</name>

@@ -228,6 +228,48 @@ private Q_SLOTS:
         }
     }
 
+    /// A path that cannot work raises an alert: a warning in the event log and the tab's alert
+    /// line; turning Monitor off leaves it as it was.
+    void brokenPathRaisesAnAlert() {
+        profile::Profile p = *profile::io::load(m_profile).profile;
+        // Loopback, where nothing listens (b binds 127.0.0.1): b's probes are lost.
+        p.nodes[1].publicAddress = QStringLiteral("127.0.0.2");
+        p.alerts.raiseAfter = 1;
+        const QString path = m_dir.filePath(QStringLiteral("broken.json"));
+        QVERIFY(profile::io::save(path, p));
+        cascade::EventLog log;
+        cascade::Fleet fleet(&log);
+        ui::MainWindow window(&fleet);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openProfile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            fleet.node(QStringLiteral("b")) && fleet.node(QStringLiteral("b"))->isReady(), 15000);
+        ui::MonitorPanel* panel = window.monitor();
+        journey::clickTab(window.tabs(), panel);
+        auto* alerts = panel->findChild<QLabel*>(QStringLiteral("alerts"));
+        QVERIFY(alerts && alerts->isVisible());
+        QCOMPARE(alerts->text(), QStringLiteral("Alerts: none"));
+        QVERIFY(journey::reactivate(&window));
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+        QSignalSpy rounds(panel->monitor(), &cascade::Monitor::roundFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(rounds.count(), 1, 60000);
+        QVERIFY2(alerts->text().startsWith(QLatin1String("Alerts: node b: probe loss 100.0 %")),
+                 qPrintable(alerts->text()));
+        bool warned = false;
+        for (int i = 0; i < log.rowCount(); ++i)
+            warned = warned || (log.index(i, cascade::EventLog::LevelColumn).data().toString() ==
+                                    QLatin1String("warning") &&
+                                log.index(i, cascade::EventLog::TextColumn)
+                                    .data()
+                                    .toString()
+                                    .startsWith(QLatin1String("alert: node b: probe loss")));
+        QVERIFY(warned);
+        QVERIFY(!alerts->text().contains(QLatin1String("node a")));
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 10000);
+    }
+
     /// A store that cannot be opened: the tab and the event log say so, monitoring still runs.
     void noHistoryStillMonitors() {
         const QByteArray data = qgetenv("XDG_DATA_HOME");

@@ -16,8 +16,13 @@ namespace {
 
 constexpr qint64 minuteMs = 60 * 1000;
 
+/// t rounded down to a multiple of span (negative times too).
+qint64 floorTo(qint64 t, qint64 span) {
+    return t - ((t % span) + span) % span;
+}
+
 qint64 minuteOf(qint64 t) {
-    return t - ((t % minuteMs) + minuteMs) % minuteMs;
+    return floorTo(t, minuteMs);
 }
 
 QVariant real(double v) {
@@ -67,11 +72,20 @@ QList<Row> HistoryStore::readRows(QSqlQuery& q) {
 }
 
 bool HistoryStore::aggregateMinutes(qint64 id, qint64 fromMs, qint64 toMs) {
+    // The hours these minutes fall in are rolled up from their minutes (an hour still going is
+    // rolled up again as its minutes come).
+    constexpr qint64 hourMs = 60 * minuteMs;
+    return summarize(id, "raw", "1", "minute", minuteMs, fromMs, toMs) &&
+           summarize(id, "minute", "samples", "hour", hourMs, floorTo(fromMs, hourMs), toMs);
+}
+
+bool HistoryStore::summarize(qint64 id, const char* from, const char* samples, const char* into,
+                             qint64 bucketMs, qint64 fromMs, qint64 toMs) {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, 1 FROM raw WHERE series = ? AND t >= ? AND t < ? "
+    q.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE series = ? AND t >= ? AND t < ? "
                              "ORDER BY t")
-                  .arg(QLatin1String(columns)));
+                  .arg(QLatin1String(columns), QLatin1String(samples), QLatin1String(from)));
     q.addBindValue(id);
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
@@ -79,51 +93,14 @@ bool HistoryStore::aggregateMinutes(qint64 id, qint64 fromMs, qint64 toMs) {
         return failQuery(StoreError::Kind::QueryFailed, q);
     const QList<Row> rows = readRows(q);
     QSqlQuery insert(db());
-    insert.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO minute VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+                       .arg(QLatin1String(into)));
     for (qsizetype i = 0; i < rows.size();) {
-        const qint64 minute = minuteOf(rows[i].timeMs);
+        const qint64 bucket = floorTo(rows[i].timeMs, bucketMs);
         qsizetype end = i;
-        while (end < rows.size() && minuteOf(rows[end].timeMs) == minute)
+        while (end < rows.size() && rows[end].timeMs < bucket + bucketMs)
             ++end;
-        const Row a = aggregate(minute, rows.mid(i, end - i));
-        i = end;
-        for (const QVariant& v :
-             {QVariant(id), QVariant(a.timeMs), real(a.rttMinMs), real(a.rttMedianMs),
-              real(a.rttP95Ms), real(a.rttMaxMs), QVariant(a.lossRatio), real(a.jitterMs),
-              real(a.bitrateBps), QVariant(a.packetsSent), QVariant(a.packetsReceived),
-              QVariant(a.samples)})
-            insert.addBindValue(v);
-        if (!insert.exec())
-            return failQuery(StoreError::Kind::WriteFailed, insert);
-    }
-    return rollUpHours(id, fromMs, toMs);
-}
-
-bool HistoryStore::rollUpHours(qint64 id, qint64 fromMs, qint64 toMs) {
-    // The hours these minutes fall in, from their minutes (an hour still going is rolled up
-    // again as its minutes come).
-    constexpr qint64 hourMs = 60 * minuteMs;
-    const qint64 from = fromMs - ((fromMs % hourMs) + hourMs) % hourMs;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, samples FROM minute WHERE series = ? AND t >= ? AND "
-                             "t < ? ORDER BY t")
-                  .arg(QLatin1String(columns)));
-    q.addBindValue(id);
-    q.addBindValue(from);
-    q.addBindValue(toMs);
-    if (!q.exec())
-        return failQuery(StoreError::Kind::QueryFailed, q);
-    const QList<Row> rows = readRows(q);
-    QSqlQuery insert(db());
-    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO hour VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (qsizetype i = 0; i < rows.size();) {
-        const qint64 hour = rows[i].timeMs - ((rows[i].timeMs % hourMs) + hourMs) % hourMs;
-        qsizetype end = i;
-        while (end < rows.size() && rows[end].timeMs < hour + hourMs)
-            ++end;
-        const Row a = aggregate(hour, rows.mid(i, end - i));
+        const Row a = aggregate(bucket, rows.mid(i, end - i));
         i = end;
         for (const QVariant& v :
              {QVariant(id), QVariant(a.timeMs), real(a.rttMinMs), real(a.rttMedianMs),

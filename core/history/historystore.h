@@ -106,7 +106,10 @@ private:
     void autoMaintain();
     bool reaggregateIfLate(QSqlQuery& until, qint64 id, qint64 timeMs);
     bool aggregateMinutes(qint64 id, qint64 fromMs, qint64 toMs);
-    bool rollUpHours(qint64 id, qint64 fromMs, qint64 toMs);
+    /// Summarizes the rows of table `from` in [fromMs, toMs) into buckets of bucketMs in table
+    /// `into`; samples is the SQL for each row's sample count ("1" for raw rows).
+    bool summarize(qint64 id, const char* from, const char* samples, const char* into,
+                   qint64 bucketMs, qint64 fromMs, qint64 toMs);
     bool aggregateStep(qint64 id, int minutes, bool* more, qint64* until);
     bool pruneStep(qint64 id, const char* table, qint64 cutoffMs, qint64 spanMs, bool* more);
     QList<Row> readRows(QSqlQuery& query);

@@ -227,8 +227,7 @@ probe::ProbeRunner* Fleet::createProbe(const QStringList& nodeIds,
 
 NodeVersion Fleet::nodeVersion(const QString& id) const {
     const NodeClient* node = m_nodes.value(id);
-    const janus::ServerInfo* info = node ? &node->connection()->serverInfo() : nullptr;
-    return {id, info ? info->version : 0, info ? info->versionString : QString()};
+    return nodeVersionOf(id, node ? node->connection() : nullptr);
 }
 
 SrtpDecision Fleet::probeSrtp(const QStringList& nodeIds, std::optional<profile::Srtp> srtp,

@@ -198,18 +198,11 @@ void LinkController::listRemotes(const std::shared_ptr<Observed>& observed) {
     group->close();
 }
 
-NodeVersion LinkController::versionOf(const QString& node, const janus::VideoRoom* room) {
-    if (!room || !room->connection())
-        return {node, 0, {}};
-    const janus::ServerInfo& info = room->connection()->serverInfo();
-    return {node, info.version, info.versionString};
-}
-
 void LinkController::decide(const Observed& found) {
     Observed observed = found;
     observed.ports = *m_ports;
-    observed.source = versionOf(m_plan.sourceNode, m_source);
-    observed.target = versionOf(m_plan.targetNode, m_target);
+    observed.source = nodeVersionOf(m_plan.sourceNode, m_source ? m_source->connection() : nullptr);
+    observed.target = nodeVersionOf(m_plan.targetNode, m_target ? m_target->connection() : nullptr);
     m_srtp = decideSrtp(m_plan.srtp, observed.source, observed.target);
     const Previous previous{m_mirrors, m_unfedSeen, m_blocking};
     execute(cascade::plan(m_plan, observed, previous));

@@ -84,8 +84,6 @@ private:
     void update(Group* group, const Action& action);
     void cleanUp(Group* group, const Action& action, QHash<janus::Id, Group*>& cleanups);
     void bringUp(Group* group, const Action& add, const Action& publish, int port, int attempt);
-    /// The node's Janus version, for the SRTP rule.
-    static NodeVersion versionOf(const QString& node, const janus::VideoRoom* room);
     void addFailed(Group* group, const Action& add, const Action& publish, int port, int attempt,
                    const janus::Error& error);
     void publish(Group* group, const Action& publish, janus::Id remotePublisher, int port,

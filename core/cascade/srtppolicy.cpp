@@ -20,6 +20,13 @@ QString cannot(const NodeVersion& node) {
 
 } // namespace
 
+NodeVersion nodeVersionOf(const QString& node, const janus::Connection* connection) {
+    if (!connection)
+        return {node, 0, {}};
+    const janus::ServerInfo& info = connection->serverInfo();
+    return {node, info.version, info.versionString};
+}
+
 QString SrtpDecision::text(int suite) const {
     if (encrypt)
         return QCoreApplication::translate("cascade::Srtp", "SRTP (AES_CM_128_HMAC_SHA1_%1)")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "janus/connection.h"
 #include "profile/profile.h"
 
 #include <QString>
@@ -17,6 +18,9 @@ struct NodeVersion {
     int version = 0; ///< 0 = not known yet
     QString text;    ///< "1.1.2"
 };
+
+/// What a node's connection knows of its version (0 while its info has not come).
+NodeVersion nodeVersionOf(const QString& node, const janus::Connection* connection);
 
 /// Whether a leg from source to target is encrypted, and why not.
 struct SrtpDecision {
